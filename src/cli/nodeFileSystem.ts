@@ -1,0 +1,68 @@
+import { promises as fsp } from 'node:fs';
+import * as nodePath from 'node:path';
+import { FileNotFoundError, type DirectoryEntry, type FileStat, type FolderFileSystem } from '../core/host';
+
+/** The CLI's view of one folder on disk. */
+export class NodeFolderFileSystem implements FolderFileSystem {
+  readonly name: string;
+
+  constructor(readonly root: string) {
+    this.root = nodePath.resolve(root);
+    this.name = nodePath.basename(this.root);
+  }
+
+  absolute(path: string): string {
+    return nodePath.join(this.root, ...path.split('/'));
+  }
+
+  async readText(path: string): Promise<string> {
+    try {
+      const bytes = await fsp.readFile(this.absolute(path));
+      return decodeUtf8(bytes);
+    } catch (err) {
+      if (isNotFound(err)) throw new FileNotFoundError(path);
+      throw err;
+    }
+  }
+
+  async stat(path: string): Promise<FileStat | undefined> {
+    try {
+      const s = await fsp.stat(this.absolute(path));
+      return { type: s.isDirectory() ? 'directory' : 'file', size: s.size, mtime: s.mtimeMs };
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    }
+  }
+
+  async list(path: string): Promise<readonly DirectoryEntry[]> {
+    try {
+      const entries = await fsp.readdir(this.absolute(path), { withFileTypes: true });
+      const out: DirectoryEntry[] = [];
+      for (const e of entries) {
+        if (e.isDirectory()) out.push({ name: e.name, type: 'directory' });
+        else if (e.isFile()) out.push({ name: e.name, type: 'file' });
+        else if (e.isSymbolicLink()) {
+          const s = await this.stat(path ? `${path}/${e.name}` : e.name).catch(() => undefined);
+          if (s) out.push({ name: e.name, type: s.type });
+        }
+      }
+      return out;
+    } catch (err) {
+      if (isNotFound(err) || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return [];
+      throw err;
+    }
+  }
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/** Decodes UTF-8 and drops a byte-order mark, as VS Code does for open documents. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return utf8.decode(bytes);
+}
+
+function isNotFound(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT';
+}

@@ -1,0 +1,86 @@
+/**
+ * The host interfaces the core runs against. The core never touches a file system,
+ * a console or the system clock directly: the CLI passes Node implementations, the
+ * extension passes ones built on `vscode.workspace.fs` (so remote and virtual
+ * workspaces work) that also see the unsaved text of open editors.
+ *
+ * Paths handed to a {@link FolderFileSystem} are always relative to its folder,
+ * `/`-separated, without a leading `/` (the folder itself is `""`).
+ */
+
+export type FileKind = 'file' | 'directory';
+
+export interface FileStat {
+  readonly type: FileKind;
+  readonly size: number;
+  /** Modification time in ms since the epoch. */
+  readonly mtime: number;
+}
+
+export interface DirectoryEntry {
+  readonly name: string;
+  readonly type: FileKind;
+}
+
+/** Read access to one workspace folder. */
+export interface FolderFileSystem {
+  /** A display name for the folder (the workspace folder's name, or the CLI root's base name). */
+  readonly name: string;
+  /** Reads a file as UTF-8 text. Rejects with {@link FileNotFoundError} when it does not exist. */
+  readText(path: string): Promise<string>;
+  /** Stats a path; `undefined` when it does not exist. */
+  stat(path: string): Promise<FileStat | undefined>;
+  /** Lists a directory; an empty array when it does not exist. */
+  list(path: string): Promise<readonly DirectoryEntry[]>;
+}
+
+export class FileNotFoundError extends Error {
+  constructor(readonly path: string) {
+    super(`${path}: file not found`);
+    this.name = 'FileNotFoundError';
+  }
+}
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface Clock {
+  /** Today's date in the user's time zone, as `YYYY-MM-DD`. */
+  today(): string;
+  now(): Date;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+/** A clock fixed at one day: for tests and for reproducible CLI runs (`--today`). */
+export function fixedClock(isoDate: string): Clock {
+  return { today: () => isoDate, now: () => new Date(`${isoDate}T12:00:00Z`) };
+}
+
+export function formatIsoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export const systemClock: Clock = { today: () => formatIsoDate(new Date()), now: () => new Date() };
+
+/** Lets long loops give the event loop a turn so no single step blocks for long. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export interface CancellationSignal {
+  readonly isCancellationRequested: boolean;
+}
+
+export const neverCancelled: CancellationSignal = { isCancellationRequested: false };
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}

@@ -1,0 +1,315 @@
+import { CONFIG_FILE, parseConfigDocument, resolveConfig, type ConfigDocument, type EffectiveConfig, type HostSettings } from '../config/config';
+import { CancelledError, FileNotFoundError, neverCancelled, yieldToEventLoop, type CancellationSignal, type Clock, type FolderFileSystem, type Logger } from '../host';
+import type { AnyIndexedDocument, IndexedDocumentOf } from '../model/documents';
+import { compareFindings, type DocumentKind, type Finding } from '../model/findings';
+import { DOCUMENT_START } from '../model/text';
+import { lintDocument } from '../rules/engine';
+import type { CatalogKey, Rule, WorkspaceView } from '../rules/rule';
+import { Emitter } from '../util/emitter';
+import type { KindDiscovery, KindProvider } from './kindProvider';
+
+export interface IndexChange {
+  /** Kinds whose documents changed. */
+  readonly kinds: ReadonlySet<DocumentKind>;
+  /** Paths that were added, changed or removed; empty after a full (re)build. */
+  readonly paths: readonly string[];
+  /** True after a full (re)build. */
+  readonly rebuilt: boolean;
+}
+
+export interface IndexProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface FolderIndexOptions {
+  readonly fs: FolderFileSystem;
+  readonly providers: readonly KindProvider[];
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly settings?: HostSettings;
+}
+
+/** Reads this many files at once: enough to hide latency of remote file systems. */
+const READ_CONCURRENCY = 32;
+/** Longest stretch of synchronous parsing before the index yields to the event loop. */
+const MAX_BLOCKING_MS = 20;
+
+/**
+ * The index of one workspace folder: every decision record, risk register and guideline
+ * file in it, parsed, kept current one file at a time. Both front ends use it; the
+ * extension keeps one per workspace folder, the CLI one for `--root`.
+ */
+export class FolderIndex implements WorkspaceView {
+  private readonly docs = new Map<string, AnyIndexedDocument>();
+  private readonly byKind = new Map<DocumentKind, Map<string, AnyIndexedDocument>>();
+  private readonly discoveries = new Map<DocumentKind, KindDiscovery>();
+  private readonly catalogs = new Map<string, { value: unknown; kinds: readonly DocumentKind[] }>();
+  private readonly sortedCache = new Map<DocumentKind, readonly AnyIndexedDocument[]>();
+  private configDoc: ConfigDocument | undefined;
+  private effective: EffectiveConfig;
+  private settings: HostSettings;
+  private readonly changeEmitter = new Emitter<IndexChange>();
+  /** Fires after a build or an incremental update changed documents. */
+  readonly onDidChange = this.changeEmitter.event;
+  private generation = 0;
+
+  constructor(private readonly options: FolderIndexOptions) {
+    this.settings = options.settings ?? {};
+    this.effective = resolveConfig(undefined, this.settings);
+  }
+
+  get fs(): FolderFileSystem {
+    return this.options.fs;
+  }
+
+  get config(): EffectiveConfig {
+    return this.effective;
+  }
+
+  get configDocument(): ConfigDocument | undefined {
+    return this.configDoc;
+  }
+
+  get providers(): readonly KindProvider[] {
+    return this.options.providers;
+  }
+
+  /** Replaces the host settings; call {@link build} afterwards to apply them. */
+  setSettings(settings: HostSettings): void {
+    this.settings = settings;
+    this.effective = resolveConfig(this.configDoc?.config, settings);
+  }
+
+  discovery<S extends KindDiscovery>(kind: DocumentKind): S | undefined {
+    return this.discoveries.get(kind) as S | undefined;
+  }
+
+  /**
+   * (Re)builds the whole index: reads the config, discovers each kind's files, reads and
+   * parses them. Yields regularly so it never blocks the host for long; cancellable.
+   */
+  async build(signal: CancellationSignal = neverCancelled, onProgress?: (p: IndexProgress) => void): Promise<void> {
+    const generation = ++this.generation;
+    const { fs, logger } = this.options;
+    const configDoc = await this.readConfig();
+    const effective = resolveConfig(configDoc?.config, this.settings);
+    const discoveries = new Map<DocumentKind, KindDiscovery>();
+    for (const provider of this.options.providers) {
+      if (signal.isCancellationRequested) throw new CancelledError();
+      discoveries.set(provider.kind, await provider.discover({ fs, config: effective, logger, signal }));
+    }
+    const work: { provider: KindProvider; path: string }[] = [];
+    for (const provider of this.options.providers) {
+      for (const path of discoveries.get(provider.kind)!.files) work.push({ provider, path });
+    }
+    const parsed = new Map<string, AnyIndexedDocument>();
+    let done = 0;
+    let sliceStart = performance.now();
+    onProgress?.({ done, total: work.length });
+    for (let i = 0; i < work.length; i += READ_CONCURRENCY) {
+      if (signal.isCancellationRequested || generation !== this.generation) throw new CancelledError();
+      const batch = work.slice(i, i + READ_CONCURRENCY);
+      const texts = await Promise.all(batch.map((w) => this.readWithLimit(w.path, effective.maxFileSize)));
+      for (let j = 0; j < batch.length; j++) {
+        const { provider, path } = batch[j]!;
+        const context = { discovery: discoveries.get(provider.kind)!, config: effective, clock: this.options.clock };
+        const text = texts[j]!;
+        parsed.set(path, typeof text === 'string' ? safeParse(provider, path, text, context) : provider.unparsed(path, text));
+        done++;
+        if (performance.now() - sliceStart > MAX_BLOCKING_MS) {
+          onProgress?.({ done, total: work.length });
+          await yieldToEventLoop();
+          sliceStart = performance.now();
+        }
+      }
+    }
+    if (generation !== this.generation) throw new CancelledError();
+    this.configDoc = configDoc;
+    this.effective = effective;
+    this.discoveries.clear();
+    for (const [k, d] of discoveries) this.discoveries.set(k, d);
+    this.docs.clear();
+    this.byKind.clear();
+    for (const doc of parsed.values()) this.store(doc);
+    if (configDoc) this.store(configDoc);
+    this.invalidate(new Set(this.options.providers.map((p) => p.kind)).add('config'));
+    onProgress?.({ done, total: work.length });
+    logger.info(`${fs.name}: indexed ${parsed.size} files`);
+    this.changeEmitter.fire({ kinds: new Set([...this.options.providers.map((p) => p.kind), 'config' as const]), paths: [], rebuilt: true });
+  }
+
+  /**
+   * Brings one path up to date after it was created, changed or deleted: re-reads that
+   * file only, unless the path changes discovery itself (config, `.adr-dir`, a new
+   * record folder), which triggers a rebuild.
+   * @param text the file's current text when the caller has it (an open editor), else it is read.
+   */
+  async update(path: string, text?: string): Promise<void> {
+    if (path === CONFIG_FILE || [...this.discoveries.values()].some((d) => d.affectsDiscovery(path))) {
+      await this.build();
+      return;
+    }
+    const provider = this.providerClaiming(path);
+    if (!provider) {
+      if (this.docs.has(path)) this.remove(path);
+      return;
+    }
+    const content = text ?? (await this.readWithLimit(path, this.effective.maxFileSize, true));
+    if (content === undefined) {
+      this.remove(path);
+      return;
+    }
+    const context = { discovery: this.discoveries.get(provider.kind)!, config: this.effective, clock: this.options.clock };
+    const doc = typeof content === 'string' ? safeParse(provider, path, content, context) : provider.unparsed(path, content);
+    const previous = this.docs.get(path);
+    if (previous && previous.kind !== doc.kind) this.byKind.get(previous.kind)?.delete(path);
+    this.store(doc);
+    this.invalidate(new Set([doc.kind]));
+    this.changeEmitter.fire({ kinds: new Set([doc.kind]), paths: [path], rebuilt: false });
+  }
+
+  /** Forgets a deleted path (a file, or a folder and everything under it). */
+  delete(path: string): void {
+    if (this.docs.has(path)) {
+      this.remove(path);
+      return;
+    }
+    const prefix = `${path}/`;
+    const gone = [...this.docs.keys()].filter((p) => p.startsWith(prefix));
+    if (gone.length === 0) return;
+    const kinds = new Set<DocumentKind>();
+    for (const p of gone) {
+      kinds.add(this.docs.get(p)!.kind);
+      this.unstore(p);
+    }
+    this.invalidate(kinds);
+    this.changeEmitter.fire({ kinds, paths: gone, rebuilt: false });
+  }
+
+  get(path: string): AnyIndexedDocument | undefined {
+    return this.docs.get(path);
+  }
+
+  hasPath(path: string): boolean {
+    return this.docs.has(path);
+  }
+
+  /** The documents of one kind, in path order. */
+  documents<K extends DocumentKind>(kind: K): readonly IndexedDocumentOf<K>[] {
+    let sorted = this.sortedCache.get(kind);
+    if (!sorted) {
+      sorted = [...(this.byKind.get(kind)?.values() ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      this.sortedCache.set(kind, sorted);
+    }
+    return sorted as readonly IndexedDocumentOf<K>[];
+  }
+
+  catalog<T>(key: CatalogKey<T>): T {
+    const hit = this.catalogs.get(key.name);
+    if (hit) return hit.value as T;
+    const value = key.build(this);
+    this.catalogs.set(key.name, { value, kinds: key.kinds });
+    return value;
+  }
+
+  /** Lints the given documents (default: all) with the folder's effective settings. */
+  lint(paths?: Iterable<string>): Finding[] {
+    const rulesByKind = new Map<DocumentKind, readonly Rule<AnyIndexedDocument>[]>();
+    for (const p of this.options.providers) rulesByKind.set(p.kind, p.rules as readonly Rule<AnyIndexedDocument>[]);
+    const request = {
+      workspace: this,
+      today: this.options.clock.today(),
+      options: { staleProposalDays: this.effective.staleProposalDays },
+      severities: this.effective.severities,
+    };
+    const findings: Finding[] = [];
+    const targets = paths ? [...paths].map((p) => this.docs.get(p)).filter((d): d is AnyIndexedDocument => !!d) : this.docs.values();
+    for (const doc of targets) findings.push(...lintDocument(doc, rulesByKind.get(doc.kind) ?? [], request));
+    return findings.sort(compareFindings);
+  }
+
+  dispose(): void {
+    this.generation++;
+    this.changeEmitter.dispose();
+  }
+
+  private providerClaiming(path: string): KindProvider | undefined {
+    return this.options.providers.find((p) => this.discoveries.get(p.kind)?.claims(path));
+  }
+
+  private async readConfig(): Promise<ConfigDocument | undefined> {
+    try {
+      return parseConfigDocument(CONFIG_FILE, await this.options.fs.readText(CONFIG_FILE));
+    } catch (err) {
+      if (err instanceof FileNotFoundError) return undefined;
+      this.options.logger.warn(`${this.options.fs.name}/${CONFIG_FILE}: ${String(err)}`);
+      return undefined;
+    }
+  }
+
+  /**
+   * Reads a file unless it is over the size limit. Returns the text, a finding saying why
+   * it was not read, or (when `missingIsUndefined`) undefined for a file that is gone.
+   */
+  private async readWithLimit(path: string, maxSize: number, missingIsUndefined = false): Promise<string | Finding | undefined> {
+    try {
+      const stat = await this.options.fs.stat(path);
+      if (!stat) {
+        if (missingIsUndefined) return undefined;
+        return unreadable(path, 'index/unreadable', 'The file disappeared while it was being indexed.');
+      }
+      if (stat.size > maxSize) {
+        return unreadable(path, 'index/file-too-large', `The file is ${formatBytes(stat.size)}, over the ${formatBytes(maxSize)} limit (setting techlead.maxFileSize), so it was not read.`);
+      }
+      return await this.options.fs.readText(path);
+    } catch (err) {
+      if (err instanceof FileNotFoundError && missingIsUndefined) return undefined;
+      return unreadable(path, 'index/unreadable', `The file could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private store(doc: AnyIndexedDocument): void {
+    this.docs.set(doc.path, doc);
+    let m = this.byKind.get(doc.kind);
+    if (!m) this.byKind.set(doc.kind, (m = new Map()));
+    m.set(doc.path, doc);
+  }
+
+  private unstore(path: string): void {
+    const doc = this.docs.get(path);
+    if (!doc) return;
+    this.docs.delete(path);
+    this.byKind.get(doc.kind)?.delete(path);
+  }
+
+  private remove(path: string): void {
+    const kind = this.docs.get(path)!.kind;
+    this.unstore(path);
+    this.invalidate(new Set([kind]));
+    this.changeEmitter.fire({ kinds: new Set([kind]), paths: [path], rebuilt: false });
+  }
+
+  private invalidate(kinds: ReadonlySet<DocumentKind>): void {
+    for (const k of kinds) this.sortedCache.delete(k);
+    for (const [name, c] of this.catalogs) if (c.kinds.some((k) => kinds.has(k))) this.catalogs.delete(name);
+  }
+}
+
+function safeParse<S extends KindDiscovery>(provider: KindProvider<AnyIndexedDocument, S>, path: string, text: string, context: { discovery: S; config: EffectiveConfig; clock: Clock }): AnyIndexedDocument {
+  try {
+    return provider.parse(path, text, context);
+  } catch (err) {
+    return provider.unparsed(path, unreadable(path, 'internal/parser-crashed', `The ${provider.kind} parser failed on this file: ${err instanceof Error ? err.message : String(err)}. Please report this.`));
+  }
+}
+
+function unreadable(path: string, rule: string, message: string): Finding {
+  return { rule, severity: 'error', message, file: path, range: DOCUMENT_START };
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,52 @@
+import type { EffectiveConfig } from '../config/config';
+import type { Clock, FolderFileSystem, Logger, CancellationSignal } from '../host';
+import type { AnyIndexedDocument } from '../model/documents';
+import type { DocumentKind, Finding } from '../model/findings';
+import type { Rule } from '../rules/rule';
+
+/**
+ * Everything the index needs to know about one kind of document. The ADR, risk and
+ * guideline modules each export one; the index, the lint engine and both front ends
+ * treat all kinds alike through it.
+ */
+export interface KindProvider<D extends AnyIndexedDocument = AnyIndexedDocument, S extends KindDiscovery = KindDiscovery> {
+  readonly kind: DocumentKind;
+  readonly rules: readonly Rule<D>[];
+  /**
+   * Finds this kind's files in a folder. Lists only the folders that can hold them
+   * (never `node_modules`, `.git` or build output).
+   */
+  discover(context: DiscoveryContext): Promise<S>;
+  /** Parses one file. Never throws: what it cannot read becomes a finding on the document. */
+  parse(path: string, text: string, context: ParseContext<S>): D;
+  /** A document for a file that could not be read or was too large, carrying that problem. */
+  unparsed(path: string, problem: Finding): D;
+}
+
+export interface DiscoveryContext {
+  readonly fs: FolderFileSystem;
+  readonly config: EffectiveConfig;
+  readonly logger: Logger;
+  readonly signal: CancellationSignal;
+}
+
+/** What a provider found; kept by the index until the next discovery. */
+export interface KindDiscovery {
+  /** Files of this kind, relative to the folder. */
+  readonly files: readonly string[];
+  /** Whether a path created or changed later belongs to this kind. */
+  claims(path: string): boolean;
+  /**
+   * Whether a change to this path changes discovery itself (a new ADR folder, an
+   * `.adr-dir` file...), so the index must discover again instead of updating one file.
+   */
+  affectsDiscovery(path: string): boolean;
+  /** Glob patterns (relative to the folder) worth watching for this kind. */
+  readonly watchPatterns: readonly string[];
+}
+
+export interface ParseContext<S extends KindDiscovery = KindDiscovery> {
+  readonly discovery: S;
+  readonly config: EffectiveConfig;
+  readonly clock: Clock;
+}

@@ -1,0 +1,48 @@
+import type { DocumentKind, Finding } from './findings';
+import type { DecisionRecord } from '../adr/model';
+import type { RiskRegister } from '../risk/model';
+import type { Guideline } from '../guidelines/model';
+import type { ConfigDocument } from '../config/config';
+
+/** What every indexed document has, whatever its kind. */
+export interface IndexedDocument {
+  readonly kind: DocumentKind;
+  /** Path relative to the workspace folder, `/`-separated. */
+  readonly path: string;
+  /** The text the document was parsed from (BOM removed). Fix offsets refer to it. */
+  readonly text: string;
+  /** Problems found while parsing (unreadable YAML, a missing heading...), as findings. */
+  readonly problems: readonly Finding[];
+  /** Rule ids switched off for this file by a `techlead-disable` comment (`*` = all). */
+  readonly disabledRules: ReadonlySet<string>;
+}
+
+export interface IndexedDocumentMap {
+  decision: DecisionRecord;
+  risk: RiskRegister;
+  guideline: Guideline;
+  config: ConfigDocument;
+}
+
+export type IndexedDocumentOf<K extends DocumentKind> = IndexedDocumentMap[K];
+export type AnyIndexedDocument = IndexedDocumentMap[DocumentKind];
+
+const DISABLE_COMMENT = /techlead-disable(?:-file)?(?=[\s:>]|$)[ \t:]*([^\r\n>]*)/g;
+
+/**
+ * Rule ids switched off by comments anywhere in the file, in Markdown
+ * (`<!-- techlead-disable adr/missing-section -->`) or YAML (`# techlead-disable risk/overdue`).
+ * No ids means every rule.
+ */
+export function findDisabledRules(text: string): ReadonlySet<string> {
+  if (!text.includes('techlead-disable')) return EMPTY_SET;
+  const ids = new Set<string>();
+  for (const m of text.matchAll(DISABLE_COMMENT)) {
+    const list = (m[1] ?? '').replace(/-->.*$/, '').split(/[\s,]+/).filter((s) => /^[a-z]+\/[a-z0-9-]+$/.test(s));
+    if (list.length === 0) ids.add('*');
+    for (const id of list) ids.add(id);
+  }
+  return ids;
+}
+
+const EMPTY_SET: ReadonlySet<string> = new Set();

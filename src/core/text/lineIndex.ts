@@ -1,0 +1,81 @@
+import type { Position, Range } from '../model/text';
+
+/**
+ * Maps between UTF-16 offsets and line/character positions of one text. Built once per
+ * parsed file; lookups are binary searches.
+ */
+export class LineIndex {
+  /** Offset at which each line starts. */
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) starts.push(i + 1);
+      else if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.lineStarts[lo]! };
+  }
+
+  offsetAt(pos: Position): number {
+    if (pos.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[Math.max(0, pos.line)]!;
+    return Math.min(start + pos.character, this.lineEnd(pos.line));
+  }
+
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  lineStart(line: number): number {
+    return this.lineStarts[line] ?? this.text.length;
+  }
+
+  /** Offset of the end of a line's content (before its line break). */
+  lineEnd(line: number): number {
+    const next = this.lineStarts[line + 1];
+    if (next === undefined) return this.text.length;
+    let end = next - 1;
+    if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** Range covering a whole line's content. */
+  lineRange(line: number): Range {
+    return this.rangeOf(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** The line break this text uses most ("\r\n" when it has any CRLF, else "\n"). */
+  get eol(): string {
+    return /\r\n/.test(this.text) ? '\r\n' : '\n';
+  }
+}
+
+/** Strips a UTF-8 byte-order mark; the offsets the core reports are into the stripped text plus this shift. */
+export function stripBom(text: string): { text: string; bomLength: number } {
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bomLength: 1 } : { text, bomLength: 0 };
+}

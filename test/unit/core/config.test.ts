@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { parseConfigDocument, resolveConfig } from '../../../src/core/config/config';
+
+describe('.techlead.yaml', () => {
+  it('reads a valid file', () => {
+    const doc = parseConfigDocument('.techlead.yaml', 'adr:\n  directories: [docs/decisions]\nrules:\n  adr/stale-proposal: off\n');
+    assert.deepEqual(doc.problems, []);
+    assert.deepEqual(doc.config.adr?.directories, ['docs/decisions']);
+    assert.equal(doc.config.rules?.['adr/stale-proposal'], 'off');
+  });
+
+  it('reports an unknown key on its line with a suggestion', () => {
+    const doc = parseConfigDocument('.techlead.yaml', 'adr:\n  directory: [docs/decisions]\n');
+    assert.equal(doc.problems.length, 1);
+    assert.equal(doc.problems[0]!.rule, 'config/schema');
+    assert.equal(doc.problems[0]!.range.start.line, 1);
+    assert.match(doc.problems[0]!.message, /Unknown key "directory".*Did you mean "directories"/);
+  });
+
+  it('reports wrong types and keeps the valid sections', () => {
+    const doc = parseConfigDocument('.techlead.yaml', 'adr:\n  staleProposalDays: soon\nguidelines:\n  directories: [review]\n');
+    assert.equal(doc.problems.length, 1);
+    assert.match(doc.problems[0]!.message, /adr.staleProposalDays.*whole number/);
+    assert.equal(doc.config.adr?.staleProposalDays, undefined);
+    assert.deepEqual(doc.config.guidelines?.directories, ['review']);
+  });
+
+  it('reports YAML syntax errors at their position without throwing', () => {
+    const doc = parseConfigDocument('.techlead.yaml', 'adr:\n  directories: [a, b\n');
+    assert.ok(doc.problems.length >= 1);
+    assert.equal(doc.problems[0]!.rule, 'config/yaml-syntax');
+    assert.deepEqual(doc.config, {});
+  });
+
+  it('merges repo config with host settings', () => {
+    const eff = resolveConfig({ adr: { directories: ['./docs/adr/'], defaultStatus: 'draft' }, rules: { 'adr/x': 'off' } }, { adrDirectories: ['decisions'], rules: { 'adr/x': 'error' } });
+    assert.deepEqual(eff.adrDirectories, ['docs/adr', 'decisions']);
+    assert.equal(eff.adrDefaultStatus, 'draft');
+    assert.equal(eff.severities['adr/x'], 'error');
+    assert.equal(eff.maxFileSize, 1024 * 1024);
+  });
+});
