@@ -6,7 +6,7 @@ import { range } from '../../../src/core/model/text';
 import type { AnyIndexedDocument } from '../../../src/core/model/documents';
 
 function doc(text: string): AnyIndexedDocument {
-  return { kind: 'decision', path: 'docs/adr/0001-x.md', text, problems: [], disabledRules: findDisabledRules(text) } as AnyIndexedDocument;
+  return { kind: 'decision', path: 'docs/adr/0001-x.md', text, problems: [], disabledRules: findDisabledRules(text) } as unknown as AnyIndexedDocument;
 }
 
 const alwaysReports: Rule<AnyIndexedDocument> = {

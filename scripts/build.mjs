@@ -1,0 +1,37 @@
+// Bundles the extension and the CLI with esbuild.
+//   node scripts/build.mjs [--production] [--watch]
+// dist/extension.js: CommonJS for VS Code's extension host, `vscode` external.
+// dist/cli.js: the `techlead` binary. Nothing is external except Node built-ins, so an
+// accidental `import 'vscode'` anywhere under src/core or src/cli fails this build.
+import * as esbuild from 'esbuild';
+import { chmodSync, readFileSync, statSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+const targets = [
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', define: { TECHLEAD_VERSION: JSON.stringify(version) }, banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (watch) {
+  for (const t of targets) await (await esbuild.context(t)).watch();
+  console.log('[build] watching src/ for changes');
+} else {
+  await Promise.all(targets.map((t) => esbuild.build(t)));
+  chmodSync('dist/cli.js', 0o755);
+  const kb = (f) => `${(statSync(f).size / 1024).toFixed(1)} KB`;
+  console.log(`[build] dist/extension.js ${kb('dist/extension.js')}, dist/cli.js ${kb('dist/cli.js')}${production ? ' (production)' : ''}`);
+}

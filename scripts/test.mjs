@@ -1,0 +1,146 @@
+// The one test command (`npm test`): type-check, unit tests in plain Node, integration
+// tests inside real VS Code (no folder, the example repo, a multi-root workspace, and
+// the packaged .vsix), and a UI test in headless Chromium. Ends with `N passed, N failed`.
+//
+//   node scripts/test.mjs [--only typecheck|unit|grammar|integration|package|ui]...
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = resolve(import.meta.dirname, '..');
+process.chdir(root);
+const only = process.argv.flatMap((a, i, all) => (all[i - 1] === '--only' ? [a] : []));
+const wants = (step) => only.length === 0 || only.includes(step);
+const resultsDir = join(root, 'test-results');
+mkdirSync(resultsDir, { recursive: true });
+
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const problems = [];
+
+function section(title) {
+  console.log(`\n=== ${title}`);
+}
+
+function run(title, command, args, { countAs = 1 } = {}) {
+  const r = spawnSync(command, args, { stdio: 'inherit', cwd: root });
+  if (r.status === 0) tally.passed += countAs;
+  else {
+    tally.failed += countAs;
+    problems.push(`${title} failed (exit ${r.status ?? r.signal})`);
+  }
+  return r.status === 0;
+}
+
+function npx(bin) {
+  return join(root, 'node_modules', '.bin', bin);
+}
+
+async function mochaInNode(title, config) {
+  const Mocha = require('mocha');
+  const { loadOptions } = require('mocha/lib/cli/options');
+  const options = loadOptions(['--config', config]);
+  const mocha = new Mocha({ ...options, reporter: 'spec' });
+  for (const spec of [options.spec].flat()) {
+    for (const file of expandSpec(spec)) mocha.addFile(file);
+  }
+  const stats = await new Promise((res) => {
+    const runner = mocha.run(() => res(runner.stats));
+  });
+  tally.passed += stats.passes;
+  tally.failed += stats.failures;
+  tally.skipped += stats.pending;
+  if (stats.failures) problems.push(`${title}: ${stats.failures} failed`);
+}
+
+// Expands a spec like "out/test/unit/**/*.test.js" (Node 20 has no fs.glob).
+function expandSpec(spec) {
+  const [base, suffix] = spec.split('/**/*');
+  const found = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(suffix)) found.push(p);
+    }
+  };
+  walk(join(root, base));
+  return found.sort();
+}
+
+async function integration() {
+  const { ensureVsCodeHost } = require('./vscode-host/install.js');
+  const { runExtensionTests } = require('./vscode-host/runExtensionTests.js');
+  const host = ensureVsCodeHost();
+  console.log(`VS Code ${host.vscodeVersion} (code-server) will host the tests`);
+  const sandbox = mkdtempSync(join(tmpdir(), 'techlead-it-'));
+  // The tests create and edit files: they get copies, never the repo's own examples.
+  cpSync(join(root, 'examples'), join(sandbox, 'examples'), { recursive: true });
+  const scenarios = [
+    { label: 'no folder', scenario: 'empty' },
+    { label: 'example repo', scenario: 'example', workspace: join(sandbox, 'examples', 'acme-payments') },
+    { label: 'multi-root workspace', scenario: 'multiroot', workspace: join(sandbox, 'examples', 'acme-payments.code-workspace') },
+  ];
+  const outcomes = [];
+  for (const s of scenarios) {
+    section(`integration: ${s.label}`);
+    outcomes.push(await runExtensionTests(host, {
+      label: s.label,
+      extensionPath: root,
+      testsModule: join(root, 'out', 'test', 'integration', 'index.js'),
+      workspace: s.workspace,
+      env: { TECHLEAD_TEST_SCENARIO: s.scenario, TECHLEAD_TEST_SANDBOX: sandbox },
+      logsDir: join(resultsDir, 'logs'),
+    }));
+  }
+  rmSync(sandbox, { recursive: true, force: true });
+  return { host, outcomes };
+}
+
+function count(outcome) {
+  tally.passed += outcome.passed;
+  tally.failed += outcome.failed;
+  tally.skipped += outcome.pending;
+  if (outcome.problem) {
+    tally.failed += 1;
+    problems.push(`${outcome.label}: ${outcome.problem}`);
+  }
+  for (const f of outcome.failures) problems.push(`${outcome.label}: ${f}`);
+  console.log(`--- ${outcome.label}: ${outcome.passed} passed, ${outcome.failed} failed${outcome.problem ? `, ${outcome.problem}` : ''}`);
+}
+
+if (wants('typecheck')) {
+  section('type-check');
+  run('tsc (extension, CLI, core)', npx('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+  run('tsc (core alone: no vscode, no Node)', npx('tsc'), ['-p', 'src/core/tsconfig.json', '--noEmit']);
+}
+section('build');
+const built = run('build', process.execPath, ['scripts/build.mjs']) && run('compile tests', npx('tsc'), ['-p', 'test/tsconfig.json']);
+if (!built) {
+  console.error('build failed: skipping the remaining steps');
+} else {
+  if (wants('unit')) {
+    section('unit tests (plain Node)');
+    await mochaInNode('unit tests', 'test/.mocharc.unit.json');
+  }
+  if (wants('integration')) {
+    const { outcomes } = await integration();
+    for (const o of outcomes) count(o);
+  }
+  if (wants('package')) {
+    section('package (.vsix) and install it into VS Code');
+    const { packageAndVerify } = require('./package-check.js');
+    for (const o of await packageAndVerify(root, resultsDir)) count(o);
+  }
+  if (wants('ui')) {
+    section('UI test (headless Chromium)');
+    await mochaInNode('UI tests', 'test/.mocharc.ui.json');
+  }
+}
+
+console.log('');
+for (const p of problems) console.log(`FAILED: ${p}`);
+console.log(`${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`);
+process.exit(tally.failed === 0 ? 0 : 1);

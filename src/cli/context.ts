@@ -1,0 +1,58 @@
+import * as nodePath from 'node:path';
+import { systemClock, fixedClock, type Clock, type Logger } from '../core/host';
+import { FolderIndex } from '../core/index/folderIndex';
+import { KIND_PROVIDERS } from '../core/kinds';
+import type { HostSettings } from '../core/config/config';
+import { NodeFolderFileSystem } from './nodeFileSystem';
+import { UsageError } from './usageError';
+import { statSync } from 'node:fs';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/** Logs to stderr only with --verbose, so stdout stays machine-readable. */
+export function stderrLogger(io: CliIo, verbose: boolean): Logger {
+  return {
+    info: (m) => verbose && io.stderr(`${m}\n`),
+    warn: (m) => io.stderr(`warning: ${m}\n`),
+    error: (m) => io.stderr(`error: ${m}\n`),
+  };
+}
+
+/** `--today YYYY-MM-DD` pins the date for reproducible CI runs; TECHLEAD_TODAY does the same. */
+export function clockFor(today: string | undefined, io: CliIo): Clock {
+  const pinned = today ?? io.env.TECHLEAD_TODAY;
+  if (pinned === undefined) return systemClock;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || Number.isNaN(Date.parse(pinned))) throw new UsageError(`--today must be a date like 2026-01-31, not "${pinned}"`);
+  return fixedClock(pinned);
+}
+
+export function resolveRoot(root: string | undefined, io: CliIo): NodeFolderFileSystem {
+  const dir = nodePath.resolve(io.cwd, root ?? '.');
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    /* reported below */
+  }
+  if (!isDir) throw new UsageError(`--root ${dir} is not a folder`);
+  return new NodeFolderFileSystem(dir);
+}
+
+/** Builds the index of one folder, exactly as the extension does for a workspace folder. */
+export async function buildIndex(options: { root?: string; today?: string; verbose?: boolean; settings?: HostSettings }, io: CliIo): Promise<{ index: FolderIndex; fs: NodeFolderFileSystem }> {
+  const fs = resolveRoot(options.root, io);
+  const index = new FolderIndex({
+    fs,
+    providers: KIND_PROVIDERS,
+    clock: clockFor(options.today, io),
+    logger: stderrLogger(io, options.verbose ?? false),
+    settings: options.settings ?? {},
+  });
+  await index.build();
+  return { index, fs };
+}

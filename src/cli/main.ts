@@ -1,0 +1,71 @@
+import { lintCommand, lintHelp } from './commands/lint';
+import { HelpRequested } from './args';
+import type { CliIo } from './context';
+import { ExitCode, UsageError } from './usageError';
+
+declare const TECHLEAD_VERSION: string | undefined;
+const VERSION = typeof TECHLEAD_VERSION === 'string' ? TECHLEAD_VERSION : '0.0.0-dev';
+
+type CommandRunner = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+/** The command table: `techlead <command> [<subcommand>] ...`. */
+const COMMANDS: Record<string, { summary: string; run: CommandRunner; help: string }> = {
+  lint: { summary: 'check decision records, risk registers and guidelines', run: (a, io) => lintCommand(a, io, VERSION), help: lintHelp },
+};
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return `techlead ${VERSION}: decision records, risk registers and review checklists, from the command line
+
+Usage: techlead <command> [options]
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Run \`techlead <command> --help\` for a command's options.
+Exit code: 0 success, 1 findings at error level, 2 usage or internal error.
+`;
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(mainHelp());
+    return name ? ExitCode.ok : ExitCode.usage;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return ExitCode.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`techlead: unknown command "${name}"\n\n${mainHelp()}`);
+    return ExitCode.usage;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof HelpRequested) {
+      io.stdout(`${err.text}\n`);
+      return ExitCode.ok;
+    }
+    if (err instanceof UsageError) {
+      io.stderr(`techlead ${name}: ${err.message}\n`);
+      return ExitCode.usage;
+    }
+    io.stderr(`techlead ${name}: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    return ExitCode.usage;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIo = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+  main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

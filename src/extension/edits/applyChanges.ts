@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import type { FileChange } from '../../core/model/findings';
+import { LineIndex } from '../../core/text/lineIndex';
+import type { VsCodeFolderFileSystem } from '../workspace/vscodeFileSystem';
+
+/**
+ * Turns planned {@link FileChange}s into one `WorkspaceEdit`: one undo step, unsaved
+ * editor text kept (edits apply to the open document), nothing overwritten.
+ * Offsets in edit changes refer to the text the core read, which for an open editor is
+ * its current text (see VsCodeFolderFileSystem.readText).
+ */
+export async function toWorkspaceEdit(fs: VsCodeFolderFileSystem, changes: readonly FileChange[]): Promise<vscode.WorkspaceEdit> {
+  const edit = new vscode.WorkspaceEdit();
+  for (const change of changes) {
+    switch (change.type) {
+      case 'create': {
+        const uri = fs.uri(change.path);
+        if (await fs.stat(change.path)) throw new Error(`${change.path} already exists; nothing was changed.`);
+        edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(change.content) });
+        break;
+      }
+      case 'edit': {
+        const lines = new LineIndex(await fs.readText(change.path));
+        const uri = fs.uri(change.path);
+        for (const e of change.edits) {
+          const r = lines.rangeOf(e.start, e.end);
+          edit.replace(uri, new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), e.newText);
+        }
+        break;
+      }
+      case 'rename': {
+        if (await fs.stat(change.to)) throw new Error(`Cannot rename ${change.from} to ${change.to}: the target exists; nothing was changed.`);
+        edit.renameFile(fs.uri(change.from), fs.uri(change.to), { overwrite: false });
+        break;
+      }
+    }
+  }
+  return edit;
+}
+
+/** Applies planned changes as one undoable edit; returns false (and tells the user) when VS Code refused it. */
+export async function applyChanges(fs: VsCodeFolderFileSystem, changes: readonly FileChange[], what: string): Promise<boolean> {
+  let edit: vscode.WorkspaceEdit;
+  try {
+    edit = await toWorkspaceEdit(fs, changes);
+  } catch (err) {
+    void vscode.window.showErrorMessage(`${what}: ${err instanceof Error ? err.message : String(err)}`);
+    return false;
+  }
+  const ok = await vscode.workspace.applyEdit(edit, { isRefactoring: false });
+  if (!ok) void vscode.window.showErrorMessage(`${what}: VS Code could not apply the edit (a file may have changed meanwhile). Nothing was changed.`);
+  return ok;
+}

@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { Commands, ContextKeys } from './ids';
+import { createOutputLogger } from './workspace/logger';
+import { WorkspaceIndexes } from './workspace/workspaceIndexes';
+import { DiagnosticsController } from './diagnostics/diagnosticsController';
+import { QuickFixProvider } from './diagnostics/quickFixes';
+import { registerViews } from './views/registerViews';
+import { registerCommands } from './commands/registerCommands';
+
+/** What `activate` returns: used by the integration tests to wait on events, not sleeps. */
+export interface ToolkitApi {
+  readonly indexes: WorkspaceIndexes;
+  readonly diagnostics: DiagnosticsController;
+}
+
+/**
+ * The composition root: builds the services once and registers everything; every
+ * registration is owned by `context.subscriptions`. Indexing starts after activation
+ * returns, so activation itself stays instant.
+ */
+export function activate(context: vscode.ExtensionContext): ToolkitApi {
+  const logger = createOutputLogger();
+  const indexes = new WorkspaceIndexes(logger);
+  const diagnostics = new DiagnosticsController(indexes);
+  const markdownAndYaml: vscode.DocumentSelector = [
+    { language: 'markdown' },
+    { language: 'yaml' },
+  ];
+  context.subscriptions.push(
+    logger,
+    indexes,
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider(markdownAndYaml, new QuickFixProvider(indexes, diagnostics), QuickFixProvider.metadata),
+    ...registerViews(context, indexes),
+    ...registerCommands({ context, indexes, diagnostics, logger }),
+  );
+  void vscode.commands.executeCommand('setContext', ContextKeys.indexing, true);
+  // Off the activation path: the views fill in as results arrive.
+  setTimeout(() => indexes.start(), 0);
+  logger.info(`activated (VS Code ${vscode.version}, ${vscode.env.appName}${vscode.env.remoteName ? `, remote ${vscode.env.remoteName}` : ''})`);
+  void Commands;
+  return { indexes, diagnostics };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

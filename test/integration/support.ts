@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ToolkitApi } from '../../src/extension/extension';
+
+export const EXTENSION_ID = 'techlead.techlead-toolkit';
+
+/** Which workspace the launcher opened: `empty`, `example` (one folder) or `multiroot`. */
+export const scenario = (process.env.TECHLEAD_TEST_SCENARIO ?? 'empty') as 'empty' | 'example' | 'multiroot';
+
+/** Activates the extension (failing the test if it cannot) and waits for its first index. */
+export async function activated(): Promise<ToolkitApi> {
+  const ext = vscode.extensions.getExtension<ToolkitApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this VS Code`);
+  const api = await ext.activate();
+  assert.ok(ext.isActive, 'extension did not activate');
+  await api.indexes.whenIdle();
+  return api;
+}
+
+/** Resolves with the first event that satisfies `predicate`; rejects after `timeoutMs`. */
+export function nextEvent<T>(event: vscode.Event<T>, predicate: (e: T) => boolean = () => true, timeoutMs = 15_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`no matching event within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const sub = event((e) => {
+      if (!predicate(e)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(e);
+    });
+  });
+}
+
+export function folderNamed(name: string): vscode.WorkspaceFolder {
+  const f = vscode.workspace.workspaceFolders?.find((w) => w.name === name);
+  assert.ok(f, `workspace folder ${name} is not open`);
+  return f;
+}
