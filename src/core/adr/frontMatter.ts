@@ -1,0 +1,104 @@
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import frontMatterSchema from '../../../schemas/adr-front-matter.schema.json';
+import type { Finding } from '../model/findings';
+import type { JsonSchema } from '../schema/jsonSchema';
+import { validateYamlDocument } from '../schema/validateYaml';
+import type { LineIndex } from '../text/lineIndex';
+import type { FrontMatter, FrontMatterEntry, Located } from './model';
+
+export const ADR_FRONT_MATTER_SCHEMA = frontMatterSchema as JsonSchema;
+export const INVALID_FRONT_MATTER_RULE = 'adr/invalid-front-matter';
+
+/** A front-matter value as text, with where it is (a list gives one item each). */
+export interface FrontMatterValue extends Located {
+  readonly text: string;
+}
+
+export interface FrontMatterRead {
+  readonly frontMatter: FrontMatter | undefined;
+  /** The first line of the Markdown body (0 when there is no front matter). */
+  readonly bodyStartLine: number;
+  /** Top-level scalar and list values by key (lower-cased), in file order. */
+  readonly values: ReadonlyMap<string, readonly FrontMatterValue[]>;
+  readonly problems: readonly Finding[];
+}
+
+const NO_VALUES: ReadonlyMap<string, readonly FrontMatterValue[]> = new Map();
+
+/**
+ * Reads a YAML front-matter block (`---` on the first line up to the next `---` or `...`).
+ * Broken YAML or values of the wrong type become findings on their own lines; the body is
+ * still read.
+ */
+export function readFrontMatter(path: string, lines: LineIndex): FrontMatterRead {
+  if (lines.lineText(0).trimEnd() !== '---') return { frontMatter: undefined, bodyStartLine: 0, values: NO_VALUES, problems: [] };
+  let close = -1;
+  for (let l = 1; l < lines.lineCount; l++) {
+    const t = lines.lineText(l).trimEnd();
+    if (t === '---' || t === '...') {
+      close = l;
+      break;
+    }
+  }
+  if (close < 0) {
+    const problem = finding(path, lines.lineRange(0), 'The front matter starting here is never closed: add a line with "---" after it. It was read as Markdown.');
+    return { frontMatter: undefined, bodyStartLine: 0, values: NO_VALUES, problems: [problem] };
+  }
+
+  const text = lines.text;
+  const contentStart = lines.lineStart(1);
+  const contentEnd = lines.lineStart(close);
+  const blockEnd = lines.lineEnd(close);
+  const located = (start: number, end: number): Located => ({ start, end, range: lines.rangeOf(start, end) });
+  const doc = parseDocument(text.slice(contentStart, contentEnd), { prettyErrors: false, uniqueKeys: true });
+  const problems: Finding[] = [];
+  for (const e of doc.errors) {
+    const [s, en] = e.pos;
+    problems.push(finding(path, lines.rangeOf(contentStart + s, contentStart + Math.max(en, s + 1)), `The front matter is not valid YAML: ${e.message.split('\n')[0]!.trim()}`));
+  }
+  const base = { block: located(0, blockEnd), content: located(contentStart, contentEnd) };
+  if (doc.errors.length > 0) {
+    return { frontMatter: { ...base, entries: {}, valid: false }, bodyStartLine: close + 1, values: NO_VALUES, problems };
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    problems.push(finding(path, lines.rangeOf(contentStart, contentEnd), 'The front matter should be a set of "key: value" lines.'));
+    return { frontMatter: { ...base, entries: {}, valid: false }, bodyStartLine: close + 1, values: NO_VALUES, problems };
+  }
+  for (const p of validateYamlDocument(doc, ADR_FRONT_MATTER_SCHEMA)) {
+    problems.push(finding(path, lines.rangeOf(contentStart + p.start, contentStart + Math.max(p.end, p.start + 1)), p.message));
+  }
+
+  const entries: Record<string, FrontMatterEntry> = {};
+  const values = new Map<string, FrontMatterValue[]>();
+  const span = (node: Node | null | undefined, fallback: number): Located => {
+    const r = node?.range;
+    return r ? located(contentStart + r[0], contentStart + r[1]) : located(fallback, fallback);
+  };
+  for (const pair of (isMap(doc.contents) ? doc.contents.items : []) as Pair<Node, Node | null>[]) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const keySpan = span(pair.key, contentStart);
+    const valueSpan = span(pair.value, keySpan.end + 1);
+    entries[key] = { key: keySpan, value: valueSpan };
+    const items: FrontMatterValue[] = [];
+    const add = (node: Node | null | undefined) => {
+      if (!isScalar(node) || node.value === null || node.value === undefined || typeof node.value === 'object') return;
+      const s = span(node, valueSpan.start);
+      items.push({ ...innerSpan(text, s, String(node.value), located), text: String(node.value) });
+    };
+    if (isSeq(pair.value)) for (const item of pair.value.items) add(item as Node);
+    else add(pair.value);
+    values.set(key.toLowerCase(), items);
+  }
+  return { frontMatter: { ...base, entries, valid: true }, bodyStartLine: close + 1, values, problems };
+}
+
+/** The span of a scalar's content inside its quotes, when the text appears there verbatim. */
+function innerSpan(text: string, node: Located, value: string, located: (s: number, e: number) => Located): Located {
+  const at = value ? text.indexOf(value, node.start) : -1;
+  return at >= 0 && at + value.length <= node.end ? located(at, at + value.length) : node;
+}
+
+function finding(path: string, range: Finding['range'], message: string): Finding {
+  return { rule: INVALID_FRONT_MATTER_RULE, severity: 'error', message, file: path, range };
+}

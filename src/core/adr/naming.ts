@@ -1,0 +1,145 @@
+import type { AdrNamingStyle, RecordFileName } from './model';
+
+/**
+ * What record file names look like. Discovery decides from names alone (it never reads
+ * a record), so these patterns are the whole of what makes a file "record-like".
+ */
+
+const MARKDOWN_EXTENSION = /\.(md|markdown)$/i;
+/** `20200925-slug` (log4brains) or `2020-09-25-slug`. */
+const DATE_SLUG = /^((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:[-_](.*))?$/;
+/** `0007-slug`, `7_slug`. */
+const NUMBERED = /^(\d{1,6})(?:[-_](.*))?$/;
+/** `ADR-12`, `ADR-12-slug`, `adr-012-slug`, `adr_0012`. */
+const PREFIXED = /^(adr[-_ ]?)(\d{1,6})(?:[-_ ](.*))?$/i;
+/** Pages that live beside records but are not records. */
+const NOT_A_RECORD = /^(readme|index|toc|summary|changelog|contributing|license|_.*)$/i;
+const TEMPLATE = /(^|[-_. ])template($|[-_. ])/i;
+
+export function isMarkdownFile(name: string): boolean {
+  return MARKDOWN_EXTENSION.test(name);
+}
+
+/** Template files (`template.md`, `adr-template.md`, `0000-template.md`) are not records. */
+export function isTemplateName(name: string): boolean {
+  return TEMPLATE.test(name.replace(MARKDOWN_EXTENSION, ''));
+}
+
+/** README, index, TOC and similar pages, which are never records whatever folder they are in. */
+export function isIndexPageName(name: string): boolean {
+  return NOT_A_RECORD.test(name.replace(MARKDOWN_EXTENSION, ''));
+}
+
+/**
+ * Reads a record-like file name; `undefined` when the name does not look like a record
+ * (not Markdown, a template, an index page, or no number or date).
+ */
+export function parseRecordFileName(name: string): RecordFileName | undefined {
+  const ext = MARKDOWN_EXTENSION.exec(name);
+  if (!ext || isTemplateName(name) || isIndexPageName(name)) return undefined;
+  const baseName = name.slice(0, ext.index);
+  const extension = name.slice(ext.index);
+
+  const date = DATE_SLUG.exec(baseName);
+  if (date && isCalendarDate(+date[1]!, +date[2]!, +date[3]!)) {
+    return { style: 'date-slug', prefix: '', date: `${date[1]}-${date[2]}-${date[3]}`, slug: baseName, baseName, extension };
+  }
+  const numbered = NUMBERED.exec(baseName);
+  if (numbered) {
+    return { style: 'number', number: Number(numbered[1]), digits: numbered[1]!, prefix: '', slug: numbered[2] ?? '', baseName, extension };
+  }
+  const prefixed = PREFIXED.exec(baseName);
+  if (prefixed) {
+    return { style: 'prefixed', number: Number(prefixed[2]), digits: prefixed[2]!, prefix: prefixed[1]!, slug: prefixed[3] ?? '', baseName, extension };
+  }
+  return undefined;
+}
+
+/** The naming most record names in a folder follow (ties go to the earlier style seen). */
+export function predominantNaming(names: Iterable<RecordFileName>): AdrNamingStyle {
+  const counts = new Map<string, { style: AdrNamingStyle; count: number }>();
+  for (const n of names) {
+    const style: AdrNamingStyle = { style: n.style, padding: n.style === 'date-slug' ? 0 : paddingOf(n.digits ?? ''), prefix: n.prefix };
+    const key = `${style.style}|${style.padding}|${style.prefix}`;
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { style, count: 1 });
+  }
+  let best: { style: AdrNamingStyle; count: number } | undefined;
+  for (const e of counts.values()) if (!best || e.count > best.count) best = e;
+  return best?.style ?? DEFAULT_NAMING;
+}
+
+/** adr-tools' own naming, used for an empty folder. */
+export const DEFAULT_NAMING: AdrNamingStyle = { style: 'number', padding: 4, prefix: '' };
+export const DATE_SLUG_NAMING: AdrNamingStyle = { style: 'date-slug', padding: 0, prefix: '' };
+
+/** `0007` pads to 4; `7` or `12` are unpadded (padding 1). */
+function paddingOf(digits: string): number {
+  return digits.length > 1 && digits.startsWith('0') ? digits.length : 1;
+}
+
+/**
+ * The file name a record numbered `n` gets in a folder named like `like` (same prefix,
+ * padding and slug): used by the renumber fix.
+ */
+export function renumberedFileName(like: RecordFileName, n: number): string {
+  const width = like.digits ?? '';
+  const digits = width.length > 1 && width.startsWith('0') ? String(n).padStart(width.length, '0') : String(n);
+  const separator = like.style === 'prefixed' ? separatorAfterNumber(like) : '-';
+  const slugPart = like.slug ? `${separator}${like.slug}` : '';
+  return `${like.prefix}${digits}${slugPart}${like.extension}`;
+}
+
+function separatorAfterNumber(like: RecordFileName): string {
+  const after = like.baseName.charAt(like.prefix.length + (like.digits ?? '').length);
+  return after === '_' || after === ' ' ? after : '-';
+}
+
+/** `ADR-0007` for a record numbered 7 whose file wrote `0007`; unpadded numbers are padded to 4. */
+export function formatRecordId(n: number, digits?: string): string {
+  const width = digits && digits.length > 1 && digits.startsWith('0') ? digits.length : 4;
+  return `ADR-${String(n).padStart(width, '0')}`;
+}
+
+export function isCalendarDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 9999) return false;
+  const days = [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return d <= days;
+}
+
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** The last segment of a path. */
+export function baseNameOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? path : path.slice(slash + 1);
+}
+
+/** The folder of a path (`""` at the root). */
+export function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+export function joinPath(folder: string, name: string): string {
+  return folder ? `${folder}/${name}` : name;
+}
+
+/**
+ * Resolves a relative link destination against a folder; `undefined` when it leaves the
+ * workspace folder. A leading `/` means the workspace folder's root.
+ */
+export function resolveRelative(folder: string, href: string): string | undefined {
+  const parts = href.startsWith('/') ? [] : folder ? folder.split('/') : [];
+  for (const seg of href.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join('/');
+}

@@ -1,0 +1,468 @@
+import { findDisabledRules } from '../model/documents';
+import type { Finding } from '../model/findings';
+import { LineIndex, stripBom } from '../text/lineIndex';
+import { normaliseDate } from './dates';
+import { detectFormat, detectTemplate } from './format';
+import { readFrontMatter, type FrontMatterValue } from './frontMatter';
+import { RELATION_AT_START, relationOf } from './links';
+import { meaningOfKey, splitList, type MetadataKey } from './metadataKeys';
+import type {
+  AdrDirectory,
+  AdrField,
+  AdrHeading,
+  AdrLink,
+  AdrRelation,
+  AdrSection,
+  AdrStatusValue,
+  DecisionRecord,
+  FieldOrigin,
+  Located,
+  MarkdownReference,
+  MetadataLayout,
+} from './model';
+import { baseNameOf, folderOf, formatRecordId, parseRecordFileName } from './naming';
+import { normaliseStatus } from './status';
+import { scanStructure, sectionKey, stripHtmlComments, type HeadingLine } from './structure';
+import { findReferences, parseLinkTargets } from './targets';
+import { splitTitle } from './title';
+
+/** Sections whose lines may hold relation links (`* Superseded by [..](..)`). */
+const LINK_SECTIONS = new Set(['links', 'related', 'related decisions', 'related adrs', 'related records', 'relations', 'more information']);
+const CONTEXT_SECTIONS = new Set(['context', 'context and problem statement', 'problem statement', 'background', 'context and problem']);
+const CONTEXT_SUMMARY_LINES = 3;
+const CONTEXT_SUMMARY_CHARS = 280;
+
+const BULLET = /^(\s*)([*+-])[ \t]+/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_SEPARATOR = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
+/** `Key: value`, `**Key:** value`, `**Key**: value`, `_Key_: value`. */
+const KEY_VALUE = /^(?:\*\*|__|\*|_)?([A-Za-z][\w ()/-]{0,40}?)(?:\*\*|__|\*|_)?[ \t]*:(?:\*\*|__|\*|_)?[ \t]*(.*)$/;
+const LEADING_EMPHASIS = /^(?:\*\*|__|\*|_)/;
+const AFTER_RELATION = /^(?:\*\*|__|\*|_)?[ \t]*:?(?:\*\*|__|\*|_)?[ \t]*/;
+
+/**
+ * Reads one decision record. Never throws: what it cannot read is a finding on the
+ * record, and every value keeps where it came from.
+ * @param directory the ADR folder the record is in, when discovery knows it.
+ */
+export function parseDecisionRecord(path: string, input: string, directory?: AdrDirectory): DecisionRecord {
+  return new RecordReader(path, input, directory).read();
+}
+
+class RecordReader {
+  private readonly text: string;
+  private readonly hasBom: boolean;
+  private readonly lines: LineIndex;
+  private readonly folder: string;
+  private readonly problems: Finding[] = [];
+  private readonly fields = new Map<MetadataKey, AdrField<unknown>>();
+  private readonly links: AdrLink[] = [];
+  /** Metadata lines by where they were written, for the record's layout. */
+  private readonly metadataLines = { bullet: [] as number[], line: [] as number[], table: [] as number[] };
+  private readonly bulletMarkers = new Map<string, number>();
+
+  constructor(private readonly path: string, input: string, private readonly directory: AdrDirectory | undefined) {
+    const { text, bomLength } = stripBom(input);
+    this.text = text;
+    this.hasBom = bomLength > 0;
+    this.lines = new LineIndex(text);
+    this.folder = folderOf(path);
+  }
+
+  read(): DecisionRecord {
+    const { path, lines, text } = this;
+    const fileName = baseNameOf(path);
+    const fileNameInfo = parseRecordFileName(fileName);
+    const fm = readFrontMatter(path, lines);
+    this.problems.push(...fm.problems);
+    for (const [key, values] of fm.values) this.readFrontMatterValue(key, values);
+
+    const structure = scanStructure(lines, fm.bodyStartLine);
+    const h1 = structure.headings.find((h) => h.level === 1);
+    const firstSection = structure.headings.find((h) => h.level >= 2 && (!h1 || h.line > h1.line));
+    const headerEnd = firstSection ? firstSection.line : lines.lineCount;
+    for (let l = fm.bodyStartLine; l < headerEnd; l++) {
+      if (structure.skipped[l] || (h1 && l === h1.line)) continue;
+      this.readHeaderLine(l);
+    }
+
+    const sections = this.sectionsOf(structure.headings);
+    for (const s of sections) {
+      if (s.key === 'status') this.readStatusSection(s, structure.skipped);
+      else if (s.key === 'date') this.readDateSection(s, structure.skipped);
+      else if (LINK_SECTIONS.has(s.key)) this.readLinkSection(s, structure.skipped);
+    }
+
+    const heading = h1 ? this.headingOf(h1) : undefined;
+    const title = this.titleOf(heading);
+    const fileNumber = fileNameInfo?.number;
+    const number: AdrField<number> | undefined =
+      fileNumber !== undefined
+        ? { value: fileNumber, raw: fileNameInfo!.digits!, origin: 'file-name', ...this.span(0, 0) }
+        : heading?.number ?? (this.fields.get('number') as AdrField<number> | undefined);
+    const slug = fileNameInfo?.slug ?? fileName.replace(/\.(md|markdown)$/i, '');
+    const id = number !== undefined ? formatRecordId(number.value, fileNameInfo?.digits) : fileNameInfo?.baseName ?? slug;
+
+    const references: MarkdownReference[] = [];
+    for (let l = fm.bodyStartLine; l < lines.lineCount; l++) {
+      if (!structure.skipped[l]) findReferences(lines.lineText(l), lines.lineStart(l), this.folder, lines, references);
+    }
+    const linkTargets = this.links.map((k) => k.target);
+    const bodyReferences = references.filter((r) => !linkTargets.some((t) => t.start < r.end && r.start < t.end));
+
+    const status = this.fields.get('status') as AdrField<AdrStatusValue> | undefined;
+    const formatInput = {
+      hasFrontMatterMetadata: [...this.fields.values(), ...this.links].some((f) => f.origin === 'front-matter'),
+      bulletMarker: this.predominantBulletMarker(),
+      hasTable: this.metadataLines.table.length > 0,
+      hasStatusSection: sections.some((s) => s.key === 'status'),
+      hasMetadataLines: this.metadataLines.line.length > 0,
+      dateSlugName: fileNameInfo?.style === 'date-slug' || this.directory?.naming.style === 'date-slug',
+      sectionKeys: sections.map((s) => s.key),
+    };
+    const format = detectFormat(formatInput);
+
+    return {
+      kind: 'decision',
+      path,
+      text,
+      problems: this.problems,
+      disabledRules: findDisabledRules(text),
+      folder: this.folder,
+      fileName,
+      fileNameInfo,
+      directory: this.directory,
+      hasBom: this.hasBom,
+      eol: lines.eol === '\r\n' ? '\r\n' : '\n',
+      number,
+      id,
+      slug,
+      heading,
+      title,
+      status,
+      date: this.fields.get('date') as AdrField<string | undefined> | undefined,
+      deciders: this.listField('deciders'),
+      consulted: this.listField('consulted'),
+      informed: this.listField('informed'),
+      tags: this.listField('tags'),
+      authors: this.listField('authors'),
+      links: this.links,
+      references: bodyReferences,
+      sections,
+      format,
+      template: detectTemplate(format, formatInput.sectionKeys),
+      frontMatter: fm.frontMatter,
+      metadata: this.layoutOf(format, fm.frontMatter, sections, h1, fm.bodyStartLine),
+      contextSummary: this.contextSummary(sections, structure.skipped),
+    };
+  }
+
+  private span(start: number, end: number): Located {
+    return { start, end, range: this.lines.rangeOf(start, end) };
+  }
+
+  private listField(key: MetadataKey): AdrField<readonly string[]> | undefined {
+    return this.fields.get(key) as AdrField<readonly string[]> | undefined;
+  }
+
+  /** The first value found wins: front matter, then lines under the title, then sections. */
+  private setField(key: MetadataKey, raw: string, at: Located, origin: FieldOrigin): void {
+    if (this.fields.has(key)) return;
+    const value = valueOf(key, raw);
+    if (value === undefined) return;
+    this.fields.set(key, { value, raw, origin, ...at });
+    if (key === 'status') this.readStatusLinks(raw, at.start, origin);
+  }
+
+  /** "superseded by [ADR-9](0009-x.md)" in a status value is also a link. */
+  private readStatusLinks(raw: string, offset: number, origin: FieldOrigin): void {
+    const lead = raw.length - raw.replace(/^[\s*_`]+/, '').length;
+    const rel = RELATION_AT_START.exec(raw.slice(lead));
+    if (!rel) return;
+    this.addLinks(relationOf(rel[1]!)!, rel[1]!, raw.slice(lead + rel[0].length), offset + lead + rel[0].length, this.span(offset, offset + raw.length), origin);
+  }
+
+  private readFrontMatterValue(key: string, values: readonly FrontMatterValue[]): void {
+    const meaning = meaningOfKey(key);
+    if (!meaning || values.length === 0) return;
+    if ('relation' in meaning) {
+      for (const v of values) this.addLinks(meaning.relation, key, v.text, v.start, v, 'front-matter');
+      return;
+    }
+    const first = values[0]!;
+    const last = values[values.length - 1]!;
+    const raw = values.length === 1 ? first.text : values.map((v) => v.text).join(', ');
+    this.setField(meaning.field, raw, values.length === 1 ? first : this.span(first.start, last.end), 'front-matter');
+  }
+
+  private readHeaderLine(l: number): void {
+    const line = this.lines.lineText(l);
+    const lineStart = this.lines.lineStart(l);
+    if (TABLE_ROW.test(line)) {
+      if (!TABLE_SEPARATOR.test(line) && this.readTableRow(line, lineStart)) this.metadataLines.table.push(l);
+      return;
+    }
+    const bullet = BULLET.exec(line);
+    const content = (bullet ? line.slice(bullet[0].length) : line.trimStart()).trimEnd();
+    const contentStart = lineStart + (bullet ? bullet[0].length : line.length - line.trimStart().length);
+    const origin: FieldOrigin = bullet ? 'bullet' : 'line';
+    if (!this.readKeyValue(content, contentStart, origin)) return;
+    if (bullet) {
+      this.metadataLines.bullet.push(l);
+      this.bulletMarkers.set(bullet[2]!, (this.bulletMarkers.get(bullet[2]!) ?? 0) + 1);
+    } else this.metadataLines.line.push(l);
+  }
+
+  /** Reads `Key: value` or a relation line (`Superseded by [..](..)`); false when it is neither. */
+  private readKeyValue(content: string, contentStart: number, origin: FieldOrigin): boolean {
+    const lead = LEADING_EMPHASIS.exec(content)?.[0].length ?? 0;
+    const rel = RELATION_AT_START.exec(content.slice(lead));
+    if (rel) {
+      const after = AFTER_RELATION.exec(content.slice(lead + rel[0].length))![0].length;
+      const valueOffset = lead + rel[0].length + after;
+      const value = stripTrailingComment(content.slice(valueOffset));
+      this.addLinks(relationOf(rel[1]!)!, rel[1]!, value, contentStart + valueOffset, this.span(contentStart, contentStart + content.length), origin);
+      return true;
+    }
+    const kv = KEY_VALUE.exec(content);
+    if (!kv) return false;
+    const meaning = meaningOfKey(kv[1]!);
+    if (!meaning) return false;
+    const valueStart = contentStart + content.length - kv[2]!.length;
+    const value = stripTrailingComment(kv[2]!);
+    if ('relation' in meaning) {
+      this.addLinks(meaning.relation, kv[1]!, value, valueStart, this.span(contentStart, contentStart + content.length), origin);
+    } else if (value) {
+      this.setField(meaning.field, value, this.span(valueStart, valueStart + value.length), origin);
+    }
+    return true;
+  }
+
+  private readTableRow(line: string, lineStart: number): boolean {
+    const cells = splitTableRow(line);
+    if (cells.length < 2) return false;
+    const [keyCell, valueCell] = cells as [TableCell, TableCell];
+    const meaning = meaningOfKey(keyCell.text);
+    if (!meaning) return false;
+    const valueStart = lineStart + valueCell.start;
+    if ('relation' in meaning) {
+      this.addLinks(meaning.relation, keyCell.text, valueCell.text, valueStart, this.span(lineStart, lineStart + line.length), 'table');
+    } else if (valueCell.text) {
+      this.setField(meaning.field, valueCell.text, this.span(valueStart, valueStart + valueCell.text.length), 'table');
+    }
+    return true;
+  }
+
+  private addLinks(relation: AdrRelation, phrase: string, value: string, valueOffset: number, at: Located, origin: FieldOrigin): void {
+    for (const target of parseLinkTargets(value, valueOffset, this.folder, this.lines)) {
+      this.links.push({ relation, phrase, target, origin, ...at });
+    }
+  }
+
+  /** Nygard's `## Status`: a status word, and link lines such as "Amended by [9. Help scripts](0009-help-scripts.md)". */
+  private readStatusSection(section: AdrSection, skipped: Uint8Array): void {
+    let first = true;
+    for (const l of this.contentLines(section, skipped)) {
+      const line = this.lines.lineText(l);
+      const bullet = BULLET.exec(line);
+      const content = stripTrailingComment((bullet ? line.slice(bullet[0].length) : line.trimStart()).trimEnd());
+      const contentStart = this.lines.lineStart(l) + (bullet ? bullet[0].length : line.length - line.trimStart().length);
+      const at = this.span(contentStart, contentStart + content.length);
+      const rel = RELATION_AT_START.exec(content.replace(LEADING_EMPHASIS, ''));
+      if (first && rel && relationOf(rel[1]!) === 'superseded-by' && !this.fields.has('status')) {
+        // adr-tools replaces the status word with the link: the line is the status.
+        this.setField('status', content, at, 'section');
+      } else if (!this.readKeyValue(content, contentStart, 'section') && !this.fields.has('status')) {
+        this.setField('status', content, at, 'section');
+      }
+      first = false;
+    }
+  }
+
+  private readDateSection(section: AdrSection, skipped: Uint8Array): void {
+    for (const l of this.contentLines(section, skipped)) {
+      const line = this.lines.lineText(l).trim();
+      const start = this.lines.lineStart(l) + this.lines.lineText(l).indexOf(line);
+      this.setField('date', line, this.span(start, start + line.length), 'section');
+      return;
+    }
+  }
+
+  private readLinkSection(section: AdrSection, skipped: Uint8Array): void {
+    for (const l of this.contentLines(section, skipped)) {
+      const line = this.lines.lineText(l);
+      const bullet = BULLET.exec(line);
+      const content = (bullet ? line.slice(bullet[0].length) : line.trimStart()).trimEnd();
+      if (!RELATION_AT_START.test(content.replace(LEADING_EMPHASIS, ''))) continue;
+      this.readKeyValue(content, this.lines.lineStart(l) + (bullet ? bullet[0].length : line.length - line.trimStart().length), 'section');
+    }
+  }
+
+  /** Non-blank lines of a section's body outside code and comments. */
+  private *contentLines(section: AdrSection, skipped: Uint8Array): Iterable<number> {
+    const first = section.heading.range.start.line + 1;
+    const last = section.body.range.end.line;
+    for (let l = first; l <= last && l < this.lines.lineCount; l++) {
+      if (skipped[l] || this.lines.lineStart(l) >= section.body.end) continue;
+      if (stripHtmlComments(this.lines.lineText(l)).trim()) yield l;
+    }
+  }
+
+  private sectionsOf(headings: readonly HeadingLine[]): AdrSection[] {
+    const sections: AdrSection[] = [];
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i]!;
+      if (h.level !== 2) continue;
+      let endOffset = this.text.length;
+      for (let j = i + 1; j < headings.length; j++) {
+        if (headings[j]!.level <= 2) {
+          endOffset = this.lines.lineStart(headings[j]!.line);
+          break;
+        }
+      }
+      const bodyStart = this.lines.lineStart(h.line + 1);
+      sections.push({
+        name: h.text,
+        key: sectionKey(h.text),
+        level: 2,
+        heading: this.span(this.lines.lineStart(h.line), this.lines.lineEnd(h.line)),
+        body: this.span(Math.min(bodyStart, endOffset), endOffset),
+      });
+    }
+    return sections;
+  }
+
+  private headingOf(h: HeadingLine): AdrHeading {
+    const parts = splitTitle(h.text);
+    const line = this.span(this.lines.lineStart(h.line), this.lines.lineEnd(h.line));
+    const titleStart = h.textStart + parts.titleStart + (h.text.slice(parts.titleStart).length - h.text.slice(parts.titleStart).trimStart().length);
+    const heading: AdrHeading = { line, text: this.span(titleStart, titleStart + parts.title.length) };
+    if (parts.number === undefined) return heading;
+    const numberStart = h.textStart + parts.numberStart!;
+    return {
+      ...heading,
+      number: { value: parts.number, raw: h.text.slice(parts.numberStart, parts.numberEnd), origin: 'heading', ...this.span(numberStart, h.textStart + parts.numberEnd!) },
+    };
+  }
+
+  /** The heading's title, else front matter or a metadata `Title:`. */
+  private titleOf(heading: AdrHeading | undefined): AdrField<string> | undefined {
+    const fromHeading = heading ? this.text.slice(heading.text.start, heading.text.end).trim() : '';
+    if (fromHeading) return { value: fromHeading, raw: fromHeading, origin: 'heading', ...heading!.text };
+    const other = this.fields.get('title') as AdrField<string> | undefined;
+    return other && other.value.trim() ? other : undefined;
+  }
+
+  private predominantBulletMarker(): string | undefined {
+    let best: string | undefined;
+    for (const [marker, n] of this.bulletMarkers) if (best === undefined || n > this.bulletMarkers.get(best)!) best = marker;
+    return best;
+  }
+
+  private layoutOf(format: DecisionRecord['format'], fm: DecisionRecord['frontMatter'], sections: readonly AdrSection[], h1: HeadingLine | undefined, bodyStartLine: number): MetadataLayout {
+    const lines = this.lines;
+    const linksBlock = (origins: readonly FieldOrigin[]) => {
+      const ls = this.links.filter((k) => origins.includes(k.origin));
+      if (ls.length === 0) return undefined;
+      const start = lines.lineStart(lines.positionAt(Math.min(...ls.map((k) => k.start))).line);
+      const end = lines.lineEnd(lines.positionAt(Math.max(...ls.map((k) => k.end))).line);
+      return this.span(start, end);
+    };
+    const blockOfLines = (ls: readonly number[]) => this.span(lines.lineStart(ls[0]!), lines.lineEnd(ls[ls.length - 1]!));
+    const afterLine = (l: number) => (l + 1 < lines.lineCount ? lines.lineStart(l + 1) : this.text.length);
+    const status = sections.find((s) => s.key === 'status');
+
+    if (format === 'madr3' && fm?.valid) {
+      return { style: 'front-matter', insertAt: fm.content.end, block: fm.content, ...opt('linksBlock', linksBlock(['front-matter'])) };
+    }
+    if (this.metadataLines.table.length > 0 && format === 'table') {
+      const rows = this.metadataLines.table;
+      return { style: 'table', insertAt: afterLine(rows[rows.length - 1]!), block: blockOfLines(rows), ...opt('linksBlock', linksBlock(['table'])) };
+    }
+    if (this.metadataLines.bullet.length > 0 && format !== 'nygard') {
+      const ls = this.metadataLines.bullet;
+      return { style: 'bullets', bulletMarker: this.predominantBulletMarker() ?? '*', insertAt: afterLine(ls[ls.length - 1]!), block: blockOfLines(ls), ...opt('linksBlock', linksBlock(['bullet'])) };
+    }
+    if (status) {
+      const content = [...this.contentLines(status, new Uint8Array(lines.lineCount))];
+      const insertAt = content.length ? afterLine(content[content.length - 1]!) : status.body.start;
+      const block = content.length ? blockOfLines(content) : status.body;
+      return { style: 'status-section', insertAt, block, ...opt('linksBlock', linksBlock(['section'])) };
+    }
+    const plain = [...this.metadataLines.line, ...this.metadataLines.bullet].sort((a, b) => a - b);
+    if (plain.length > 0) {
+      return { style: 'lines', insertAt: afterLine(plain[plain.length - 1]!), block: blockOfLines(plain), ...opt('linksBlock', linksBlock(['line', 'bullet'])) };
+    }
+    return { style: 'none', insertAt: h1 ? afterLine(h1.line) : lines.lineStart(bodyStartLine) };
+  }
+
+  private contextSummary(sections: readonly AdrSection[], skipped: Uint8Array): string | undefined {
+    const context = sections.find((s) => CONTEXT_SECTIONS.has(s.key));
+    if (!context) return undefined;
+    const parts: string[] = [];
+    for (const l of this.contentLines(context, skipped)) {
+      const line = stripHtmlComments(this.lines.lineText(l)).trim();
+      if (line.startsWith('#')) break;
+      parts.push(line);
+      if (parts.length >= CONTEXT_SUMMARY_LINES) break;
+    }
+    const summary = parts.join(' ');
+    return summary.length > CONTEXT_SUMMARY_CHARS ? `${summary.slice(0, CONTEXT_SUMMARY_CHARS - 1).trimEnd()}…` : summary || undefined;
+  }
+}
+
+function valueOf(key: MetadataKey, raw: string): unknown {
+  switch (key) {
+    case 'status':
+      return normaliseStatus(raw);
+    case 'date':
+      return normaliseDate(raw);
+    case 'tags':
+      return splitList(raw, true);
+    case 'deciders':
+    case 'consulted':
+    case 'informed':
+    case 'authors':
+      return splitList(raw);
+    case 'title':
+      return raw.trim();
+    case 'number': {
+      const m = /^(?:adr[-_ ]?)?(\d{1,6})$/i.exec(raw.trim());
+      return m ? Number(m[1]) : undefined;
+    }
+  }
+}
+
+function stripTrailingComment(s: string): string {
+  return s.replace(/\s*<!--.*?(?:-->|$)\s*$/, '').trimEnd();
+}
+
+interface TableCell {
+  readonly text: string;
+  /** Offset of the text within the line. */
+  readonly start: number;
+}
+
+/** Splits `| a | b |` into trimmed cells with their offsets (escaped `\|` stays in a cell). */
+function splitTableRow(line: string): TableCell[] {
+  const cells: TableCell[] = [];
+  let start = line.indexOf('|') + 1;
+  for (let i = start; i < line.length; i++) {
+    if (line[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (line[i] !== '|') continue;
+    const raw = line.slice(start, i);
+    const trimmed = raw.trim();
+    const bold = /^(\*\*|__)(.*)\1$/.exec(trimmed);
+    const lead = raw.length - raw.trimStart().length + (bold ? 2 : 0);
+    cells.push({ text: bold ? bold[2]! : trimmed, start: start + lead });
+    start = i + 1;
+  }
+  return cells;
+}
+
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,81 @@
+import type { LineIndex } from '../text/lineIndex';
+import type { AdrLinkTarget, MarkdownReference } from './model';
+import { resolveRelative } from './naming';
+
+/**
+ * Reads what a relation points at ("[9. Help scripts](0009-help-scripts.md)",
+ * "ADR-0123", "#12", "20201016-use-the-adr-slug-as-its-unique-id") and finds relative
+ * Markdown links in body text.
+ */
+
+const MARKDOWN_LINK = /!?\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+const NUMBER_REFERENCE = /(?:\badr[-_ ]?|#)(\d{1,6})\b|^\s*(\d{1,6})\b/i;
+const SLUG_REFERENCE = /[A-Za-z0-9][\w.-]*/;
+/** A scheme (`https:`, `mailto:`) or protocol-relative URL: not a file in the workspace. */
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/**
+ * The targets named in a relation's text, which starts at `offset` in the record. Several
+ * may be listed (`[A](a.md), [B](b.md)`); text without a link names a number or a slug.
+ */
+export function parseLinkTargets(value: string, offset: number, folder: string, lines: LineIndex): AdrLinkTarget[] {
+  const located = (start: number, end: number) => ({ start: offset + start, end: offset + end, range: lines.rangeOf(offset + start, offset + end) });
+  const targets: AdrLinkTarget[] = [];
+  for (const m of value.matchAll(MARKDOWN_LINK)) {
+    const href = m[2] ?? '';
+    if (m[0].startsWith('!')) continue;
+    const at = m.index ?? 0;
+    const path = EXTERNAL.test(href) || href.startsWith('#') || !href ? undefined : linkPath(folder, href);
+    const number = path === undefined ? numberIn(m[1] ?? '') : undefined;
+    targets.push({ ...located(at, at + m[0].length), text: m[0], href, ...(path !== undefined ? { path } : {}), ...(number !== undefined ? { number } : {}) });
+  }
+  if (targets.length > 0) return targets;
+
+  const trimmed = value.trim();
+  if (!trimmed) return targets;
+  const start = value.indexOf(trimmed);
+  const number = numberIn(trimmed);
+  if (number !== undefined) return [{ ...located(start, start + trimmed.length), text: trimmed, number }];
+  const slug = SLUG_REFERENCE.exec(trimmed);
+  if (slug) {
+    const s = start + slug.index;
+    return [{ ...located(s, s + slug[0].length), text: slug[0], slug: slug[0].replace(/\.(md|markdown)$/i, '') }];
+  }
+  return targets;
+}
+
+function numberIn(text: string): number | undefined {
+  const m = NUMBER_REFERENCE.exec(text);
+  if (!m) return undefined;
+  const digits = m[1] ?? m[2]!;
+  // A date-slug ("20201016-...") is a name, not a number.
+  if (digits.length >= 8) return undefined;
+  return Number(digits);
+}
+
+/** A link destination resolved to a workspace path, without anchor or query; `undefined` when it leaves the folder. */
+export function linkPath(folder: string, href: string): string | undefined {
+  const bare = href.replace(/[?#].*$/, '');
+  if (!bare) return undefined;
+  let decoded = bare;
+  try {
+    decoded = decodeURIComponent(bare);
+  } catch {
+    // A stray "%" is not an escape: keep the destination as written.
+  }
+  return resolveRelative(folder, decoded);
+}
+
+/** Relative links (and images) in one line of body text. */
+export function findReferences(line: string, lineStart: number, folder: string, lines: LineIndex, out: MarkdownReference[]): void {
+  if (!line.includes('](')) return;
+  for (const m of line.matchAll(MARKDOWN_LINK)) {
+    const href = m[2] ?? '';
+    if (!href || href.startsWith('#') || EXTERNAL.test(href)) continue;
+    const path = linkPath(folder, href);
+    if (path === undefined) continue;
+    const start = lineStart + (m.index ?? 0);
+    const end = start + m[0].length;
+    out.push({ start, end, range: lines.rangeOf(start, end), href, path });
+  }
+}
