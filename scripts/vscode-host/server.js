@@ -68,7 +68,7 @@ function isHealthy(url) {
  * Starts code-server. Its state (profile, extensions, logs) lives in `stateDir`.
  * @returns {Promise<{url: string, authority: string, port: number, logFile: string, userDataDir: string, extensionsDir: string, stop: () => Promise<void>, exited: () => boolean}>}
  */
-async function startCodeServer(host, { stateDir, port, userSettings = {}, extraArgs = [] }) {
+async function startCodeServer(host, { stateDir, port, bindHost = '127.0.0.1', userSettings = {}, extraArgs = [] }) {
   const userDataDir = path.join(stateDir, 'user-data');
   const extensionsDir = path.join(stateDir, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
@@ -78,7 +78,7 @@ async function startCodeServer(host, { stateDir, port, userSettings = {}, extraA
   port = port || (await freePort());
   // An own config file: code-server otherwise writes ~/.config/code-server/config.yaml.
   const configFile = path.join(stateDir, 'code-server.yaml');
-  fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  fs.writeFileSync(configFile, `bind-addr: ${bindHost}:${port}\nauth: none\ncert: false\n`);
   const logFile = path.join(stateDir, 'code-server.log');
   const out = fs.openSync(logFile, 'a');
   const env = { ...serverEnv(stateDir) };

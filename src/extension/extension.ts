@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { Commands, ContextKeys } from './ids';
 import { createOutputLogger } from './workspace/logger';
 import { WorkspaceIndexes } from './workspace/workspaceIndexes';
 import { DiagnosticsController } from './diagnostics/diagnosticsController';
@@ -34,11 +33,9 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     ...registerViews(context, indexes),
     ...registerCommands({ context, indexes, diagnostics, logger }),
   );
-  void vscode.commands.executeCommand('setContext', ContextKeys.indexing, true);
   // Off the activation path: the views fill in as results arrive.
   setTimeout(() => indexes.start(), 0);
   logger.info(`activated (VS Code ${vscode.version}, ${vscode.env.appName}${vscode.env.remoteName ? `, remote ${vscode.env.remoteName}` : ''})`);
-  void Commands;
   return { indexes, diagnostics };
 }
 

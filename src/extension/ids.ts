@@ -43,8 +43,8 @@ export const Views = {
 
 /** Context keys the manifest's `when` clauses read. */
 export const ContextKeys = {
-  indexing: 'techlead.indexing',
-  hasWorkspace: 'techlead.hasWorkspace',
+  /** True once every workspace folder has been indexed once: the views can say "none found". */
+  ready: 'techlead.ready',
   hasDecisions: 'techlead.hasDecisions',
   hasRisks: 'techlead.hasRisks',
   hasGuidelines: 'techlead.hasGuidelines',

@@ -34,7 +34,6 @@ export class WorkspaceIndexes implements vscode.Disposable {
   /** Fires after any folder's index changed (a build, or one file). */
   readonly onDidChange = this.changeEmitter.event;
   private building: Promise<void> = Promise.resolve();
-  private buildCount = 0;
 
   constructor(private readonly logger: Logger) {
     this.disposables.push(
@@ -51,7 +50,6 @@ export class WorkspaceIndexes implements vscode.Disposable {
 
   /** Starts indexing every workspace folder in the background. */
   start(): void {
-    void vscode.commands.executeCommand('setContext', ContextKeys.hasWorkspace, (vscode.workspace.workspaceFolders ?? []).length > 0);
     this.rebuild(vscode.workspace.workspaceFolders ?? []);
   }
 
@@ -80,15 +78,13 @@ export class WorkspaceIndexes implements vscode.Disposable {
   }
 
   private async buildFolders(folders: readonly vscode.WorkspaceFolder[]): Promise<void> {
-    this.buildCount++;
-    void vscode.commands.executeCommand('setContext', ContextKeys.indexing, true);
     try {
       // Progress shows in each of the views while they fill in.
       await vscode.window.withProgress({ location: { viewId: Views.decisions } }, () =>
         vscode.window.withProgress({ location: { viewId: Views.risks } }, () =>
           vscode.window.withProgress({ location: { viewId: Views.review } }, () => Promise.all(folders.map((f) => this.buildFolder(f))))));
     } finally {
-      if (--this.buildCount === 0) void vscode.commands.executeCommand('setContext', ContextKeys.indexing, false);
+      void vscode.commands.executeCommand('setContext', ContextKeys.ready, true);
     }
   }
 

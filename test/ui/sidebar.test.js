@@ -1,0 +1,31 @@
+'use strict';
+const assert = require('node:assert/strict');
+const { openWorkbench, openContainer, viewTitles, runCommand, screenshot } = require('./workbench');
+
+describe('UI: the Tech Lead side bar in real VS Code', function () {
+  this.timeout(180_000);
+  let vs;
+
+  before(async () => {
+    vs = await openWorkbench();
+  });
+
+  after(async () => {
+    await vs?.close();
+  });
+
+  it('shows the Tech Lead container with its three views', async () => {
+    await openContainer(vs.page, 'Tech Lead');
+    const titles = await viewTitles(vs.page);
+    for (const t of ['Decisions', 'Risks', 'Review Checklist']) {
+      assert.ok(titles.some((x) => x.toLowerCase() === t.toLowerCase()), `view "${t}" not in ${JSON.stringify(titles)}`);
+    }
+    await screenshot(vs.page, 'sidebar');
+  });
+
+  it('runs a command from the command palette', async () => {
+    await runCommand(vs.page, 'Tech Lead: Show Output');
+    await vs.page.locator('.part.panel').getByText('activated', { exact: false }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await screenshot(vs.page, 'output-after-command');
+  });
+});
