@@ -76,6 +76,7 @@ export function validateYamlDocument(doc: Document, schema: JsonSchema): SchemaP
     }
     if (isSeq(node)) {
       if (sch.minItems !== undefined && node.items.length < sch.minItems) report(`${label(path)} needs at least ${sch.minItems} item${sch.minItems === 1 ? '' : 's'}.`);
+      if (sch.maxItems !== undefined && node.items.length > sch.maxItems) report(`${label(path)} may have at most ${sch.maxItems} item${sch.maxItems === 1 ? '' : 's'}.`);
       if (sch.items) node.items.forEach((item, i) => visit(item as Node, sch.items!, `${path}[${i}]`));
       return;
     }

@@ -1,0 +1,55 @@
+import type { IntervalUnit, ReviewInterval } from './model';
+
+/** Risks are reviewed monthly unless the register says otherwise (`review-interval`). */
+export const DEFAULT_REVIEW_INTERVAL: ReviewInterval = { amount: 30, unit: 'd', text: '30d' };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const INTERVAL = /^\s*([1-9]\d{0,3})\s*([dwmy])\s*$/i;
+
+/** `YYYY-MM-DD` that names a real day (no 2026-02-30). */
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** Reads `30d`, `2w`, `1m`, `1y` (or a bare number of days). Undefined for anything else. */
+export function parseInterval(value: unknown): ReviewInterval | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? { amount: value, unit: 'd', text: `${value}d` } : undefined;
+  if (typeof value !== 'string') return undefined;
+  const m = INTERVAL.exec(value);
+  if (!m) return undefined;
+  return { amount: Number(m[1]), unit: m[2]!.toLowerCase() as IntervalUnit, text: value.trim() };
+}
+
+/** Adds an interval to an ISO date. Months and years keep the day, clamped to the month's end. */
+export function addInterval(isoDate: string, interval: ReviewInterval): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  switch (interval.unit) {
+    case 'd':
+      return formatUtc(new Date(Date.UTC(y, m - 1, d + interval.amount)));
+    case 'w':
+      return formatUtc(new Date(Date.UTC(y, m - 1, d + 7 * interval.amount)));
+    case 'm':
+      return addMonths(y, m, d, interval.amount);
+    case 'y':
+      return addMonths(y, m, d, 12 * interval.amount);
+  }
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function addMonths(y: number, m: number, d: number, months: number): string {
+  const firstOfTarget = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
+  return formatUtc(new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth(), Math.min(d, lastDay))));
+}
+
+function formatUtc(d: Date): string {
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}

@@ -1,0 +1,127 @@
+import picomatch from 'picomatch';
+import { CancelledError, type CancellationSignal, type FolderFileSystem } from '../host';
+import type { DiscoveryContext, KindDiscovery } from '../index/kindProvider';
+
+/** Where registers live when nothing is configured; `.techlead.yaml` `risks.files` adds to these. */
+export const DEFAULT_RISK_PATTERNS: readonly string[] = [
+  'docs/risks/*.yaml',
+  'docs/risks/*.yml',
+  'risk-register.yaml',
+  'risk-register.yml',
+  'risks.yaml',
+  'risks.yml',
+  'RISK_REGISTER.md',
+  'docs/RISK_REGISTER.md',
+  'docs/risks/*.md',
+];
+
+/** A folder of notes about risks usually has a README; it is never a register itself. */
+const NEVER_REGISTERS = ['**/README.md', '**/readme.md'];
+
+/** Folders a `**` or a wildcard never descends into: dependencies, VCS data, build output. */
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', 'build', 'coverage', '.vscode-test', 'target', '.next']);
+
+export interface RiskDiscovery extends KindDiscovery {
+  /** The glob patterns in effect (defaults plus configured). */
+  readonly patterns: readonly string[];
+}
+
+export function isMarkdownRegister(path: string): boolean {
+  return /\.(md|markdown)$/i.test(path);
+}
+
+/**
+ * Finds risk registers. Lists only the folders the patterns can reach: a literal segment is
+ * followed directly, a wildcard lists one folder, and only `**` walks a subtree.
+ */
+export async function discoverRiskRegisters(context: DiscoveryContext): Promise<RiskDiscovery> {
+  const patterns = riskPatterns(context.config.riskFiles);
+  const claims = riskFileMatcher(patterns);
+  const lister = cachedLister(context.fs, context.signal);
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    for (const path of await expandPattern(pattern, lister)) if (claims(path)) found.add(path);
+  }
+  return {
+    files: [...found].sort(),
+    patterns,
+    claims,
+    // Claims are pattern-based, so new files and folders are picked up one by one; only the
+    // configuration (which the index watches itself) changes the patterns.
+    affectsDiscovery: () => false,
+    watchPatterns: patterns,
+  };
+}
+
+/**
+ * Defaults plus configured globs. A configured path with no wildcard and no extension is
+ * taken as a folder of registers.
+ */
+export function riskPatterns(configured: readonly string[]): string[] {
+  const out = new Set(DEFAULT_RISK_PATTERNS);
+  for (const p of configured) {
+    out.add(p);
+    const last = p.split('/').pop() ?? '';
+    if (!picomatch.scan(p).isGlob && !last.includes('.')) out.add(`${p}/*.{yaml,yml,md}`);
+  }
+  return [...out];
+}
+
+export function riskFileMatcher(patterns: readonly string[]): (path: string) => boolean {
+  const isMatch = picomatch([...patterns], { ignore: NEVER_REGISTERS });
+  return (path) => /\.(ya?ml|md|markdown)$/i.test(path) && isMatch(path);
+}
+
+type Lister = (dir: string) => Promise<readonly { name: string; type: 'file' | 'directory' }[]>;
+
+/** Lists each folder at most once per discovery, however many patterns reach it. */
+function cachedLister(fs: FolderFileSystem, signal: CancellationSignal): Lister {
+  const cache = new Map<string, Promise<readonly { name: string; type: 'file' | 'directory' }[]>>();
+  return (dir) => {
+    if (signal.isCancellationRequested) throw new CancelledError();
+    let listing = cache.get(dir);
+    if (!listing) cache.set(dir, (listing = fs.list(dir)));
+    return listing;
+  };
+}
+
+async function expandPattern(pattern: string, list: Lister): Promise<string[]> {
+  const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
+  const found: string[] = [];
+  const join = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
+
+  const walk = async (dir: string, i: number): Promise<void> => {
+    const segment = segments[i];
+    if (segment === undefined) return;
+    const isLast = i === segments.length - 1;
+    if (segment === '**') {
+      if (isLast) {
+        await walkAll(dir);
+        return;
+      }
+      await walk(dir, i + 1);
+      for (const e of await list(dir)) if (e.type === 'directory' && !SKIPPED_FOLDERS.has(e.name)) await walk(join(dir, e.name), i);
+      return;
+    }
+    const isGlob = picomatch.scan(segment).isGlob;
+    const matches = isGlob ? picomatch(segment, { dot: false }) : (name: string) => name === segment;
+    for (const e of await list(dir)) {
+      if (!matches(e.name)) continue;
+      if (isLast) {
+        if (e.type === 'file') found.push(join(dir, e.name));
+      } else if (e.type === 'directory' && !(isGlob && SKIPPED_FOLDERS.has(e.name))) {
+        await walk(join(dir, e.name), i + 1);
+      }
+    }
+  };
+
+  const walkAll = async (dir: string): Promise<void> => {
+    for (const e of await list(dir)) {
+      if (e.type === 'file') found.push(join(dir, e.name));
+      else if (!SKIPPED_FOLDERS.has(e.name)) await walkAll(join(dir, e.name));
+    }
+  };
+
+  await walk('', 0);
+  return found;
+}

@@ -1,0 +1,25 @@
+import type { Finding } from '../../model/findings';
+import { DEFAULT_REVIEW_INTERVAL } from '../dates';
+import type { RiskRegister } from '../model';
+import { DEFAULT_SCALES } from '../scales';
+
+/** A register for a file the index could not read (too large, gone), so the tree still shows it with its problem. */
+export function emptyRegister(path: string, format: RiskRegister['format'], asOf: string, problems: readonly Finding[] = []): RiskRegister {
+  return {
+    kind: 'risk',
+    path,
+    text: '',
+    problems,
+    disabledRules: new Set(),
+    format,
+    readOnly: format === 'markdown',
+    parsed: false,
+    title: undefined,
+    scales: DEFAULT_SCALES,
+    reviewInterval: DEFAULT_REVIEW_INTERVAL,
+    risks: [],
+    asOf,
+    syntaxErrors: [],
+    schemaIssues: [],
+  };
+}

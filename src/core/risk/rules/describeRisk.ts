@@ -1,0 +1,18 @@
+import type { Risk, RiskField } from '../model';
+
+/** How messages name a risk: its id, else its title, else its position. */
+export function riskLabel(risk: Risk): string {
+  if (risk.id) return risk.id;
+  if (risk.title) return `"${risk.title}"`;
+  return `Risk #${risk.index + 1}`;
+}
+
+/** A field that is present with something in it (even something invalid, which the schema reports). */
+export function isFilled(field: RiskField | undefined): boolean {
+  if (!field || field.value === null || field.value === undefined) return false;
+  return typeof field.value !== 'string' || field.value.trim() !== '';
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

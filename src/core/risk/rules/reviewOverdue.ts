@@ -1,0 +1,33 @@
+import type { Fix } from '../../model/findings';
+import type { Rule } from '../../rules/rule';
+import { daysBetween } from '../dates';
+import { planMarkReviewed } from '../edit/updateRisk';
+import type { Risk, RiskRegister } from '../model';
+import { isReviewOverdue } from '../timeline';
+import { plural, riskLabel } from './describeRisk';
+
+export const reviewOverdueRule: Rule<RiskRegister> = {
+  id: 'risk/review-overdue',
+  kind: 'risk',
+  description: 'A risk that is not closed was last reviewed longer ago than the register\'s review interval.',
+  defaultSeverity: 'warning',
+  check(register, context) {
+    for (const risk of register.risks) {
+      if (!isReviewOverdue(risk, context.today)) continue;
+      const late = daysBetween(risk.nextReview!, context.today);
+      const fix = markReviewedFix(register, risk, context.today);
+      context.report({
+        message: `${riskLabel(risk)} was last reviewed on ${risk.reviewed}; with a review every ${register.reviewInterval.text} the next review was due on ${risk.nextReview} (${plural(late, 'day')} ago).`,
+        range: risk.fields.get('reviewed')?.valueSpan.range ?? risk.anchor,
+        ...(fix ? { fixes: [fix] } : {}),
+      });
+    }
+  },
+};
+
+/** Offered, never applied blindly: only the user knows the review really happened. */
+function markReviewedFix(register: RiskRegister, risk: Risk, today: string): Fix | undefined {
+  if (register.readOnly || risk.id === undefined) return undefined;
+  const plan = planMarkReviewed(register, risk.id, today);
+  return plan.ok && plan.changes.length ? { title: `Mark ${risk.id} as reviewed today (${today})`, changes: plan.changes, isPreferred: false } : undefined;
+}

@@ -1,0 +1,39 @@
+import type { Fix } from '../../model/findings';
+import type { Rule } from '../../rules/rule';
+import type { RiskField, RiskRegister } from '../model';
+import { riskLabel } from './describeRisk';
+
+export const scoreMismatchRule: Rule<RiskRegister> = {
+  id: 'risk/score-mismatch',
+  kind: 'risk',
+  description: 'A written score equals likelihood × impact (inherent and residual).',
+  defaultSeverity: 'warning',
+  check(register, context) {
+    for (const risk of register.risks) {
+      const checks = [
+        { what: 'score', assessment: risk, field: risk.fields.get('score') },
+        { what: 'residual score', assessment: risk.residual, field: risk.residual?.fields.get('score') },
+      ];
+      for (const { what, assessment, field } of checks) {
+        if (!assessment || !field || assessment.declaredScore === undefined || assessment.score === undefined) continue;
+        if (assessment.declaredScore === assessment.score) continue;
+        const fix = recomputeFix(register, field, assessment.score);
+        context.report({
+          message: `${riskLabel(risk)} has ${what} ${assessment.declaredScore}, but likelihood ${assessment.likelihood} × impact ${assessment.impact} is ${assessment.score}.`,
+          range: field.valueSpan.range,
+          ...(fix ? { fixes: [fix] } : {}),
+        });
+      }
+    }
+  },
+};
+
+/** Replaces exactly the score's characters: safe to apply unattended. */
+function recomputeFix(register: RiskRegister, field: RiskField, score: number): Fix | undefined {
+  if (register.readOnly) return undefined;
+  return {
+    title: `Set the score to ${score}`,
+    changes: [{ type: 'edit', path: register.path, edits: [{ start: field.valueSpan.start, end: field.valueSpan.end, newText: String(score) }] }],
+    isPreferred: true,
+  };
+}
