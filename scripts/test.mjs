@@ -125,6 +125,10 @@ if (!built) {
     section('unit tests (plain Node)');
     await mochaInNode('unit tests', 'test/.mocharc.unit.json');
   }
+  if (wants('grammar')) {
+    section('grammar tests (TextMate injection)');
+    run('grammar tests', npx('vscode-tmgrammar-test'), ['--config', 'test/grammar/grammars.json', 'test/grammar/*.test.md']);
+  }
   if (wants('integration')) {
     const { outcomes } = await integration();
     for (const o of outcomes) count(o);

@@ -25,12 +25,13 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     { language: 'markdown' },
     { language: 'yaml' },
   ];
+  const { disposables: viewDisposables } = registerViews(context, indexes, diagnostics);
   context.subscriptions.push(
+    ...viewDisposables,
     logger,
     indexes,
     diagnostics,
     vscode.languages.registerCodeActionsProvider(markdownAndYaml, new QuickFixProvider(indexes, diagnostics), QuickFixProvider.metadata),
-    ...registerViews(context, indexes),
     ...registerCommands({ context, indexes, diagnostics, logger }),
   );
   // Off the activation path: the views fill in as results arrive.

@@ -1,13 +1,53 @@
 import * as vscode from 'vscode';
-import { Views } from '../ids';
+import { Commands, ContextKeys, Views } from '../ids';
+import type { DiagnosticsController } from '../diagnostics/diagnosticsController';
 import type { WorkspaceIndexes } from '../workspace/workspaceIndexes';
 import { KindDocumentsTree } from './kindDocumentsTree';
+import { DecisionsTreeProvider } from './decisions/decisionsTree';
+import { DECISION_GROUPINGS } from './decisions/decisionNodes';
+import { revealActiveEditor } from './revealActiveEditor';
 
-export function registerViews(_context: vscode.ExtensionContext, indexes: WorkspaceIndexes): vscode.Disposable[] {
-  const disposables: vscode.Disposable[] = [];
-  for (const [viewId, kind] of [[Views.decisions, 'decision'], [Views.risks, 'risk'], [Views.review, 'guideline']] as const) {
+export interface Views {
+  readonly decisions: DecisionsTreeProvider;
+  readonly decisionsView: vscode.TreeView<unknown>;
+}
+
+export function registerViews(context: vscode.ExtensionContext, indexes: WorkspaceIndexes, diagnostics: DiagnosticsController): { views: Views; disposables: vscode.Disposable[] } {
+  const decisions = new DecisionsTreeProvider(indexes, diagnostics, context.workspaceState);
+  const decisionsView = vscode.window.createTreeView(Views.decisions, { treeDataProvider: decisions, showCollapseAll: true });
+  const disposables: vscode.Disposable[] = [decisions, decisionsView];
+  for (const [viewId, kind] of [[Views.risks, 'risk'], [Views.review, 'guideline']] as const) {
     const provider = new KindDocumentsTree(indexes, kind);
     disposables.push(provider, vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true }));
   }
-  return disposables;
+  const describeFilter = () => {
+    decisionsView.message = decisions.filter ? `Showing decisions matching "${decisions.filter}"` : undefined;
+    void vscode.commands.executeCommand('setContext', ContextKeys.decisionsFiltered, !!decisions.filter);
+  };
+  disposables.push(
+    vscode.commands.registerCommand(Commands.adrGroupBy, async () => {
+      const current = decisions.grouping;
+      const pick = await vscode.window.showQuickPick(
+        DECISION_GROUPINGS.map((g) => ({ ...g, description: g.value === current ? '(current)' : undefined })),
+        { title: 'Arrange Decisions', placeHolder: 'How should the Decisions view arrange records?' },
+      );
+      if (pick) await decisions.setGrouping(pick.value);
+    }),
+    vscode.commands.registerCommand(Commands.adrFilter, async () => {
+      const text = await vscode.window.showInputBox({
+        title: 'Filter Decisions',
+        prompt: 'Show records whose number, title, status, date, tags, deciders or path contain this text',
+        value: decisions.filter,
+      });
+      if (text === undefined) return;
+      decisions.setFilter(text);
+      describeFilter();
+    }),
+    vscode.commands.registerCommand(Commands.adrClearFilter, () => {
+      decisions.setFilter('');
+      describeFilter();
+    }),
+    revealActiveEditor(decisionsView, (folder, path) => decisions.findRecordNode(folder, path)),
+  );
+  return { views: { decisions, decisionsView: decisionsView as vscode.TreeView<unknown> }, disposables };
 }
