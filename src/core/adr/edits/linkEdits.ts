@@ -1,0 +1,79 @@
+import type { TextEdit } from '../../model/text';
+import { RELATION_WORDS } from '../links';
+import type { AdrRelation, DecisionRecord } from '../model';
+import { insertLines, insertParagraph, relativeHref } from './textInsert';
+
+/**
+ * Plans the text edits that make `record` state `relation` to `target`, in the record's
+ * own format: a line in adr-tools' Status section, a bullet under a MADR 2 or log4brains
+ * title, a front-matter key, a table row. "Superseded by" also marks the status, as each
+ * of these tools does when a record is superseded.
+ */
+export function planAddLink(record: DecisionRecord, relation: AdrRelation, target: DecisionRecord): TextEdit[] {
+  const link = markdownLink(record, target);
+  const words = RELATION_WORDS[relation];
+  const layout = record.metadata;
+
+  if (layout.style === 'front-matter' && record.frontMatter?.valid) {
+    const reference = target.number !== undefined ? target.id : link;
+    if (relation === 'superseded-by' && record.status?.origin === 'front-matter') return [replaceYamlScalar(record, record.status, `superseded by ${reference}`)];
+    return [addFrontMatterValue(record, relation, reference)];
+  }
+
+  if (relation === 'superseded-by' && record.status && record.status.origin !== 'front-matter') {
+    const capital = /^[A-Z]/.test(record.status.raw.replace(/^[\s*_`]+/, ''));
+    return [{ start: record.status.start, end: record.status.end, newText: `${capital ? 'Superseded' : 'superseded'} by ${link}` }];
+  }
+
+  switch (layout.style) {
+    case 'bullets':
+      return [insertLines(record, layout.insertAt, [`${layout.bulletMarker ?? '*'} ${words} ${link}`])];
+    case 'table':
+      return [insertLines(record, layout.insertAt, [`| ${words} | ${link} |`])];
+    case 'status-section':
+    case 'lines':
+    case 'front-matter':
+    case 'none':
+      // A paragraph of its own, as adr-tools writes link lines.
+      return [insertParagraph(record, layout.insertAt, [`${words} ${link}`])];
+  }
+}
+
+/** `[9. Help scripts](0009-help-scripts.md)` as adr-tools writes it; the slug for date-slug records. */
+export function markdownLink(from: DecisionRecord, to: DecisionRecord): string {
+  const title = to.title?.value;
+  const label = to.number !== undefined ? (title ? `${to.number.value}. ${title}` : to.id) : to.fileNameInfo?.baseName ?? to.slug;
+  return `[${label.replace(/[[\]]/g, '')}](${relativeHref(from.folder, to.path)})`;
+}
+
+/** Replaces a front-matter scalar, quoting the new text when the old one was plain. */
+function replaceYamlScalar(record: DecisionRecord, span: { start: number; end: number }, value: string): TextEdit {
+  const before = record.text.charAt(span.start - 1);
+  const quoted = (before === '"' || before === "'") && record.text.charAt(span.end) === before;
+  return { start: span.start, end: span.end, newText: quoted ? value : JSON.stringify(value) };
+}
+
+/**
+ * Adds a value under a front-matter key, leaving every other byte as it is: a new
+ * `key: value` line, or the value appended to an existing key's list.
+ */
+function addFrontMatterValue(record: DecisionRecord, key: string, value: string): TextEdit {
+  const fm = record.frontMatter!;
+  const entry = fm.entries[key];
+  const yamlValue = JSON.stringify(value);
+  if (!entry) return insertLines(record, fm.content.end, [`${key}: ${yamlValue}`]);
+  const old = record.text.slice(entry.value.start, entry.value.end);
+  if (old.startsWith('[')) {
+    const close = record.text.lastIndexOf(']', entry.value.end);
+    const empty = old.replace(/\s/g, '') === '[]';
+    return { start: close, end: close, newText: `${empty ? '' : ', '}${yamlValue}` };
+  }
+  if (old.trimStart().startsWith('- ')) {
+    const lineStart = record.text.lastIndexOf('\n', entry.value.start) + 1;
+    const indent = record.text.slice(lineStart, entry.value.start);
+    const after = record.text.indexOf('\n', entry.value.end);
+    return insertLines(record, after < 0 ? record.text.length : after + 1, [`${indent}- ${yamlValue}`]);
+  }
+  if (old === '') return { start: entry.value.start, end: entry.value.end, newText: ` ${yamlValue}` };
+  return { start: entry.value.start, end: entry.value.end, newText: `[${old}, ${yamlValue}]` };
+}
