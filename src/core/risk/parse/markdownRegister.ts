@@ -131,7 +131,7 @@ function cellValue(name: string, text: string, span: SourceSpan, issue: (message
   switch (name) {
     case 'likelihood':
     case 'impact':
-      return tableLevel(text);
+      return tableLevel(text, DEFAULT_SCALES[name]);
     case 'score': {
       const m = /^(\d+)\b/.exec(text);
       return m ? Number(m[1]) : text;
@@ -154,8 +154,8 @@ function cellValue(name: string, text: string, span: SourceSpan, issue: (message
  * or a word with its level (`Likely (4)`, `4 - Likely`). Anything else stays text, which
  * the shared assembler reports.
  */
-function tableLevel(text: string): unknown {
-  const direct = levelOf(text, DEFAULT_SCALES.likelihood) ?? levelOf(text, DEFAULT_SCALES.impact) ?? levelOf(text, GENERIC_LEVELS);
+function tableLevel(text: string, scale: readonly string[]): unknown {
+  const direct = levelOf(text, scale) ?? levelOf(text, GENERIC_LEVELS);
   if (direct !== undefined) return direct;
   const level = /^([1-5])\s*[-–:.]?\s*[A-Za-z]/.exec(text)?.[1] ?? /\(\s*([1-5])\s*\)\s*$/.exec(text)?.[1];
   return level !== undefined ? Number(level) : text;
