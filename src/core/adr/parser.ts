@@ -169,7 +169,8 @@ class RecordReader {
   private setField(key: MetadataKey, raw: string, at: Located, origin: FieldOrigin): void {
     if (this.fields.has(key)) return;
     const value = valueOf(key, raw);
-    if (value === undefined) return;
+    // A date that is not a real date is kept (value undefined) so adr/invalid-date can say so.
+    if (value === undefined && key !== 'date') return;
     this.fields.set(key, { value, raw, origin, ...at });
     if (key === 'status') this.readStatusLinks(raw, at.start, origin);
   }

@@ -1,0 +1,70 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { adrProvider } from '../../../src/core/adr/provider';
+import { fixedClock, silentLogger, type FolderFileSystem } from '../../../src/core/host';
+import { FolderIndex } from '../../../src/core/index/folderIndex';
+import type { FileChange } from '../../../src/core/model/findings';
+import { applyTextEdits } from '../../../src/core/model/text';
+import { MemoryFileSystem } from '../support/memoryFileSystem';
+
+/** The fixed day every ADR test lints on. */
+export const TODAY = '2026-11-21';
+
+/** The repository root, found by walking up from the compiled test to package.json. */
+export function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${__dirname}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const CORPUS_DIR = path.resolve(repoRoot(), '../shared/corpus/adr');
+export const FIXTURE_WORKSPACE = path.join(repoRoot(), 'test/fixtures/adr/workspace');
+
+/** Loads a folder from disk into memory (bytes as UTF-8, BOMs kept), so tests can change it freely. */
+export function loadIntoMemory(root: string): MemoryFileSystem {
+  const memory = new MemoryFileSystem({}, path.basename(root));
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(child);
+      else memory.write(child, fs.readFileSync(path.join(root, child), 'utf8'));
+    }
+  };
+  walk('');
+  return memory;
+}
+
+export async function buildIndex(folder: FolderFileSystem): Promise<FolderIndex> {
+  const index = new FolderIndex({ fs: folder, providers: [adrProvider], clock: fixedClock(TODAY), logger: silentLogger });
+  await index.build();
+  return index;
+}
+
+/**
+ * Carries out planned changes on an in-memory folder the way a front end does: edits on
+ * the text the core parsed (BOM removed, and put back), renames that refuse to overwrite,
+ * creates that refuse to overwrite.
+ */
+export function applyChanges(memory: MemoryFileSystem, changes: readonly FileChange[]): void {
+  for (const change of changes) {
+    if (change.type === 'create') {
+      if (memory.files.has(change.path)) throw new Error(`${change.path} exists`);
+      memory.write(change.path, change.content);
+    } else if (change.type === 'rename') {
+      if (memory.files.has(change.to)) throw new Error(`${change.to} exists`);
+      const text = memory.files.get(change.from);
+      if (text === undefined) throw new Error(`${change.from} does not exist`);
+      memory.remove(change.from);
+      memory.write(change.to, text);
+    } else {
+      const stored = memory.files.get(change.path);
+      if (stored === undefined) throw new Error(`${change.path} does not exist`);
+      const bom = stored.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+      memory.write(change.path, bom + applyTextEdits(stored.slice(bom.length), change.edits));
+    }
+  }
+}
