@@ -19,13 +19,14 @@ export function planAddStatus(record: DecisionRecord, status: string): TextEdit[
     case 'status-section':
       return [paragraph(record, layout.insertAt, [status])];
     case 'lines':
-      return [insertLines(record, layout.block?.start ?? layout.insertAt, [`Status: ${status}`])];
     case 'none': {
+      // Nygard records keep the status in a section of its own, before the others.
       if (record.template === 'nygard' || record.format === 'nygard') {
         const firstSection = record.sections[0];
         const at = firstSection ? firstSection.heading.start : record.text.length;
         return [paragraph(record, at, ['## Status', '', status])];
       }
+      if (layout.style === 'lines') return [insertLines(record, layout.block?.start ?? layout.insertAt, [`Status: ${status}`])];
       return [paragraph(record, layout.insertAt, [`Status: ${status}`])];
     }
   }

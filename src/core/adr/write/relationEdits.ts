@@ -1,0 +1,76 @@
+import type { TextEdit } from '../../model/text';
+import type { WorkspaceView } from '../../rules/rule';
+import { ADR_CATALOG } from '../catalog';
+import { planAddLink } from '../edits/linkEdits';
+import { INVERSE_RELATION } from '../links';
+import type { AdrRelation, DecisionRecord } from '../model';
+import { ChangeSet } from './changeSet';
+import { describeRecord, hasRelation, targetNames } from './linkTargets';
+import { planFailure, type AdrPlan, type AdrPlanFailure } from './planResult';
+import { replaceStatus } from './statusEdits';
+
+/** The relations a user links records with; supersession has its own command. */
+export type LinkRelation = 'relates-to' | 'amends' | 'clarifies' | 'extends';
+export const LINK_RELATIONS: readonly LinkRelation[] = ['relates-to', 'amends', 'clarifies', 'extends'];
+
+export function isLinkRelation(value: string): value is LinkRelation {
+  return (LINK_RELATIONS as readonly string[]).includes(value);
+}
+
+/**
+ * Marks `oldRecord` as superseded by `newRecord` and `newRecord` as superseding it, each in
+ * its own style. adr-tools users get exactly what `adr new -s` writes: the old record's
+ * status line becomes "Superseded by [10. Title](0010-title.md)", the new record's Status
+ * section gains "Supersedes [2. Title](0002-title.md)". MADR front matter gets
+ * `status: superseded by ADR-0010` and `supersedes: ADR-0002`; bullets and tables a line of
+ * their own. Running it again changes nothing.
+ * @param view the indexed folder, to name the record that already supersedes `oldRecord`, if any.
+ */
+export function planSupersede(view: WorkspaceView | undefined, oldRecord: DecisionRecord, newRecord: DecisionRecord): AdrPlan {
+  if (oldRecord.path === newRecord.path) return planFailure(`${describeRecord(oldRecord)} cannot supersede itself.`);
+  const oldSide = supersededEdits(view, oldRecord, newRecord);
+  if ('ok' in oldSide) return oldSide;
+  const changes = new ChangeSet().edit(oldRecord.path, oldSide).edit(newRecord.path, supersedingEdits(newRecord, oldRecord));
+  return { ok: true, changes: changes.toChanges() };
+}
+
+/** What the superseded record needs: the link to its successor and the `superseded` status. */
+export function supersededEdits(view: WorkspaceView | undefined, oldRecord: DecisionRecord, newRecord: DecisionRecord): TextEdit[] | AdrPlanFailure {
+  const successors = oldRecord.links.filter((l) => l.relation === 'superseded-by');
+  if (successors.some((l) => targetNames(oldRecord, l.target, newRecord))) {
+    // Linked already; only a status that does not say so is left to fix.
+    return oldRecord.status && oldRecord.status.value !== 'superseded' ? [replaceStatus(oldRecord, oldRecord.status, 'superseded')] : [];
+  }
+  if (successors.length > 0) {
+    const other = view?.catalog(ADR_CATALOG).resolve(oldRecord, successors[0]!.target);
+    const name = other ? describeRecord(other) : successors[0]!.target.text;
+    return planFailure(`${describeRecord(oldRecord)} is already superseded by ${name}. Supersede that record instead, or link the two with "relates-to".`);
+  }
+  return planAddLink(oldRecord, 'superseded-by', newRecord);
+}
+
+/** What the superseding record needs: a "Supersedes" link, unless it has one. */
+export function supersedingEdits(newRecord: DecisionRecord, oldRecord: DecisionRecord): TextEdit[] {
+  return hasRelation(newRecord, 'supersedes', oldRecord) ? [] : planAddLink(newRecord, 'supersedes', oldRecord);
+}
+
+/**
+ * Links two records both ways, each in its own style: `from` amends (clarifies, extends,
+ * relates to) `to`, and `to` is amended by (clarified by...) `from`. A side that already
+ * states the relation is left alone, so running it again changes nothing.
+ */
+export function planLink(from: DecisionRecord, to: DecisionRecord, relation: LinkRelation): AdrPlan {
+  if (from.path === to.path) return planFailure(`${describeRecord(from)} cannot be linked to itself.`);
+  const changes = new ChangeSet().edit(from.path, relationEdits(from, relation, to)).edit(to.path, relationEdits(to, inverseOf(relation), from));
+  return { ok: true, changes: changes.toChanges() };
+}
+
+/** The edits that make `record` state `relation` to `target`; none when it already does. */
+export function relationEdits(record: DecisionRecord, relation: AdrRelation, target: DecisionRecord): TextEdit[] {
+  return hasRelation(record, relation, target) ? [] : planAddLink(record, relation, target);
+}
+
+/** `amends` ↔ `amended-by`...; `relates-to` is its own inverse. */
+export function inverseOf(relation: AdrRelation): AdrRelation {
+  return INVERSE_RELATION[relation] ?? relation;
+}

@@ -1,0 +1,108 @@
+import type { TextEdit } from '../../model/text';
+import type { AdrField, DecisionRecord } from '../model';
+import { cleanStatusText, normaliseStatus } from '../status';
+import { insertLines, blankLineAt, blankLineBefore } from '../edits/textInsert';
+import { ChangeSet } from './changeSet';
+import { replaceFrontMatterScalar } from './frontMatterValues';
+import { planFailure, type AdrPlan } from './planResult';
+import { statusWord } from './templates/renderBuiltIn';
+import { caseOf, withLeadingCase, yamlScalar } from './wording';
+
+/** Emphasis around a value written in Markdown (`**Accepted**`), kept when the value changes. */
+const LEADING_EMPHASIS = /^[*_`~]+/;
+const TRAILING_EMPHASIS = /[*_`~]+$/;
+
+/**
+ * Changes a record's status where and how the record writes it: the front-matter key, the
+ * `* Status:` bullet, the table cell, or the body of Nygard's `## Status` section, in the
+ * case it already uses (`Accepted`, `accepted`, `ACCEPTED`) and keeping emphasis around
+ * it. A record without a status gets one in its own style. With `today`, the record's date
+ * becomes today when the date says when the record was last updated (MADR, log4brains);
+ * adr-tools dates say when a record was written and stay as they are.
+ * Nothing changes when the record already has this status.
+ */
+export function planChangeStatus(record: DecisionRecord, newStatus: string, today?: string): AdrPlan {
+  const wanted = newStatus.trim().replace(/\s+/g, ' ');
+  if (!wanted) return planFailure('The new status is empty.');
+  if (record.frontMatter && !record.frontMatter.valid) return planFailure(`${record.path}: the front matter is not valid YAML; fix it before changing the status.`);
+  const edits: TextEdit[] = [];
+  const current = record.status;
+  if (!current) edits.push(...addStatus(record, wanted));
+  else if (!sameStatus(current, wanted)) edits.push(replaceStatus(record, current, wanted));
+  if (edits.length > 0 && today !== undefined) edits.push(...touchDate(record, today));
+  return { ok: true, changes: new ChangeSet().edit(record.path, edits).toChanges() };
+}
+
+/** The same status word, written any way: changing `Accepted` to `accepted` is no change. */
+function sameStatus(current: AdrField<unknown>, wanted: string): boolean {
+  return cleanStatusText(current.raw).toLowerCase() === wanted.toLowerCase();
+}
+
+export function replaceStatus(record: DecisionRecord, current: AdrField<unknown>, wanted: string): TextEdit {
+  const value = withLeadingCase(wanted, caseOf(cleanStatusText(current.raw) || current.raw));
+  if (current.origin === 'front-matter') return replaceFrontMatterScalar(record, current, value);
+  return replaceKeepingEmphasis(record, current, current.origin === 'table' ? value.replace(/\|/g, '\\|') : value);
+}
+
+function replaceKeepingEmphasis(record: DecisionRecord, span: { start: number; end: number }, value: string): TextEdit {
+  const raw = record.text.slice(span.start, span.end);
+  const lead = LEADING_EMPHASIS.exec(raw)?.[0] ?? '';
+  const trail = raw.length > lead.length ? TRAILING_EMPHASIS.exec(raw)?.[0] ?? '' : '';
+  return { start: span.start + lead.length, end: span.end - trail.length, newText: value };
+}
+
+/** A status line in the record's own style, for records that have none. */
+function addStatus(record: DecisionRecord, wanted: string): TextEdit[] {
+  const layout = record.metadata;
+  switch (layout.style) {
+    case 'front-matter':
+      return [insertLines(record, record.frontMatter!.content.end, [`status: ${yamlScalar(statusWord(wanted, false))}`])];
+    case 'bullets':
+      // Status comes first in MADR 2 and log4brains records.
+      return [insertLines(record, layout.block!.start, [`${layout.bulletMarker ?? '*'} Status: ${statusWord(wanted, false)}`])];
+    case 'table':
+      return [insertLines(record, layout.insertAt, [`| Status | ${statusWord(wanted, true).replace(/\|/g, '\\|')} |`])];
+    case 'status-section': {
+      const lines = [statusWord(wanted, true)];
+      if (!blankLineBefore(record, layout.insertAt)) lines.unshift('');
+      if (!blankLineAt(record, layout.insertAt)) lines.push('');
+      return [insertLines(record, layout.insertAt, lines)];
+    }
+    case 'lines':
+    case 'none':
+      return record.template === 'nygard' ? [addStatusSection(record, wanted)] : [addFrontMatter(record, wanted)];
+  }
+}
+
+/** Nygard records keep their status in a section of its own, before Context. */
+function addStatusSection(record: DecisionRecord, wanted: string): TextEdit {
+  const first = record.sections[0];
+  const lines = ['## Status', '', statusWord(wanted, true), ''];
+  if (first) return insertLines(record, first.heading.start, lines);
+  const at = record.text.length;
+  return insertLines(record, at, blankLineBefore(record, at) ? lines.slice(0, -1) : ['', ...lines.slice(0, -1)]);
+}
+
+/** MADR 4 keeps metadata in front matter. */
+function addFrontMatter(record: DecisionRecord, wanted: string): TextEdit {
+  const lines = ['---', `status: ${yamlScalar(statusWord(wanted, false))}`, '---'];
+  if (!blankLineAt(record, 0)) lines.push('');
+  return insertLines(record, 0, lines);
+}
+
+/** MADR's date is "when the decision was last updated"; adr-tools' is when the record was written. */
+export function dateMeansLastUpdated(record: DecisionRecord): boolean {
+  return record.format === 'madr2' || record.format === 'madr3' || record.format === 'log4brains';
+}
+
+function touchDate(record: DecisionRecord, today: string): TextEdit[] {
+  const date = record.date;
+  if (!date || !dateMeansLastUpdated(record) || date.value === today) return [];
+  if (date.origin === 'front-matter') return [replaceFrontMatterScalar(record, date, today)];
+  return [replaceKeepingEmphasis(record, date, today)];
+}
+
+/** Whether a record's status is this one, for callers that skip needless edits. */
+export function hasStatus(record: DecisionRecord, status: string): boolean {
+  return record.status !== undefined && record.status.value === normaliseStatus(status);
+}
