@@ -3,13 +3,15 @@ import { createOutputLogger } from './workspace/logger';
 import { WorkspaceIndexes } from './workspace/workspaceIndexes';
 import { DiagnosticsController } from './diagnostics/diagnosticsController';
 import { QuickFixProvider } from './diagnostics/quickFixes';
-import { registerViews } from './views/registerViews';
+import { registerViews, type ToolkitViews } from './views/registerViews';
 import { registerCommands } from './commands/registerCommands';
+import { createRiskStatusBar } from './views/risks/riskStatusBar';
 
 /** What `activate` returns: used by the integration tests to wait on events, not sleeps. */
 export interface ToolkitApi {
   readonly indexes: WorkspaceIndexes;
   readonly diagnostics: DiagnosticsController;
+  readonly views: ToolkitViews;
 }
 
 /**
@@ -25,19 +27,20 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     { language: 'markdown' },
     { language: 'yaml' },
   ];
-  const { disposables: viewDisposables } = registerViews(context, indexes, diagnostics);
+  const { views, disposables: viewDisposables } = registerViews(context, indexes, diagnostics);
   context.subscriptions.push(
     ...viewDisposables,
     logger,
     indexes,
     diagnostics,
     vscode.languages.registerCodeActionsProvider(markdownAndYaml, new QuickFixProvider(indexes, diagnostics), QuickFixProvider.metadata),
-    ...registerCommands({ context, indexes, diagnostics, logger }),
+    ...registerCommands({ context, indexes, diagnostics, logger, views }),
+    createRiskStatusBar(indexes),
   );
   // Off the activation path: the views fill in as results arrive.
   setTimeout(() => indexes.start(), 0);
   logger.info(`activated (VS Code ${vscode.version}, ${vscode.env.appName}${vscode.env.remoteName ? `, remote ${vscode.env.remoteName}` : ''})`);
-  return { indexes, diagnostics };
+  return { indexes, diagnostics, views };
 }
 
 export function deactivate(): void {

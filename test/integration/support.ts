@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ToolkitApi } from '../../src/extension/extension';
+export { nextEvent } from '../../src/extension/workspace/events';
 
 export const EXTENSION_ID = 'techlead.techlead-toolkit';
 
@@ -15,22 +16,6 @@ export async function activated(): Promise<ToolkitApi> {
   assert.ok(ext.isActive, 'extension did not activate');
   await api.indexes.whenIdle();
   return api;
-}
-
-/** Resolves with the first event that satisfies `predicate`; rejects after `timeoutMs`. */
-export function nextEvent<T>(event: vscode.Event<T>, predicate: (e: T) => boolean = () => true, timeoutMs = 15_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`no matching event within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const sub = event((e) => {
-      if (!predicate(e)) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(e);
-    });
-  });
 }
 
 export function folderNamed(name: string): vscode.WorkspaceFolder {

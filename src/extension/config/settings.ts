@@ -28,7 +28,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ToolkitSettings
   return {
     adrDirectories: c.get<string[]>('adr.directories', []),
     adrDefaultStatus: explicit<string>('adr.defaultStatus'),
-    adrTemplate: explicit<string>('adr.template'),
+    adrTemplate: explicit<string>('adr.template') || undefined,
     staleProposalDays: explicit<number>('adr.staleProposalDays'),
     riskFiles: c.get<string[]>('risks.files', []),
     guidelineDirectories: c.get<string[]>('guidelines.directories', []),

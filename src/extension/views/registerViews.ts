@@ -6,17 +6,24 @@ import { KindDocumentsTree } from './kindDocumentsTree';
 import { DecisionsTreeProvider } from './decisions/decisionsTree';
 import { DECISION_GROUPINGS } from './decisions/decisionNodes';
 import { revealActiveEditor } from './revealActiveEditor';
+import { RisksTreeProvider } from './risks/risksTree';
+import { RiskDecorationProvider } from './risks/riskDecorations';
 
-export interface Views {
+export interface ToolkitViews {
   readonly decisions: DecisionsTreeProvider;
   readonly decisionsView: vscode.TreeView<unknown>;
+  readonly risks: RisksTreeProvider;
+  readonly risksView: vscode.TreeView<unknown>;
 }
 
-export function registerViews(context: vscode.ExtensionContext, indexes: WorkspaceIndexes, diagnostics: DiagnosticsController): { views: Views; disposables: vscode.Disposable[] } {
+export function registerViews(context: vscode.ExtensionContext, indexes: WorkspaceIndexes, diagnostics: DiagnosticsController): { views: ToolkitViews; disposables: vscode.Disposable[] } {
   const decisions = new DecisionsTreeProvider(indexes, diagnostics, context.workspaceState);
   const decisionsView = vscode.window.createTreeView(Views.decisions, { treeDataProvider: decisions, showCollapseAll: true });
   const disposables: vscode.Disposable[] = [decisions, decisionsView];
-  for (const [viewId, kind] of [[Views.risks, 'risk'], [Views.review, 'guideline']] as const) {
+  const risks = new RisksTreeProvider(indexes, diagnostics, context.workspaceState);
+  const risksView = vscode.window.createTreeView(Views.risks, { treeDataProvider: risks, showCollapseAll: true });
+  disposables.push(risks, risksView, vscode.window.registerFileDecorationProvider(new RiskDecorationProvider()));
+  for (const [viewId, kind] of [[Views.review, 'guideline']] as const) {
     const provider = new KindDocumentsTree(indexes, kind);
     disposables.push(provider, vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true }));
   }
@@ -49,5 +56,5 @@ export function registerViews(context: vscode.ExtensionContext, indexes: Workspa
     }),
     revealActiveEditor(decisionsView, (folder, path) => decisions.findRecordNode(folder, path)),
   );
-  return { views: { decisions, decisionsView: decisionsView as vscode.TreeView<unknown> }, disposables };
+  return { views: { decisions, decisionsView: decisionsView as vscode.TreeView<unknown>, risks, risksView: risksView as vscode.TreeView<unknown> }, disposables };
 }

@@ -1,0 +1,204 @@
+import * as vscode from 'vscode';
+import { systemClock } from '../../core/host';
+import type { Risk, RiskRegister, RiskStatus } from '../../core/risk/model';
+import { RISK_STATUSES } from '../../core/risk/model';
+import { planAddRisk } from '../../core/risk/edit/addRisk';
+import { planChangeStatus, planClose, planMarkReviewed, planReassess } from '../../core/risk/edit/updateRisk';
+import type { PlanResult } from '../../core/risk/edit/planResult';
+import { listRisks } from '../../core/risk/report/listRisks';
+import { renderRiskReport, type ReportFormat } from '../../core/risk/report/renderReport';
+import { Commands, ContextKeys } from '../ids';
+import { applyChanges } from '../edits/applyChanges';
+import { gitIdentity } from '../git/gitApi';
+import type { FolderEntry, WorkspaceIndexes } from '../workspace/workspaceIndexes';
+import type { RiskNode, RisksTreeProvider } from '../views/risks/risksTree';
+import { RISK_GROUPINGS } from '../views/risks/riskPresentation';
+import { addDays, pickFolder, validateIsoDate } from './pickers';
+
+interface RiskTarget {
+  readonly entry: FolderEntry;
+  readonly register: RiskRegister;
+  readonly risk: Risk;
+}
+
+/** The risk commands (category "Risk"): guided edits that keep the register's comments and layout. */
+export function registerRiskCommands(indexes: WorkspaceIndexes, tree: RisksTreeProvider): vscode.Disposable[] {
+  const edit = async (target: RiskTarget, what: string, plan: PlanResult): Promise<boolean> => {
+    if (!plan.ok) {
+      void vscode.window.showErrorMessage(`${what}: ${plan.error}`);
+      return false;
+    }
+    return applyChanges(target.entry.fs, plan.changes, what);
+  };
+  const withRisk = (what: string, action: (t: RiskTarget) => Promise<unknown>) => async (node?: RiskNode) => {
+    const target = node?.type === 'risk' ? { entry: node.entry, ...node.item } : await pickRisk(indexes, what);
+    if (!target) return;
+    if (target.register.readOnly) {
+      void vscode.window.showWarningMessage(`${what}: ${target.register.path} is a Markdown table, which is read-only here. Move the register to YAML to edit it from VS Code.`);
+      return;
+    }
+    if (!target.risk.id) {
+      void vscode.window.showWarningMessage(`${what}: this risk has no id; give it one in ${target.register.path} first.`);
+      return;
+    }
+    await action(target);
+  };
+
+  return [
+    vscode.commands.registerCommand(Commands.riskAdd, () => addRisk(indexes)),
+    vscode.commands.registerCommand(Commands.riskMarkReviewed, withRisk('Mark Reviewed', (t) =>
+      edit(t, 'Mark Reviewed', planMarkReviewed(t.register, t.risk.id!, systemClock.today())))),
+    vscode.commands.registerCommand(Commands.riskChangeStatus, withRisk('Change Status', async (t) => {
+      const status = await vscode.window.showQuickPick(RISK_STATUSES.map((s) => ({ label: s, description: s === t.risk.effectiveStatus ? '(current)' : STATUS_HELP[s] })), { title: `Status of ${t.risk.id}` });
+      if (!status) return;
+      if (status.label === 'closed') return closeRisk(t, edit);
+      await edit(t, 'Change Status', planChangeStatus(t.register, t.risk.id!, status.label as RiskStatus));
+    })),
+    vscode.commands.registerCommand(Commands.riskReassess, withRisk('Re-assess', async (t) => {
+      const likelihood = await pickLevel('likelihood', t.register.scales.likelihood, t.risk.likelihood, `Re-assess ${t.risk.id}: likelihood`);
+      if (likelihood === undefined) return;
+      const impact = await pickLevel('impact', t.register.scales.impact, t.risk.impact, `Re-assess ${t.risk.id}: impact`);
+      if (impact === undefined) return;
+      const withResidual = await vscode.window.showQuickPick([{ label: 'Keep the residual assessment', value: false }, { label: 'Re-assess the residual risk too', value: true }], { title: 'Residual risk (after mitigation)' });
+      if (!withResidual) return;
+      let residual: { likelihood: number; impact: number } | undefined;
+      if (withResidual.value) {
+        const rl = await pickLevel('likelihood', t.register.scales.likelihood, t.risk.residual?.likelihood, 'Residual likelihood');
+        if (rl === undefined) return;
+        const ri = await pickLevel('impact', t.register.scales.impact, t.risk.residual?.impact, 'Residual impact');
+        if (ri === undefined) return;
+        residual = { likelihood: rl, impact: ri };
+      }
+      await edit(t, 'Re-assess', planReassess(t.register, t.risk.id!, { likelihood, impact, ...(residual ? { residual } : {}) }));
+    })),
+    vscode.commands.registerCommand(Commands.riskClose, withRisk('Close Risk', (t) => closeRisk(t, edit))),
+    vscode.commands.registerCommand(Commands.riskExportReport, () => exportReport(indexes)),
+    vscode.commands.registerCommand(Commands.riskGroupBy, async () => {
+      const pick = await vscode.window.showQuickPick(RISK_GROUPINGS.map((g) => ({ ...g, description: g.value === tree.grouping ? '(current)' : undefined })), { title: 'Arrange Risks' });
+      if (pick) await tree.setGrouping(pick.value);
+    }),
+    vscode.commands.registerCommand(Commands.riskToggleMine, async () => {
+      if (tree.mineOnly) tree.setMine(undefined);
+      else {
+        const folder = vscode.workspace.workspaceFolders?.[0];
+        const me = folder ? await gitIdentity(folder.uri) : [];
+        if (me.length === 0) {
+          void vscode.window.showWarningMessage('Show My Risks: git has no user.name or user.email here, so the owner cannot be matched.');
+          return;
+        }
+        tree.setMine(me);
+      }
+      void vscode.commands.executeCommand('setContext', ContextKeys.risksMineOnly, tree.mineOnly);
+    }),
+  ];
+}
+
+const STATUS_HELP: Record<RiskStatus, string> = {
+  open: 'identified, no response in place yet',
+  mitigating: 'the response is being put in place',
+  accepted: 'the team lives with it, knowingly',
+  closed: 'no longer a risk (asks for the resolution)',
+  occurred: 'it happened: now an issue to manage',
+};
+
+async function closeRisk(t: RiskTarget, edit: (t: RiskTarget, what: string, plan: PlanResult) => Promise<boolean>): Promise<void> {
+  const resolution = await vscode.window.showInputBox({
+    title: `Close ${t.risk.id}`,
+    prompt: 'How was the risk resolved? (kept in the register as `resolution`)',
+    validateInput: (v) => (v.trim() ? undefined : 'A closed risk needs a resolution'),
+  });
+  if (!resolution) return;
+  await edit(t, 'Close Risk', planClose(t.register, t.risk.id!, resolution.trim(), systemClock.today()));
+}
+
+async function pickLevel(what: 'likelihood' | 'impact', words: readonly string[], current: number | undefined, title: string): Promise<number | undefined> {
+  const items = words.map((w, i) => ({ label: `${i + 1}`, description: w + (current === i + 1 ? ' (current)' : ''), value: i + 1 }));
+  const pick = await vscode.window.showQuickPick(items, { title, placeHolder: `How ${what === 'likelihood' ? 'likely is it' : 'bad would it be'}? 1 = ${words[0]}, 5 = ${words[words.length - 1]}` });
+  return pick?.value;
+}
+
+async function pickRisk(indexes: WorkspaceIndexes, purpose: string): Promise<RiskTarget | undefined> {
+  const items = indexes.folders().flatMap((entry) => entry.index.documents('risk').flatMap((register) => register.risks.map((risk) => ({
+    label: [risk.id, risk.title].filter(Boolean).join(' '),
+    description: `score ${risk.score ?? '?'} · ${risk.owner?.name ?? risk.owner?.text ?? 'no owner'} · ${risk.effectiveStatus}`,
+    detail: register.path,
+    target: { entry, register, risk },
+  }))));
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage(`${purpose}: there are no risks yet.`, 'Add Risk').then((a) => a && vscode.commands.executeCommand(Commands.riskAdd));
+    return undefined;
+  }
+  return (await vscode.window.showQuickPick(items, { title: purpose, placeHolder: 'Which risk?', matchOnDescription: true, matchOnDetail: true }))?.target;
+}
+
+/** The guided "Add Risk": title, likelihood, impact, owner (suggested), due date; the next free id. */
+async function addRisk(indexes: WorkspaceIndexes): Promise<void> {
+  const entry = await pickFolder(indexes, 'Add Risk');
+  if (!entry) return;
+  const registers = entry.index.documents('risk').filter((r) => !r.readOnly && r.parsed);
+  if (registers.length === 0) {
+    void vscode.window.showInformationMessage(`Add Risk: ${entry.folder.name} has no YAML risk register yet.`, 'Create Risk Register').then((a) => a && vscode.commands.executeCommand(Commands.riskCreateRegister, entry.folder));
+    return;
+  }
+  const register = registers.length === 1 ? registers[0]! : (await vscode.window.showQuickPick(registers.map((r) => ({ label: r.path, description: `${r.risks.length} risks`, r })), { title: 'Add Risk', placeHolder: 'Add to which register?' }))?.r;
+  if (!register) return;
+  const title = await vscode.window.showInputBox({ title: 'Add Risk (1/5)', prompt: 'What could go wrong? A short title, e.g. "Card-processor outage stops checkout"', validateInput: (v) => (v.trim() ? undefined : 'A risk needs a title') });
+  if (!title) return;
+  const likelihood = await pickLevel('likelihood', register.scales.likelihood, undefined, 'Add Risk (2/5): likelihood');
+  if (likelihood === undefined) return;
+  const impact = await pickLevel('impact', register.scales.impact, undefined, 'Add Risk (3/5): impact');
+  if (impact === undefined) return;
+  const owner = await pickOwner(entry);
+  if (owner === undefined) return;
+  const today = systemClock.today();
+  const due = await vscode.window.showInputBox({ title: 'Add Risk (5/5): due date', prompt: 'When must the response be in place? (YYYY-MM-DD)', value: addDays(today, 30), validateInput: validateIsoDate });
+  if (due === undefined) return;
+  const plan = planAddRisk(register, { title: title.trim(), likelihood, impact, owner: owner || undefined, due: due.trim() || undefined, reviewed: today }, entry.index);
+  if (!plan.ok) {
+    void vscode.window.showErrorMessage(`Add Risk: ${plan.error}`);
+    return;
+  }
+  if (await applyChanges(entry.fs, plan.changes, 'Add Risk')) {
+    void vscode.window.showInformationMessage(`Added ${plan.id} to ${register.path}.`);
+  }
+}
+
+/** Owners already named in the registers, plus the git user; or someone new. */
+async function pickOwner(entry: FolderEntry): Promise<string | undefined> {
+  const known = new Map<string, string>();
+  for (const register of entry.index.documents('risk')) {
+    for (const risk of register.risks) if (risk.owner?.text) known.set(risk.owner.text.toLowerCase(), risk.owner.text);
+  }
+  const me = await gitIdentity(entry.folder.uri);
+  const meText = me.length === 2 ? `${me[0]} <${me[1]}>` : me[0];
+  const items: (vscode.QuickPickItem & { value: string })[] = [];
+  if (meText && !known.has(meText.toLowerCase())) items.push({ label: meText, description: 'you (git)', value: meText });
+  for (const text of [...known.values()].sort()) items.push({ label: text, value: text });
+  items.push({ label: 'Someone else…', value: '\u0000other' });
+  const pick = await vscode.window.showQuickPick(items, { title: 'Add Risk (4/5): owner', placeHolder: 'Who owns this risk? Always a specific person.' });
+  if (!pick) return undefined;
+  if (pick.value !== '\u0000other') return pick.value;
+  return (await vscode.window.showInputBox({ title: 'Add Risk (4/5): owner', prompt: 'Name <e-mail>', validateInput: (v) => (v.trim() ? undefined : 'A risk needs a specific owner') }))?.trim();
+}
+
+async function exportReport(indexes: WorkspaceIndexes): Promise<void> {
+  const entry = await pickFolder(indexes, 'Export Risk Report');
+  if (!entry) return;
+  const format = await vscode.window.showQuickPick([
+    { label: 'Markdown', description: '.md — for a wiki page or a pull request', value: 'md' as ReportFormat },
+    { label: 'CSV', description: '.csv — for a spreadsheet', value: 'csv' as ReportFormat },
+    { label: 'HTML', description: '.html — a page with the heat map', value: 'html' as ReportFormat },
+  ], { title: 'Export Risk Report' });
+  if (!format) return;
+  const today = systemClock.today();
+  const rows = listRisks(entry.index.documents('risk'), today);
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.joinPath(entry.folder.uri, `risk-report-${today}.${format.value}`),
+    filters: { [format.label]: [format.value] },
+    title: 'Export Risk Report',
+  });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderRiskReport(rows, format.value, today)));
+  const open = await vscode.window.showInformationMessage(`Exported ${rows.length} risks to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
+  if (open) await vscode.commands.executeCommand('vscode.open', target);
+}

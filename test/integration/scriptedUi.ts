@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+
+type Answer = string | undefined | ((items: readonly vscode.QuickPickItem[]) => vscode.QuickPickItem | undefined);
+
+/**
+ * Answers the extension's input boxes and quick picks in order, as a user would, by
+ * replacing `window.showInputBox`/`showQuickPick` for the duration of `run`. A string
+ * answers an input box, or picks the quick-pick item whose label starts with it.
+ * Fails when the extension asks more (or fewer) questions than scripted.
+ */
+export async function withScriptedAnswers<T>(answers: readonly Answer[], run: () => Thenable<T>): Promise<{ result: T; prompts: string[] }> {
+  const queue = [...answers];
+  const prompts: string[] = [];
+  const win = vscode.window as { -readonly [K in keyof typeof vscode.window]: (typeof vscode.window)[K] };
+  const originalInput = win.showInputBox;
+  const originalPick = win.showQuickPick;
+  const next = (kind: string, title: string | undefined): Answer => {
+    prompts.push(`${kind}: ${title ?? ''}`);
+    if (queue.length === 0) throw new Error(`unexpected ${kind} "${title}" (no scripted answer left)`);
+    return queue.shift();
+  };
+  win.showInputBox = (async (options?: vscode.InputBoxOptions) => {
+    const a = next('input', options?.title ?? options?.prompt);
+    const value = typeof a === 'function' ? undefined : a;
+    const invalid = value !== undefined && options?.validateInput ? await options.validateInput(value) : undefined;
+    if (invalid) throw new Error(`scripted input "${value}" was rejected: ${typeof invalid === 'string' ? invalid : invalid.message}`);
+    return value;
+  }) as typeof win.showInputBox;
+  win.showQuickPick = (async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
+    const a = next('pick', options?.title ?? options?.placeHolder);
+    const list = await items;
+    if (a === undefined) return undefined;
+    const chosen = typeof a === 'function' ? a(list) : list.find((i) => i.label.startsWith(a));
+    if (!chosen) throw new Error(`no item starting with "${String(a)}" in ${JSON.stringify(list.map((i) => i.label))}`);
+    return chosen;
+  }) as unknown as typeof win.showQuickPick;
+  try {
+    const result = await run();
+    if (queue.length) throw new Error(`${queue.length} scripted answer(s) were not asked for; prompts were: ${prompts.join(' | ')}`);
+    return { result, prompts };
+  } finally {
+    win.showInputBox = originalInput;
+    win.showQuickPick = originalPick;
+  }
+}
