@@ -15,7 +15,7 @@ export type RecordRef = number | string;
 export function findRecord(catalog: AdrCatalog, folder: string, ref: RecordRef): DecisionRecord | AdrPlanFailure {
   const where = folder || 'the workspace folder';
   const text = String(ref).trim();
-  const number = typeof ref === 'number' ? ref : /^(?:adr[-_ ]?)?0*(\d{1,6})$/i.exec(text) ? Number(/(\d+)$/.exec(text)![1]) : undefined;
+  const number = typeof ref === 'number' ? ref : numberNamedBy(text);
   let hits: readonly DecisionRecord[];
   if (number !== undefined) {
     hits = catalog.byNumber(folder, number);
@@ -28,4 +28,10 @@ export function findRecord(catalog: AdrCatalog, folder: string, ref: RecordRef):
   if (hits.length === 1) return hits[0]!;
   if (hits.length === 0) return planFailure(`There is no record ${typeof ref === 'number' ? ref : `"${text}"`} in ${where}.`);
   return planFailure(`${where} has ${hits.length} records that match ${text} (${hits.map((r) => r.fileName).join(', ')}); renumber or name one by its file.`);
+}
+
+/** `7`, `0007`, `ADR-0007`, `adr 7` name a number; longer digit runs are log4brains dates. */
+function numberNamedBy(text: string): number | undefined {
+  const m = /^(?:adr[-_ ]?)?(\d{1,6})$/i.exec(text);
+  return m ? Number(m[1]) : undefined;
 }
