@@ -148,7 +148,8 @@ function appendToBlockList(opened: OpenedRegister, seq: YAMLSeq, entries: readon
   // A block list's range starts at its first dash.
   const dashColumn = dashColumnBefore(editor.text, lastStart) ?? editor.columnOf(seq.range![0]);
   const keyColumn = model ? editor.keyIndentOf(model) : dashColumn + 2;
-  const { offset, needsBreak } = editor.lineEndAfter(model ? endOfEntries(model) : last.range![1]);
+  const afterLast = editor.lineEndAfter(model ? endOfEntries(model) : last.range![1]);
+  const { offset, needsBreak } = afterLast.needsBreak ? afterLast : { offset: skipItemComments(editor.text, afterLast.offset, dashColumn), needsBreak: false };
   const eol = editor.eol;
   const blankBetween = items.length > 1 && hasBlankLineBetween(editor.text, items[items.length - 2]!.range![1], lastStart);
   const lines = renderItem(entries, dashColumn, keyColumn, eol, model);
@@ -169,6 +170,18 @@ function dashColumnBefore(text: string, itemStart: number): number | undefined {
   const lineStart = text.lastIndexOf('\n', itemStart - 1) + 1;
   const m = /^(\s*)-\s/.exec(text.slice(lineStart, itemStart));
   return m ? m[1]!.length : undefined;
+}
+
+/** Comment lines indented under the last item belong to it: the new item goes after them. */
+function skipItemComments(text: string, offset: number, dashColumn: number): number {
+  const commentLine = /([ \t]*)#[^\r\n]*\r?\n/y;
+  let at = offset;
+  for (;;) {
+    commentLine.lastIndex = at;
+    const m = commentLine.exec(text);
+    if (!m || m[1]!.length <= dashColumn) return at;
+    at += m[0].length;
+  }
 }
 
 function hasBlankLineBetween(text: string, from: number, to: number): boolean {

@@ -29,6 +29,8 @@ export function formatScalar(value: string | number, options: FormatOptions): st
     case 'single':
       return `'${value.replace(/'/g, "''")}'`;
     default:
+      // Commas and brackets are fine in a plain block value but end a value inside `{ }`.
+      if (options.inFlow && /[,[\]{}]/.test(value)) return doubleQuoted(value);
       return stringify(value, { lineWidth: 0 }).replace(/\r?\n$/, '');
   }
 }
