@@ -1,0 +1,122 @@
+import type { LineIndex } from '../text/lineIndex';
+import { contentHash } from './hash';
+import type { ChecklistItem } from './model';
+
+/**
+ * Reads the few things a guideline needs from its Markdown body: checklist items, the
+ * first heading and the rationale. A line scan, not a Markdown parser: it only has to
+ * know list items, headings, fenced code and HTML comments (so a `- [ ]` inside a code
+ * sample or a commented-out template is not taken as an item).
+ */
+
+export interface BodySummary {
+  readonly checklist: readonly ChecklistItem[];
+  /** The text of the first heading, if any. */
+  readonly firstHeading: string | undefined;
+  /** The prose before the first checklist item, headings left out. */
+  readonly rationale: string;
+}
+
+export type ChecklistSource =
+  /** Only task-list items (`- [ ] ...`). */
+  | 'tasks'
+  /** Task-list items; when there are none, the top-level bullet items (Copilot instructions). */
+  | 'tasks-or-bullets';
+
+const TASK_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]+(.*?))?[ \t]*$/;
+const BULLET_ITEM = /^( {0,3})[-*+][ \t]+(.*?)[ \t]*$/;
+const ANY_LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const BLOCK_START = /^ {0,3}(?:#|>|```|~~~|<|(?:[-*_][ \t]*){3,}$)/;
+
+interface Line {
+  readonly index: number;
+  readonly text: string;
+}
+
+export function summarizeBody(lines: LineIndex, bodyStart: number, source: ChecklistSource): BodySummary {
+  const visible = visibleLines(lines, lines.positionAt(bodyStart).line);
+  const tasks = collectItems(lines, visible, TASK_ITEM, (m) => ({ checked: m[2] !== ' ', text: m[3] ?? '' }));
+  const items = tasks.length > 0 || source === 'tasks'
+    ? tasks
+    : collectItems(lines, visible, BULLET_ITEM, (m) => ({ checked: false, text: m[2] ?? '' }));
+
+  let firstHeading: string | undefined;
+  const firstItemLine = items[0]?.range.start.line ?? Number.POSITIVE_INFINITY;
+  const prose: string[] = [];
+  for (const line of visible) {
+    const heading = HEADING.exec(line.text);
+    if (heading) {
+      firstHeading ??= (heading[2] ?? '').trim() || undefined;
+      continue;
+    }
+    if (line.index < firstItemLine) prose.push(line.text);
+  }
+  return { checklist: withKeys(items), firstHeading, rationale: prose.join('\n').replace(/\n{3,}/g, '\n\n').trim() };
+}
+
+/** Lines outside fenced code blocks and HTML comments, in order. */
+function visibleLines(lines: LineIndex, firstLine: number): Line[] {
+  const out: Line[] = [];
+  let fence: string | undefined;
+  let inComment = false;
+  for (let i = firstLine; i < lines.lineCount; i++) {
+    const text = lines.lineText(i);
+    if (fence !== undefined) {
+      const close = FENCE.exec(text);
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && text.trim() === close[1]) fence = undefined;
+      continue;
+    }
+    if (inComment) {
+      if (text.includes('-->')) inComment = false;
+      continue;
+    }
+    const open = FENCE.exec(text);
+    if (open) {
+      fence = open[1]!;
+      continue;
+    }
+    const trimmed = text.trimStart();
+    if (trimmed.startsWith('<!--') && !trimmed.includes('-->')) {
+      inComment = true;
+      continue;
+    }
+    out.push({ index: i, text });
+  }
+  return out;
+}
+
+type RawItem = Omit<ChecklistItem, 'key'>;
+
+function collectItems(lines: LineIndex, visible: readonly Line[], pattern: RegExp, read: (m: RegExpExecArray) => { checked: boolean; text: string }): RawItem[] {
+  const items: RawItem[] = [];
+  for (let k = 0; k < visible.length; k++) {
+    const line = visible[k]!;
+    const m = pattern.exec(line.text);
+    if (!m) continue;
+    const { checked, text } = read(m);
+    const parts = [text];
+    // Continuation lines (indented or lazy) belong to the item until a blank line or a new block.
+    while (k + 1 < visible.length) {
+      const next = visible[k + 1]!;
+      if (next.index !== visible[k]!.index + 1 || next.text.trim() === '' || ANY_LIST_ITEM.test(next.text) || BLOCK_START.test(next.text)) break;
+      parts.push(next.text.trim());
+      k++;
+    }
+    const markerStart = lines.lineStart(line.index) + m[1]!.length;
+    items.push({ text: parts.join(' ').trim(), checked, range: lines.rangeOf(markerStart, lines.lineEnd(line.index)) });
+  }
+  return items;
+}
+
+/** Gives each item a key from its normalized text; repeated texts get `-2`, `-3`... */
+function withKeys(items: readonly RawItem[]): ChecklistItem[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const base = contentHash(item.text.replace(/\s+/g, ' ').trim().toLowerCase()).slice(0, 10);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { ...item, key: n === 1 ? base : `${base}-${n}` };
+  });
+}

@@ -1,0 +1,197 @@
+import { isScalar, isSeq, type Document, type Node } from 'yaml';
+import guidelineSchema from '../../../schemas/guideline-front-matter.schema.json';
+import { findDisabledRules } from '../model/documents';
+import type { Finding } from '../model/findings';
+import { DOCUMENT_START } from '../model/text';
+import type { JsonSchema } from '../schema/jsonSchema';
+import { LineIndex, stripBom } from '../text/lineIndex';
+import { contentHash } from './hash';
+import { findFrontMatter, frontMatterNode, nodeRange, parseFrontMatter, type FrontMatterBlock } from './frontMatter';
+import { summarizeBody } from './markdownBody';
+import { GUIDELINE_SEVERITIES, type FrontMatterIssue, type Guideline, type GuidelineSeverity, type LocatedString } from './model';
+
+export const GUIDELINE_FRONT_MATTER_SCHEMA = guidelineSchema as JsonSchema;
+
+/** Severity of a guideline whose front matter does not say. */
+export const DEFAULT_GUIDELINE_SEVERITY: GuidelineSeverity = 'warning';
+
+/** Parses a `.techlead/guidelines/` file. Never throws: problems become front-matter issues. */
+export function parseGuidelineFile(path: string, rawText: string): Guideline {
+  const text = stripBom(rawText).text;
+  const lines = new LineIndex(text);
+  const block = findFrontMatter(text);
+  const issues: FrontMatterIssue[] = [];
+  if (!block) {
+    issues.push({ message: 'The guideline has no front matter: start the file with a "---" block holding id, title and applies-to.', range: lines.lineRange(0) });
+  }
+  const front = block ? parseFrontMatter(text, block, lines, GUIDELINE_FRONT_MATTER_SCHEMA) : undefined;
+  if (front) issues.push(...front.issues);
+  const doc = front?.document;
+  const located = new LocatedReader(text, lines, block, issues);
+  const body = summarizeBody(lines, block?.bodyStart ?? 0, 'tasks');
+  const severity = scalarString(doc, 'severity');
+  return {
+    kind: 'guideline',
+    source: 'techlead',
+    path,
+    text,
+    problems: NO_PROBLEMS,
+    disabledRules: findDisabledRules(text),
+    id: scalarString(doc, 'id')?.trim() || fileStem(path),
+    title: scalarString(doc, 'title')?.trim() || body.firstHeading || fileStem(path),
+    severity: isGuidelineSeverity(severity) ? severity : DEFAULT_GUIDELINE_SEVERITY,
+    tags: located.list(doc, 'tags').map((t) => t.text),
+    appliesTo: located.list(doc, 'applies-to'),
+    match: located.list(doc, 'match'),
+    rationale: body.rationale,
+    checklist: body.checklist,
+    version: contentHash(text.replace(/\r\n?/g, '\n')),
+    keys: front?.keys ?? {},
+    frontMatterIssues: issues,
+    frontMatterRange: block ? lines.rangeOf(0, block.bodyStart) : DOCUMENT_START,
+  };
+}
+
+/**
+ * Parses a GitHub Copilot `.github/instructions/*.instructions.md` file as a guideline:
+ * id from the file name, `applyTo` (a comma-separated glob string) as the patterns,
+ * severity info, checklist from task items or else the top-level bullets.
+ */
+export function parseInstructionsFile(path: string, rawText: string): Guideline {
+  const text = stripBom(rawText).text;
+  const lines = new LineIndex(text);
+  const block = findFrontMatter(text);
+  const issues: FrontMatterIssue[] = [];
+  const front = block ? parseFrontMatter(text, block, lines) : undefined;
+  if (front) issues.push(...front.issues);
+  const located = new LocatedReader(text, lines, block, issues);
+  const body = summarizeBody(lines, block?.bodyStart ?? 0, 'tasks-or-bullets');
+  return {
+    kind: 'guideline',
+    source: 'instructions',
+    path,
+    text,
+    problems: NO_PROBLEMS,
+    disabledRules: findDisabledRules(text),
+    id: fileStem(path),
+    title: body.firstHeading || fileStem(path),
+    severity: 'info',
+    tags: [],
+    appliesTo: located.commaSeparated(front?.document, 'applyTo'),
+    match: [],
+    rationale: body.rationale,
+    checklist: body.checklist,
+    version: contentHash(text.replace(/\r\n?/g, '\n')),
+    keys: front?.keys ?? {},
+    frontMatterIssues: issues,
+    frontMatterRange: block ? lines.rangeOf(0, block.bodyStart) : DOCUMENT_START,
+  };
+}
+
+const NO_PROBLEMS: readonly Finding[] = [];
+
+export function isGuidelineSeverity(value: unknown): value is GuidelineSeverity {
+  return typeof value === 'string' && (GUIDELINE_SEVERITIES as readonly string[]).includes(value);
+}
+
+/** `guidelines/security/sec-001-input.md` → `sec-001-input`; `x.instructions.md` → `x`. */
+export function fileStem(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.replace(/\.instructions\.md$/i, '').replace(/\.md$/i, '') || name;
+}
+
+function scalarString(doc: Document | undefined, key: string): string | undefined {
+  const node = frontMatterNode(doc, key);
+  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+  return typeof node.value === 'object' ? undefined : String(node.value);
+}
+
+/** Reads front-matter strings together with where they are written in the file. */
+class LocatedReader {
+  private readonly base: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    block: FrontMatterBlock | undefined,
+    private readonly issues: FrontMatterIssue[],
+  ) {
+    this.base = block?.yamlStart ?? 0;
+  }
+
+  /** A string or a list of strings; anything else in a list is reported and skipped. */
+  list(doc: Document | undefined, key: string): LocatedString[] {
+    const node = frontMatterNode(doc, key);
+    if (!node) return [];
+    if (isScalar(node)) return typeof node.value === 'string' && node.value.trim() ? [this.locate(node, node.value)] : [];
+    if (!isSeq(node)) return [];
+    const out: LocatedString[] = [];
+    node.items.forEach((item, i) => {
+      if (isScalar(item) && typeof item.value === 'string') {
+        if (item.value.trim()) out.push(this.locate(item as Node, item.value));
+      } else {
+        const [s, e] = nodeRange(item as Node);
+        this.issues.push({ message: `"${key}[${i}]" should be a string; it is ignored.`, range: this.lines.rangeOf(this.base + s, this.base + Math.max(e, s + 1)) });
+      }
+    });
+    return out;
+  }
+
+  /**
+   * A comma-separated pattern string (`applyTo: "**\/*.ts,**\/*.tsx"`), split at commas
+   * outside braces so `{a,b}` survives. Each part is located exactly when the value is
+   * written on one line without escapes, else at the whole value.
+   */
+  commaSeparated(doc: Document | undefined, key: string): LocatedString[] {
+    const node = frontMatterNode(doc, key);
+    if (!node) return [];
+    if (isSeq(node)) return this.list(doc, key);
+    if (!isScalar(node) || typeof node.value !== 'string') {
+      const [s, e] = nodeRange(node);
+      this.issues.push({ message: `"${key}" should be a string of comma-separated glob patterns.`, range: this.lines.rangeOf(this.base + s, this.base + Math.max(e, s + 1)) });
+      return [];
+    }
+    const value = node.value;
+    const [s, e] = nodeRange(node);
+    const source = this.text.slice(this.base + s, this.base + e);
+    const quote = source.length >= 2 && (source[0] === '"' || source[0] === "'") && source.endsWith(source[0]!) ? 1 : 0;
+    const exact = source.slice(quote, source.length - quote) === value;
+    const out: LocatedString[] = [];
+    for (const part of splitTopLevelCommas(value)) {
+      const trimmed = part.text.trim();
+      if (!trimmed) continue;
+      if (exact) {
+        const start = this.base + s + quote + part.offset + (part.text.length - part.text.trimStart().length);
+        out.push({ text: trimmed, start, end: start + trimmed.length, range: this.lines.rangeOf(start, start + trimmed.length) });
+      } else {
+        out.push(this.locate(node, trimmed));
+      }
+    }
+    return out;
+  }
+
+  private locate(node: Node, text: string): LocatedString {
+    const [s, e] = nodeRange(node);
+    const start = this.base + s;
+    const end = this.base + e;
+    return { text, start, end, range: this.lines.rangeOf(start, end) };
+  }
+}
+
+export function splitTopLevelCommas(value: string): { text: string; offset: number }[] {
+  const parts: { text: string; offset: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '\\') i++;
+    else if (c === '{') depth++;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) {
+      parts.push({ text: value.slice(from, i), offset: from });
+      from = i + 1;
+    }
+  }
+  parts.push({ text: value.slice(from), offset: from });
+  return parts;
+}

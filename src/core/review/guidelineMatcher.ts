@@ -1,0 +1,152 @@
+import type { Guideline } from '../guidelines/model';
+import type { ChangedFile } from './changeSet';
+import { compileGuideline } from './compiledGuideline';
+import type { CompiledGlob, GlobOptions } from './glob';
+
+/**
+ * Decides which guidelines apply to which changed files, fast enough for a 20,000-file
+ * change set against hundreds of guidelines.
+ *
+ * Each distinct pattern is compiled once and filed under a cheap necessary condition:
+ * a literal segment every matching path contains (`api` for `src/api/**`), or else an
+ * extension one of its segments ends with (`ts` for `**\/*.test.ts`). For a path, only
+ * the patterns filed under its segments (plus the few with no condition) run their
+ * regular expression. Which patterns matched is recorded in stamp arrays indexed by
+ * pattern, so a file costs a handful of map lookups and no per-pattern allocation.
+ */
+export class GuidelineMatcher {
+  readonly guidelines: readonly Guideline[];
+  private readonly patterns: CompiledGlob[] = [];
+  /** Per guideline, its pattern ids and whether each is negated, in the order written. */
+  private readonly entries: { ids: Int32Array; negated: Uint8Array }[] = [];
+  /** Per pattern, the guidelines that use it without `!` (only those can select a file). */
+  private readonly positiveOwners: number[][] = [];
+  private readonly bySegment = new Map<string, number[]>();
+  private readonly byExtension = new Map<string, number[]>();
+  private readonly unconditional: number[] = [];
+  private readonly caseInsensitive: boolean;
+  // Scratch state reused across files: `stamp` changes per path tested.
+  private readonly tested: Int32Array;
+  private readonly matched: Int32Array;
+  private readonly decided: Int32Array;
+  private readonly hits: number[] = [];
+  private stamp = 0;
+
+  constructor(guidelines: readonly Guideline[], options: GlobOptions = {}) {
+    this.guidelines = guidelines;
+    this.caseInsensitive = options.caseInsensitive === true;
+    const idsByRegex = new Map<string, number>();
+    for (let g = 0; g < guidelines.length; g++) {
+      const globs = compileGuideline(guidelines[g]!, options).globs.flatMap((x) => (x.result.glob ? [x.result.glob] : []));
+      const ids = new Int32Array(globs.length);
+      const negated = new Uint8Array(globs.length);
+      globs.forEach((glob, k) => {
+        const key = `${glob.regex.flags}/${glob.regex.source}`;
+        let id = idsByRegex.get(key);
+        if (id === undefined) {
+          id = this.patterns.length;
+          idsByRegex.set(key, id);
+          this.patterns.push(glob);
+          this.positiveOwners.push([]);
+          this.file(glob, id);
+        }
+        ids[k] = id;
+        negated[k] = glob.negated ? 1 : 0;
+        const owners = this.positiveOwners[id]!;
+        if (!glob.negated && owners[owners.length - 1] !== g) owners.push(g);
+      });
+      this.entries.push({ ids, negated });
+    }
+    this.tested = new Int32Array(this.patterns.length);
+    this.matched = new Int32Array(this.patterns.length);
+    this.decided = new Int32Array(guidelines.length);
+  }
+
+  /** For each guideline (by index), the changed files it applies to, in change-set order. */
+  filesPerGuideline(changes: readonly ChangedFile[]): ChangedFile[][] {
+    const result: ChangedFile[][] = this.guidelines.map(() => []);
+    const lastFile = new Int32Array(this.guidelines.length).fill(-1);
+    const selected: number[] = [];
+    for (let f = 0; f < changes.length; f++) {
+      const change = changes[f]!;
+      selected.length = 0;
+      this.select(change.path, selected);
+      if (change.oldPath !== undefined) this.select(change.oldPath, selected);
+      for (const g of selected) {
+        if (lastFile[g] === f) continue;
+        lastFile[g] = f;
+        result[g]!.push(change);
+      }
+    }
+    return result;
+  }
+
+  /** Whether one guideline (by index) applies to a path. */
+  appliesTo(guidelineIndex: number, path: string): boolean {
+    const selected: number[] = [];
+    this.select(path, selected);
+    return selected.includes(guidelineIndex);
+  }
+
+  /** Adds to `out` the indexes of the guidelines whose patterns select `path`. */
+  private select(path: string, out: number[]): void {
+    const stamp = ++this.stamp;
+    const key = this.caseInsensitive ? path.toLowerCase() : path;
+    const hits = this.hits;
+    hits.length = 0;
+    for (const id of this.unconditional) this.test(id, path, stamp, hits);
+    let start = 0;
+    for (let i = 0; i <= key.length; i++) {
+      if (i < key.length && key.charCodeAt(i) !== 47 /* / */) continue;
+      if (i > start) {
+        const segment = key.slice(start, i);
+        const bySegment = this.bySegment.get(segment);
+        if (bySegment) for (const id of bySegment) this.test(id, path, stamp, hits);
+        const dot = segment.lastIndexOf('.');
+        if (dot >= 0) {
+          const byExtension = this.byExtension.get(segment.slice(dot + 1));
+          if (byExtension) for (const id of byExtension) this.test(id, path, stamp, hits);
+        }
+      }
+      start = i + 1;
+    }
+    for (const id of hits) {
+      for (const g of this.positiveOwners[id]!) {
+        if (this.decided[g] === stamp) continue;
+        this.decided[g] = stamp;
+        if (this.lastMatchIsPositive(g, stamp)) out.push(g);
+      }
+    }
+  }
+
+  private test(id: number, path: string, stamp: number, hits: number[]): void {
+    if (this.tested[id] === stamp) return;
+    this.tested[id] = stamp;
+    if (this.patterns[id]!.regex.test(path)) {
+      this.matched[id] = stamp;
+      if (this.positiveOwners[id]!.length > 0) hits.push(id);
+    }
+  }
+
+  /** Gitignore order: the last of the guideline's patterns that matches decides. */
+  private lastMatchIsPositive(g: number, stamp: number): boolean {
+    const { ids, negated } = this.entries[g]!;
+    for (let k = ids.length - 1; k >= 0; k--) {
+      // Patterns not tested for this path cannot match it (their filing condition failed).
+      if (this.matched[ids[k]!] === stamp) return negated[k] === 0;
+    }
+    return false;
+  }
+
+  private file(glob: CompiledGlob, id: number): void {
+    if (glob.requiredSegment !== undefined) push(this.bySegment, glob.requiredSegment, id);
+    else if (glob.requiredExtension !== undefined) push(this.byExtension, glob.requiredExtension, id);
+    else this.unconditional.push(id);
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
