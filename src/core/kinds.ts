@@ -1,8 +1,10 @@
+import { adrProvider } from './adr/provider';
 import type { KindProvider } from './index/kindProvider';
 import { riskProvider } from './risk/provider';
 
 /**
- * The kinds of document the toolkit indexes, in the order their discovery runs.
+ * The kinds of document the toolkit indexes, in the order their discovery runs
+ * (decision records first: risk rules look up the ADRs a risk names).
  * Both front ends build their index from this list.
  */
-export const KIND_PROVIDERS: readonly KindProvider[] = [riskProvider as unknown as KindProvider];
+export const KIND_PROVIDERS: readonly KindProvider[] = [adrProvider, riskProvider].map((p) => p as unknown as KindProvider);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activated, nextEvent, scenario } from './support';
+import { activated, nextEvent, scenario, whenIndexed } from './support';
 import { withScriptedAnswers } from './scriptedUi';
 import type { RiskNode } from '../../src/extension/views/risks/risksTree';
 
@@ -64,7 +64,7 @@ const REGISTER = 'docs/risks/payments.yaml';
 
   it('adds a risk through the guided command', async () => {
     const api = await activated();
-    const changed = nextEvent(api.indexes.onDidChange, (c) => c.paths.includes(REGISTER));
+    const registerNow = () => api.indexes.folders()[0]!.index.documents('risk').find((r) => r.path === REGISTER)!;
     await withScriptedAnswers([
       'Ledger replica lag hides refunds', // title
       '4', // likelihood
@@ -72,14 +72,13 @@ const REGISTER = 'docs/risks/payments.yaml';
       'Dana Lee', // owner (known from the register)
       '2027-03-01', // due
     ], () => vscode.commands.executeCommand('techlead.risk.add'));
-    await changed;
+    await whenIndexed(api, () => registerNow().risks.some((r) => r.title === 'Ledger replica lag hides refunds'));
     const doc = await vscode.workspace.openTextDocument(registerUri());
     await doc.save();
     const text = await read();
     assert.match(text, /title: Ledger replica lag hides refunds/);
     assert.match(text, /due: 2027-03-01/);
-    const register = api.indexes.folders()[0]!.index.documents('risk').find((r) => r.path === REGISTER)!;
-    const added = register.risks.find((r) => r.title === 'Ledger replica lag hides refunds');
+    const added = registerNow().risks.find((r) => r.title === 'Ledger replica lag hides refunds');
     assert.ok(added, 'the new risk is indexed');
     assert.equal(added.score, 12);
     assert.match(added.id ?? '', /^RISK-\d+$/);

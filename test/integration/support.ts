@@ -23,3 +23,10 @@ export function folderNamed(name: string): vscode.WorkspaceFolder {
   assert.ok(f, `workspace folder ${name} is not open`);
   return f;
 }
+
+/** Resolves once `condition` holds, checking now and after every index change (no polling, no sleeps). */
+export async function whenIndexed(api: ToolkitApi, condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  if (condition()) return;
+  const { nextEvent: next } = await import('../../src/extension/workspace/events');
+  await next(api.indexes.onDidChange, () => condition(), timeoutMs);
+}

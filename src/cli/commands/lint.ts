@@ -36,7 +36,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo, version: s
   let findings: Finding[] = index.lint();
   if (values.fix) {
     for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-      const preferred = findings.flatMap((f) => f.fixes?.filter((x) => x.isPreferred).slice(0, 1) ?? []);
+      const preferred = findings.flatMap((f) => f.fixes?.slice(0, 1) ?? []);
       const { changes, applied } = mergeFixes(preferred);
       if (applied.length === 0) break;
       const written = await writeChanges(fs, changes);

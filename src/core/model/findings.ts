@@ -28,7 +28,10 @@ export type FileChange =
 export interface Fix {
   readonly title: string;
   readonly changes: readonly FileChange[];
-  /** Safe to apply without looking (CLI `--fix`, "fix all"). Fixes that guess are not. */
+  /**
+   * The fix the editor offers first. Every fix is deterministic; `techlead lint --fix` and
+   * "fix all" apply the first fix of each finding.
+   */
   readonly isPreferred?: boolean;
 }
 

@@ -27,7 +27,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     if (wantsFixAll) {
       // Only edits inside this document: "fix all" on save must not rename or create files.
       const fixes = this.diagnostics.findingsFor(document.uri)
-        .flatMap((f) => f.fixes?.filter((x) => x.isPreferred).slice(0, 1) ?? [])
+        .flatMap((f) => f.fixes?.slice(0, 1) ?? [])
         .filter((fix) => fix.changes.every((c) => c.type === 'edit' && c.path === hit.path));
       const { applied } = mergeFixes(fixes);
       if (applied.length) {

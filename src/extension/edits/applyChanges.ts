@@ -11,28 +11,27 @@ import type { VsCodeFolderFileSystem } from '../workspace/vscodeFileSystem';
  */
 export async function toWorkspaceEdit(fs: VsCodeFolderFileSystem, changes: readonly FileChange[]): Promise<vscode.WorkspaceEdit> {
   const edit = new vscode.WorkspaceEdit();
+  // File operations first, then text edits addressed to each file's final name: VS Code
+  // may hand a code action's edit back with its file operations moved to the front, so
+  // an edit must not depend on running before the rename of its file.
+  const renamedTo = new Map<string, string>();
   for (const change of changes) {
-    switch (change.type) {
-      case 'create': {
-        const uri = fs.uri(change.path);
-        if (await fs.stat(change.path)) throw new Error(`${change.path} already exists; nothing was changed.`);
-        edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(change.content) });
-        break;
-      }
-      case 'edit': {
-        const lines = new LineIndex(await fs.readText(change.path));
-        const uri = fs.uri(change.path);
-        for (const e of change.edits) {
-          const r = lines.rangeOf(e.start, e.end);
-          edit.replace(uri, new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), e.newText);
-        }
-        break;
-      }
-      case 'rename': {
-        if (await fs.stat(change.to)) throw new Error(`Cannot rename ${change.from} to ${change.to}: the target exists; nothing was changed.`);
-        edit.renameFile(fs.uri(change.from), fs.uri(change.to), { overwrite: false });
-        break;
-      }
+    if (change.type === 'create') {
+      if (await fs.stat(change.path)) throw new Error(`${change.path} already exists; nothing was changed.`);
+      edit.createFile(fs.uri(change.path), { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(change.content) });
+    } else if (change.type === 'rename') {
+      if (await fs.stat(change.to)) throw new Error(`Cannot rename ${change.from} to ${change.to}: the target exists; nothing was changed.`);
+      edit.renameFile(fs.uri(change.from), fs.uri(change.to), { overwrite: false });
+      renamedTo.set(change.from, change.to);
+    }
+  }
+  for (const change of changes) {
+    if (change.type !== 'edit') continue;
+    const lines = new LineIndex(await fs.readText(change.path));
+    const uri = fs.uri(renamedTo.get(change.path) ?? change.path);
+    for (const e of change.edits) {
+      const r = lines.rangeOf(e.start, e.end);
+      edit.replace(uri, new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), e.newText);
     }
   }
   return edit;
