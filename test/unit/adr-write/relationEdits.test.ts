@@ -10,10 +10,14 @@ function editedPaths(changes: readonly FileChange[]): string[] {
   return changes.map((c) => (c.type === 'rename' ? c.from : c.path)).sort();
 }
 
-/** Plans, applies, re-reads; then checks that planning again changes nothing. */
+const LINK_RULES = ['adr/missing-reciprocal-link', 'adr/superseded-without-successor'];
+
+/** Applies the changes, re-indexes, and checks that the link rules have nothing to say about the result. */
 async function applyAndReload(folder: TestFolder, changes: readonly FileChange[]): Promise<TestFolder> {
   applyChanges(folder.fs, changes);
-  return loadFolder(folder.fs);
+  const reloaded = await loadFolder(folder.fs);
+  assert.deepEqual(reloaded.findings(...LINK_RULES).map((f) => `${f.file}: ${f.message}`), []);
+  return reloaded;
 }
 
 describe('adr-write: supersede and link', () => {
@@ -38,6 +42,15 @@ describe('adr-write: supersede and link', () => {
       const again = planSupersede(reloaded.workspace.view, oldRecord, newRecord);
       assert.ok(again.ok);
       assert.deepEqual(again.changes, [], 'superseding again changes nothing');
+    });
+
+    it('leaves the link rules something to report when only one side is applied (the check above is live)', async () => {
+      const folder = await loadFolder(corpusFiles('adr-tools', 'doc/adr'));
+      const plan = await planNewDecision(folder.workspace, { title: 'Rewrite in Go', today, supersedes: [2] });
+      assert.ok(plan.ok);
+      applyChanges(folder.fs, plan.changes.filter((c) => c.type === 'create'));
+      const half = await loadFolder(folder.fs);
+      assert.deepEqual(half.findings(...LINK_RULES).map((f) => f.rule), ['adr/missing-reciprocal-link']);
     });
 
     it('links put "Amends" and "Amended by" lines in the Status sections, as adr link does', async () => {

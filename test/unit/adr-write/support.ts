@@ -1,50 +1,43 @@
-import { resolveConfig, type HostSettings } from '../../../src/core/config/config';
-import { neverCancelled, silentLogger } from '../../../src/core/host';
-import type { DocumentKind, FileChange } from '../../../src/core/model/findings';
+import type { HostSettings } from '../../../src/core/config/config';
+import { fixedClock, silentLogger } from '../../../src/core/host';
+import { FolderIndex } from '../../../src/core/index/folderIndex';
+import { KIND_PROVIDERS } from '../../../src/core/kinds';
+import type { FileChange, Finding } from '../../../src/core/model/findings';
 import { applyTextEdits } from '../../../src/core/model/text';
-import type { CatalogKey, WorkspaceView } from '../../../src/core/rules/rule';
-import { discoverAdrDirectories } from '../../../src/core/adr/discovery';
 import type { DecisionRecord } from '../../../src/core/adr/model';
-import { parseDecisionRecord } from '../../../src/core/adr/parser';
-import type { AdrWorkspace } from '../../../src/core/adr/write/workspace';
+import { adrWorkspaceOf, type AdrWorkspace } from '../../../src/core/adr/write/workspace';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
 
-/** A folder's records, discovered and parsed as the index does, over an in-memory folder. */
+/** A folder indexed exactly as the extension and the CLI index one, over an in-memory folder. */
 export interface TestFolder {
   readonly fs: MemoryFileSystem;
+  readonly index: FolderIndex;
   readonly workspace: AdrWorkspace;
   record(path: string): DecisionRecord;
+  /** Findings of these rules over the whole folder. */
+  findings(...rules: string[]): Finding[];
 }
+
+export const TODAY = '2026-11-21';
 
 export async function loadFolder(files: Record<string, string> | MemoryFileSystem, settings: HostSettings = {}): Promise<TestFolder> {
   const fs = files instanceof MemoryFileSystem ? files : new MemoryFileSystem(files);
-  const config = resolveConfig(undefined, settings);
-  const discovery = await discoverAdrDirectories({ fs, config, logger: silentLogger, signal: neverCancelled });
-  const records: DecisionRecord[] = [];
-  for (const path of discovery.files) {
-    const record = parseDecisionRecord(path, await fs.readText(path), discovery.directoryOf(path));
-    discovery.noteRecordFormat(path, record.format);
-    records.push(record);
-  }
-  const catalogs = new Map<string, unknown>();
-  const view: WorkspaceView = {
-    documents: <K extends DocumentKind>(kind: K) => (kind === 'decision' ? records : []) as never,
-    catalog<T>(key: CatalogKey<T>): T {
-      if (!catalogs.has(key.name)) catalogs.set(key.name, key.build(view));
-      return catalogs.get(key.name) as T;
-    },
-    hasPath: (p) => records.some((r) => r.path === p),
-  };
+  const index = new FolderIndex({ fs, providers: KIND_PROVIDERS, clock: fixedClock(TODAY), logger: silentLogger, settings });
+  await index.build();
+  const workspace = adrWorkspaceOf(index);
+  if (!workspace) throw new Error('decision records are not indexed');
   return {
     fs,
-    workspace: { fs, view, discovery, config },
+    index,
+    workspace,
     record(path: string) {
-      const r = records.find((x) => x.path === path);
-      if (!r) throw new Error(`no record ${path}; records: ${records.map((x) => x.path).join(', ')}`);
+      const r = index.documents('decision').find((x) => x.path === path);
+      if (!r) throw new Error(`no record ${path}; records: ${index.documents('decision').map((x) => x.path).join(', ')}`);
       return r;
     },
+    findings: (...rules: string[]) => index.lint().filter((f) => rules.includes(f.rule)),
   };
 }
 
