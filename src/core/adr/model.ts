@@ -231,4 +231,6 @@ export interface AdrDirectory {
    * folders; otherwise learnt as records are parsed (discovery reads no record).
    */
   readonly predominantFormat: AdrFormat | undefined;
+  /** Whether a file of this name in the folder is a record (not a template, index page or image). */
+  isRecordName(name: string): boolean;
 }

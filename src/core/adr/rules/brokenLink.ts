@@ -44,22 +44,25 @@ function reportMissingFile(record: DecisionRecord, href: string, path: string, a
 }
 
 /**
- * Whether a file exists: records are looked up in the catalog, other files in the listing
- * of their ADR folder. `undefined` when the file is outside every known folder.
+ * Whether a file exists: records are looked up in the catalog, other files (images) in
+ * the listing of their ADR folder. `undefined` when the file is outside every ADR folder.
  */
 function fileExists(path: string, catalog: AdrCatalog, view: WorkspaceView): boolean | undefined {
   if (catalog.byPath(path) || view.hasPath?.(path)) return true;
   const folder = folderOf(path);
   const directory = catalog.inFolder(folder)[0]?.directory;
-  if (directory?.path === folder) return directory.fileNames.has(baseNameOf(path));
-  return undefined;
+  if (directory?.path !== folder) return undefined;
+  // Records come and go after discovery: the catalog, not the folder's listing, knows them.
+  const name = baseNameOf(path);
+  return directory.isRecordName(name) ? false : directory.fileNames.has(name);
 }
 
 /** A near miss in the same folder: the name with ".md" added, or a close spelling. */
 function suggestFix(record: DecisionRecord, href: string, path: string, at: Target, catalog: AdrCatalog): { fix: Fix; replacement: string } | undefined {
   const folder = folderOf(path);
-  const listed = catalog.inFolder(folder)[0]?.directory?.fileNames ?? [];
-  const candidates = new Set<string>([...listed, ...catalog.inFolder(folder).map((r) => r.fileName)]);
+  const directory = catalog.inFolder(folder)[0]?.directory;
+  const otherFiles = [...(directory?.fileNames ?? [])].filter((n) => !directory!.isRecordName(n));
+  const candidates = new Set<string>([...otherFiles, ...catalog.inFolder(folder).map((r) => r.fileName)]);
   const name = baseNameOf(path);
   const withExtension = candidates.has(`${name}.md`) ? `${name}.md` : undefined;
   const replacement = withExtension ?? closestMatch(name, candidates);

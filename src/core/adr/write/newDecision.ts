@@ -30,8 +30,6 @@ export interface NewDecisionInput {
   readonly supersedes?: readonly RecordRef[];
   /** Records the new one amends, clarifies, extends or relates to. */
   readonly links?: readonly { readonly record: RecordRef; readonly relation: LinkRelation }[];
-  /** Replaces the guidance of sections by key, for built-in templates (used by initialization). */
-  readonly sectionText?: Readonly<Record<string, string>>;
 }
 
 export type NewDecisionPlan = AdrPlan<{
@@ -74,7 +72,7 @@ export async function planNewDecision(workspace: AdrWorkspace, input: NewDecisio
   const values: NewRecordValues = { number: named.number, title, status: input.status?.trim() || workspace.config.adrDefaultStatus, date: input.today };
   const eol = predominantEol(catalog.inFolder(directory.path));
 
-  let record = parseDecisionRecord(path, render(template, values, directory, input.sectionText).replace(/\n/g, eol), directory);
+  let record = parseDecisionRecord(path, render(template, values, directory).replace(/\n/g, eol), directory);
   const edit = (edits: readonly TextEdit[]) => {
     if (edits.length > 0) record = parseDecisionRecord(path, applyTextEdits(record.text, edits), directory);
   };
@@ -106,9 +104,9 @@ export async function listAdrTemplates(workspace: AdrWorkspace, directory?: stri
   return listTemplates(workspace.fs, chosen.ok ? chosen.directory : undefined, workspace.config.adrTemplate);
 }
 
-function render(template: ResolvedTemplate, values: NewRecordValues, directory: AdrDirectory, sectionText: Readonly<Record<string, string>> | undefined): string {
+function render(template: ResolvedTemplate, values: NewRecordValues, directory: AdrDirectory): string {
   if (template.kind === 'file') return fillPlaceholders(template.text, values);
-  return renderBuiltInTemplate(template.template, values, madrStyleForFormat(directory.predominantFormat), sectionText);
+  return renderBuiltInTemplate(template.template, values, madrStyleForFormat(directory.predominantFormat));
 }
 
 interface Targets {
