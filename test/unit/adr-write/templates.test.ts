@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { listAdrTemplates, planNewDecision } from '../../../src/core/adr/write/newDecision';
+import { fillPlaceholders } from '../../../src/core/adr/write/templates/placeholders';
+import { corpusFiles, loadFolder, TODAY } from './support';
+
+const adrToolsTemplate = '# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n\n## Context\n\nThe issue.\n\n## Decision\n\nThe change.\n\n## Consequences\n\nWhat follows.\n';
+
+describe('adr-write: templates', () => {
+  it('fills both placeholder conventions, and drops the number with its punctuation when there is none', () => {
+    const values = { number: 12, title: 'Use $1 & Co', status: 'proposed', date: TODAY };
+    assert.equal(fillPlaceholders('# NUMBER. TITLE\nSTATUS DATE\n', values), '# 12. Use $1 & Co\nProposed 2026-11-21\n');
+    assert.equal(fillPlaceholders('---\nstatus: {{status}}\n---\n# {{ number }} - {{title}} ({{DATE}})\n', values), '---\nstatus: proposed\n---\n# 12 - Use $1 & Co (2026-11-21)\n');
+    assert.equal(fillPlaceholders('# NUMBER. TITLE\n# {{number}}: {{title}}\n', { ...values, number: undefined }), '# Use $1 & Co\n# Use $1 & Co\n');
+    assert.equal(fillPlaceholders('Status and Title stay; STATUSES too.\n', values), 'Status and Title stay; STATUSES too.\n');
+  });
+
+  it('lists repository templates, the folder\'s adr-tools template and the built-in ones, marking the default', async () => {
+    const folder = await loadFolder({
+      ...corpusFiles('adr-tools', 'doc/adr'),
+      'doc/adr/templates/template.md': adrToolsTemplate,
+      '.techlead/templates/lightweight.md': '# {{title}}\n',
+      '.techlead/templates/nygard.md': '# {{number}}. {{title}}\n\nOur own Nygard.\n',
+    });
+    const templates = await listAdrTemplates(folder.workspace);
+    assert.deepEqual(templates.map((t) => [t.id, t.source, t.isDefault]), [
+      ['lightweight', 'repository', false],
+      ['nygard', 'repository', false],
+      ['adr-tools', 'adr-tools', true],
+      ['madr-minimal', 'built-in', false],
+      ['madr-full', 'built-in', false],
+    ]);
+    const configured = await loadFolder(folder.fs, { adrTemplate: 'lightweight' });
+    assert.equal((await listAdrTemplates(configured.workspace)).find((t) => t.isDefault)?.id, 'lightweight');
+  });
+
+  it('uses the folder\'s adr-tools template by default, as adr new does', async () => {
+    const folder = await loadFolder({ ...corpusFiles('adr-tools', 'doc/adr'), 'doc/adr/templates/template.md': adrToolsTemplate });
+    const plan = await planNewDecision(folder.workspace, { title: 'Use Bats', today: TODAY });
+    assert.ok(plan.ok && plan.template === 'adr-tools');
+    const created = plan.changes[0]!;
+    assert.ok(created.type === 'create');
+    assert.equal(created.content, '# 10. Use Bats\n\nDate: 2026-11-21\n\n## Status\n\nProposed\n\n## Context\n\nThe issue.\n\n## Decision\n\nThe change.\n\n## Consequences\n\nWhat follows.\n');
+    assert.equal(created.content.slice(plan.cursor), 'The issue.\n\n## Decision\n\nThe change.\n\n## Consequences\n\nWhat follows.\n');
+  });
+
+  it('supersedes from a repository template in the record\'s own layout', async () => {
+    const folder = await loadFolder({ ...corpusFiles('adr-tools', 'doc/adr'), '.techlead/templates/short.md': '# {{number}}. {{title}}\n\nDate: {{date}}\n\n## Status\n\n{{status}}\n\n## Context\n\n' });
+    const plan = await planNewDecision(folder.workspace, { title: 'Short', today: TODAY, template: 'short', supersedes: [4] });
+    assert.ok(plan.ok, plan.ok ? '' : plan.error);
+    const created = plan.changes.find((c) => c.type === 'create')!;
+    assert.ok(created.type === 'create');
+    assert.equal(created.content, '# 10. Short\n\nDate: 2026-11-21\n\n## Status\n\nproposed\n\nSupersedes [4. Markdown format](0004-markdown-format.md)\n\n## Context\n\n');
+  });
+});
