@@ -47,6 +47,7 @@ export class FolderIndex implements WorkspaceView {
   private readonly catalogs = new Map<string, { value: unknown; kinds: readonly DocumentKind[] }>();
   private readonly sortedCache = new Map<DocumentKind, readonly AnyIndexedDocument[]>();
   private configDoc: ConfigDocument | undefined;
+  private repoFileList: readonly string[] | undefined;
   private effective: EffectiveConfig;
   private settings: HostSettings;
   private readonly changeEmitter = new Emitter<IndexChange>();
@@ -193,6 +194,19 @@ export class FolderIndex implements WorkspaceView {
 
   hasPath(path: string): boolean {
     return this.docs.has(path);
+  }
+
+  /**
+   * Gives the index the folder's complete file list (from `git ls-files` or
+   * `workspace.findFiles`), for rules that check paths against the repository. Pass a
+   * new array when files are added or removed, then lint the guideline documents again.
+   */
+  setRepoFiles(paths: readonly string[] | undefined): void {
+    this.repoFileList = paths;
+  }
+
+  repoFiles(): readonly string[] | undefined {
+    return this.repoFileList;
   }
 
   /** The documents of one kind, in path order. */

@@ -56,6 +56,12 @@ export interface WorkspaceView {
   catalog<T>(key: CatalogKey<T>): T;
   /** True when the folder contains this file (any kind, or none), as last indexed. */
   hasPath?(path: string): boolean;
+  /**
+   * Every file in the folder (repo-relative, `/`-separated), when a front end supplied
+   * the list (`git ls-files`, `workspace.findFiles`); undefined otherwise. Rules that
+   * check paths against the repository (`guideline/unmatched-glob`) stay silent without it.
+   */
+  repoFiles?(): readonly string[] | undefined;
 }
 
 export interface CatalogKey<T> {
