@@ -1,4 +1,5 @@
 import { lintCommand, lintHelp } from './commands/lint';
+import { adrCommand, adrHelp } from './commands/adr';
 import { HelpRequested } from './args';
 import type { CliIo } from './context';
 import { ExitCode, UsageError } from './usageError';
@@ -11,6 +12,7 @@ type CommandRunner = (argv: readonly string[], io: CliIo) => Promise<number>;
 /** The command table: `techlead <command> [<subcommand>] ...`. */
 const COMMANDS: Record<string, { summary: string; run: CommandRunner; help: string }> = {
   lint: { summary: 'check decision records, risk registers and guidelines', run: (a, io) => lintCommand(a, io, VERSION), help: lintHelp },
+  adr: { summary: 'list, create, supersede, link and index architecture decision records', run: adrCommand, help: adrHelp },
 };
 
 function mainHelp(): string {

@@ -11,8 +11,13 @@ import { planFailure, type AdrPlanFailure } from './planResult';
  */
 export type RecordRef = number | string;
 
+/** Why no single record was found: none matches, or several do (duplicate numbers). */
+export interface RecordNotFound extends AdrPlanFailure {
+  readonly reason: 'missing' | 'ambiguous';
+}
+
 /** Finds the one record `ref` names in `folder` (or by path anywhere); a message when there is none or several. */
-export function findRecord(catalog: AdrCatalog, folder: string, ref: RecordRef): DecisionRecord | AdrPlanFailure {
+export function findRecord(catalog: AdrCatalog, folder: string, ref: RecordRef): DecisionRecord | RecordNotFound {
   const where = folder || 'the workspace folder';
   const text = String(ref).trim();
   const number = typeof ref === 'number' ? ref : numberNamedBy(text);
@@ -26,8 +31,8 @@ export function findRecord(catalog: AdrCatalog, folder: string, ref: RecordRef):
     hits = byPath ? [byPath] : catalog.inFolder(folder).filter((r) => r.fileName.replace(/\.(md|markdown)$/i, '').toLowerCase() === base || r.slug.toLowerCase() === base);
   }
   if (hits.length === 1) return hits[0]!;
-  if (hits.length === 0) return planFailure(`There is no record ${typeof ref === 'number' ? ref : `"${text}"`} in ${where}.`);
-  return planFailure(`${where} has ${hits.length} records that match ${text} (${hits.map((r) => r.fileName).join(', ')}); renumber or name one by its file.`);
+  if (hits.length === 0) return { ...planFailure(`There is no record ${typeof ref === 'number' ? ref : `"${text}"`} in ${where}.`), reason: 'missing' };
+  return { ...planFailure(`${where} has ${hits.length} records that match ${text} (${hits.map((r) => r.fileName).join(', ')}); renumber or name one by its file.`), reason: 'ambiguous' };
 }
 
 /** `7`, `0007`, `ADR-0007`, `adr 7` name a number; longer digit runs are log4brains dates. */

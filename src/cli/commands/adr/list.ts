@@ -1,0 +1,70 @@
+import { normalizeRelative } from '../../../core/config/config';
+import { ADR_CATALOG } from '../../../core/adr/catalog';
+import type { DecisionRecord } from '../../../core/adr/model';
+import { cleanStatusText } from '../../../core/adr/status';
+import { sortForIndex } from '../../../core/adr/write/indexPage';
+import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
+import { ExitCode, UsageError } from '../../usageError';
+import { expectPositionals, openFolder, type AdrSubcommand, type OpenedFolder } from './adrContext';
+
+const help = `Usage: techlead adr list [--root DIR] [--dir FOLDER]... [--json]
+
+Lists the decision records under DIR (default: the current folder).
+
+  --dir FOLDER  only the records in this ADR folder (repeatable)
+  --json        an array of {file, folder, number, id, title, status, statusNormalized,
+                date, format, links}; a value the record does not have is null.
+                status is as written, statusNormalized one of draft, proposed, accepted,
+                rejected, deprecated, superseded, other; date is YYYY-MM-DD.`;
+
+export const listCommand: AdrSubcommand = {
+  name: 'list',
+  summary: 'list decision records (text table or --json)',
+  help,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, { ...COMMON_OPTIONS, dir: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } }, help);
+    expectPositionals(positionals, 0, 0, '', help);
+    const opened = await openFolder(values, io);
+    const records = selectRecords(opened, values.dir);
+    if (values.json) io.stdout(`${JSON.stringify(records.map(recordJson), null, 2)}\n`);
+    else if (records.length === 0) io.stderr('No decision records found.\n');
+    else io.stdout(textTable(records));
+    return ExitCode.ok;
+  },
+};
+
+/** Records of the folders asked for (all by default), folder by folder, in number (then date) order. */
+function selectRecords(opened: OpenedFolder, dirs: readonly string[] | undefined): DecisionRecord[] {
+  const { discovery } = opened.workspace;
+  const folders = dirs?.map((d) => normalizeRelative(d.trim())) ?? discovery.directories.map((d) => d.path);
+  for (const f of folders) {
+    if (!discovery.directoryAt(f)) {
+      const known = discovery.directories.map((d) => d.path || '.').join(', ');
+      throw new UsageError(`"${f || '.'}" is not an ADR folder${known ? `; the ADR folders here are: ${known}` : '; none was found here'}.`);
+    }
+  }
+  const catalog = opened.workspace.view.catalog(ADR_CATALOG);
+  return [...new Set(folders)].sort().flatMap((f) => sortForIndex(catalog.inFolder(f)));
+}
+
+function recordJson(r: DecisionRecord): Record<string, unknown> {
+  return {
+    file: r.path,
+    folder: r.folder,
+    number: r.number?.value ?? null,
+    id: r.id,
+    title: r.title?.value ?? null,
+    status: r.status ? cleanStatusText(r.status.raw) : null,
+    statusNormalized: r.status?.value ?? null,
+    date: r.date?.value ?? null,
+    format: r.format,
+    links: r.links.map((l) => ({ relation: l.relation, target: l.target.path ?? l.target.text })),
+  };
+}
+
+/** Columns padded to their widest value; the title last since it is the longest. */
+function textTable(records: readonly DecisionRecord[]): string {
+  const rows = [['ID', 'STATUS', 'DATE', 'FILE', 'TITLE'], ...records.map((r) => [r.id, r.status?.value ?? '-', r.date?.value ?? '-', r.path, r.title?.value ?? '-'])];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')).join('\n') + '\n';
+}
