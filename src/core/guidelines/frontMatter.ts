@@ -64,6 +64,21 @@ export function parseFrontMatter(text: string, block: FrontMatterBlock, lines: L
     issues.push({ message: `The front matter is not valid YAML: ${e.message.split('\n')[0]!.trim()}`, range: at(start, end) });
   }
   if (document.errors.length > 0) return { document: undefined, keys: {}, issues };
+  for (const w of document.warnings) {
+    const [start, end] = w.pos;
+    const written = yamlText.slice(start, end);
+    if (w.code === 'TAG_RESOLVE_FAILED' && written.startsWith('!')) {
+      // `- !src/gen/**` reads as a YAML tag; the pattern is still used, but must be quoted.
+      const quoted = JSON.stringify(written);
+      issues.push({
+        message: `${written} is read as a YAML tag, not as text: put it in quotes (${quoted}).`,
+        range: at(start, end),
+        correction: { title: `Quote ${written}`, start: block.yamlStart + start, end: block.yamlStart + end, newText: quoted },
+      });
+    } else {
+      issues.push({ message: `Front matter: ${w.message.split('\n')[0]!.trim()}`, range: at(start, end) });
+    }
+  }
 
   const keys: Record<string, KeyLocation> = {};
   if (isMap(document.contents)) {

@@ -47,6 +47,8 @@ export interface KeyLocation {
 export interface FrontMatterIssue {
   readonly message: string;
   readonly range: Range;
+  /** A safe correction, as a replacement of `[start, end)` in the document text. */
+  readonly correction?: { readonly title: string; readonly start: number; readonly end: number; readonly newText: string };
 }
 
 export interface Guideline extends IndexedDocument {

@@ -1,4 +1,4 @@
-import { isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import guidelineSchema from '../../../schemas/guideline-front-matter.schema.json';
 import { findDisabledRules } from '../model/documents';
 import type { Finding } from '../model/findings';
@@ -127,7 +127,10 @@ class LocatedReader {
     if (!isSeq(node)) return [];
     const out: LocatedString[] = [];
     node.items.forEach((item, i) => {
-      if (isScalar(item) && typeof item.value === 'string') {
+      const tagged = isScalar(item) ? this.unquotedTag(item) : undefined;
+      if (tagged) {
+        out.push(tagged);
+      } else if (isScalar(item) && typeof item.value === 'string') {
         if (item.value.trim()) out.push(this.locate(item as Node, item.value));
       } else {
         const [s, e] = nodeRange(item as Node);
@@ -168,6 +171,19 @@ class LocatedReader {
       }
     }
     return out;
+  }
+
+  /**
+   * An unquoted `- !src/gen/**` is a YAML tag with an empty value. The author meant a
+   * negated pattern, so it is read as one (and `guideline/front-matter` asks for quotes).
+   */
+  private unquotedTag(node: Scalar): LocatedString | undefined {
+    const tag = node.tag;
+    if (!tag || !tag.startsWith('!') || tag.startsWith('!!') || (node.value !== '' && node.value !== null)) return undefined;
+    const [s] = nodeRange(node);
+    const start = this.text.lastIndexOf(tag, this.base + s);
+    if (start < 0) return undefined;
+    return { text: tag, start, end: start + tag.length, range: this.lines.rangeOf(start, start + tag.length) };
   }
 
   private locate(node: Node, text: string): LocatedString {

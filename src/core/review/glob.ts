@@ -69,9 +69,10 @@ export function compileGlob(pattern: string, options: GlobOptions = {}): GlobCom
   const glob = anchored ? body : `**/${body}`;
   let inner: string;
   try {
-    const re = picomatch.makeRe(escapeParentheses(glob), { dot: true, posix: true, nonegate: true, noextglob: true, nocase: options.caseInsensitive === true });
-    if (re.source === '$^') return fail('The pattern is not a valid glob (are its braces balanced?).');
-    inner = re.source.replace(/^\^/, '').replace(/\$$/, '');
+    // No fast paths: they produce differently shaped sources, and the wrapping below needs `^(?:…)$`.
+    const re = picomatch.makeRe(escapeParentheses(glob), { dot: true, posix: true, nonegate: true, noextglob: true, fastpaths: false, nocase: options.caseInsensitive === true });
+    if (!re.source.startsWith('^(?:') || !re.source.endsWith(')$')) return fail('The pattern is not a valid glob (are its braces balanced?).');
+    inner = re.source.slice(4, -2);
   } catch (err) {
     return fail(`The pattern is not a valid glob: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -86,7 +87,9 @@ export function compileGlob(pattern: string, options: GlobOptions = {}): GlobCom
   }
   const fold = (s: string) => (options.caseInsensitive ? s.toLowerCase() : s);
   const segments = body.split('/');
-  const literal = segments.filter((s) => s !== '' && !GLOB_SPECIAL.test(s)).sort((a, b) => b.length - a.length)[0];
+  // The longest literal segment is likely the rarest; on a tie, the deeper one.
+  let literal: string | undefined;
+  for (const s of segments) if (s !== '' && !GLOB_SPECIAL.test(s) && (literal === undefined || s.length >= literal.length)) literal = s;
   const extension = literal === undefined ? literalExtension(lastSegment) : undefined;
   return {
     glob: {
@@ -136,8 +139,9 @@ function escapeParentheses(glob: string): string {
 /** Common ways a pattern is wrong although picomatch would accept it. */
 function findMistake(body: string, negated: boolean): { message: string; suggestion?: string } | undefined {
   const bang = negated ? '!' : '';
-  if (/\\(?![*?[\]{}()!#\\ ,])/.test(body)) {
-    return { message: 'Paths use "/" as the separator; "\\" escapes the next character.', suggestion: bang + body.replace(/\\(?![*?[\]{}()!#\\ ,])/g, '/') };
+  // `\` before a name character is a Windows separator, not an escape (those precede glob syntax).
+  if (/\\[\w-]/.test(body)) {
+    return { message: 'Paths use "/" as the separator; "\\" escapes the next character.', suggestion: bang + body.replace(/\\/g, '/') };
   }
   if (/^\.\.?(?:\/|$)|\/\.\.?(?:\/|$)/.test(body)) {
     if (/(?:^|\/)\.\.(?:\/|$)/.test(body)) return { message: 'Patterns are relative to the repository root and cannot go up with "..".' };

@@ -30,18 +30,20 @@ export class GuidelineMatcher {
   private readonly matched: Int32Array;
   private readonly decided: Int32Array;
   private readonly hits: number[] = [];
+  private readonly candidateIds: number[] = [];
+  private readonly idsByRegex = new Map<string, number>();
   private stamp = 0;
 
   constructor(guidelines: readonly Guideline[], options: GlobOptions = {}) {
     this.guidelines = guidelines;
     this.caseInsensitive = options.caseInsensitive === true;
-    const idsByRegex = new Map<string, number>();
+    const idsByRegex = this.idsByRegex;
     for (let g = 0; g < guidelines.length; g++) {
       const globs = compileGuideline(guidelines[g]!, options).globs.flatMap((x) => (x.result.glob ? [x.result.glob] : []));
       const ids = new Int32Array(globs.length);
       const negated = new Uint8Array(globs.length);
       globs.forEach((glob, k) => {
-        const key = `${glob.regex.flags}/${glob.regex.source}`;
+        const key = globKey(glob);
         let id = idsByRegex.get(key);
         if (id === undefined) {
           id = this.patterns.length;
@@ -88,27 +90,40 @@ export class GuidelineMatcher {
     return selected.includes(guidelineIndex);
   }
 
-  /** Adds to `out` the indexes of the guidelines whose patterns select `path`. */
-  private select(path: string, out: number[]): void {
-    const stamp = ++this.stamp;
-    const key = this.caseInsensitive ? path.toLowerCase() : path;
-    const hits = this.hits;
-    hits.length = 0;
-    for (const id of this.unconditional) this.test(id, path, stamp, hits);
-    let start = 0;
-    for (let i = 0; i <= key.length; i++) {
-      if (i < key.length && key.charCodeAt(i) !== 47 /* / */) continue;
-      if (i > start) {
-        const segment = key.slice(start, i);
-        const bySegment = this.bySegment.get(segment);
-        if (bySegment) for (const id of bySegment) this.test(id, path, stamp, hits);
-        const dot = segment.lastIndexOf('.');
-        if (dot >= 0) {
-          const byExtension = this.byExtension.get(segment.slice(dot + 1));
-          if (byExtension) for (const id of byExtension) this.test(id, path, stamp, hits);
+  /**
+   * Tells, for any of the matcher's patterns, whether it matches none of `paths` (a
+   * repository's file list): for `guideline/unmatched-glob`. Stops early once every
+   * pattern has matched something.
+   */
+  unmatchedPatterns(paths: readonly string[]): (glob: CompiledGlob) => boolean {
+    const matchedAny = new Uint8Array(this.patterns.length);
+    let remaining = this.patterns.length;
+    for (let p = 0; p < paths.length && remaining > 0; p++) {
+      const path = paths[p]!;
+      for (const id of this.candidates(path)) {
+        if (matchedAny[id] === 0 && this.patterns[id]!.regex.test(path)) {
+          matchedAny[id] = 1;
+          remaining--;
         }
       }
-      start = i + 1;
+    }
+    return (glob) => {
+      const id = this.idsByRegex.get(globKey(glob));
+      return id !== undefined && matchedAny[id] === 0;
+    };
+  }
+
+  /** Adds to `out` the indexes of the guidelines whose patterns select `path`. */
+  private select(path: string, out: number[]): void {
+    const candidates = this.candidates(path);
+    const stamp = this.stamp;
+    const hits = this.hits;
+    hits.length = 0;
+    for (const id of candidates) {
+      if (this.patterns[id]!.regex.test(path)) {
+        this.matched[id] = stamp;
+        if (this.positiveOwners[id]!.length > 0) hits.push(id);
+      }
     }
     for (const id of hits) {
       for (const g of this.positiveOwners[id]!) {
@@ -119,12 +134,36 @@ export class GuidelineMatcher {
     }
   }
 
-  private test(id: number, path: string, stamp: number, hits: number[]): void {
-    if (this.tested[id] === stamp) return;
-    this.tested[id] = stamp;
-    if (this.patterns[id]!.regex.test(path)) {
-      this.matched[id] = stamp;
-      if (this.positiveOwners[id]!.length > 0) hits.push(id);
+  /**
+   * The patterns that can match `path`, each once: those filed under one of its segments
+   * or their extensions, plus those with no filing condition. Starts a new stamp; the
+   * returned array is reused by the next call.
+   */
+  private candidates(path: string): readonly number[] {
+    const stamp = ++this.stamp;
+    this.candidateIds.length = 0;
+    this.addCandidates(this.unconditional, stamp);
+    const key = this.caseInsensitive ? path.toLowerCase() : path;
+    let start = 0;
+    for (let i = 0; i <= key.length; i++) {
+      if (i < key.length && key.charCodeAt(i) !== 47 /* / */) continue;
+      if (i > start) {
+        const segment = key.slice(start, i);
+        this.addCandidates(this.bySegment.get(segment), stamp);
+        const dot = segment.lastIndexOf('.');
+        if (dot >= 0) this.addCandidates(this.byExtension.get(segment.slice(dot + 1)), stamp);
+      }
+      start = i + 1;
+    }
+    return this.candidateIds;
+  }
+
+  private addCandidates(ids: readonly number[] | undefined, stamp: number): void {
+    if (!ids) return;
+    for (const id of ids) {
+      if (this.tested[id] === stamp) continue;
+      this.tested[id] = stamp;
+      this.candidateIds.push(id);
     }
   }
 
@@ -143,6 +182,11 @@ export class GuidelineMatcher {
     else if (glob.requiredExtension !== undefined) push(this.byExtension, glob.requiredExtension, id);
     else this.unconditional.push(id);
   }
+}
+
+/** Patterns compiling to the same regular expression are the same pattern. */
+function globKey(glob: CompiledGlob): string {
+  return `${glob.regex.flags}/${glob.regex.source}`;
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {

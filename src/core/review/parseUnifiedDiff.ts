@@ -164,9 +164,10 @@ function readHunkLine(line: string, hunk: HunkState, file: FileBuilder): boolean
     return true;
   }
   if (!/^[-+ ]+$/.test(markers) || markers.length < hunk.columns) return false;
-  const content = line.slice(hunk.columns);
   if (!markers.includes('-')) {
-    file.addedLines.push({ line: hunk.newLine, text: content });
+    // A CRLF file in a CRLF diff leaves one more carriage return on the line.
+    const content = line.slice(hunk.columns);
+    file.addedLines.push({ line: hunk.newLine, text: content.endsWith('\r') ? content.slice(0, -1) : content });
     hunk.newLine++;
     hunk.newLeft--;
   } else if (hunk.columns === 1) {
