@@ -1,7 +1,6 @@
 import type { Fix } from '../../model/findings';
 import type { Rule } from '../../rules/rule';
 import { daysBetween } from '../dates';
-import { planMarkReviewed } from '../edit/updateRisk';
 import type { Risk, RiskRegister } from '../model';
 import { isReviewOverdue } from '../timeline';
 import { plural, riskLabel } from './describeRisk';
@@ -25,9 +24,18 @@ export const reviewOverdueRule: Rule<RiskRegister> = {
   },
 };
 
-/** Offered, never applied blindly: only the user knows the review really happened. */
+/**
+ * Offered, never applied blindly: only the user knows the review really happened. Built
+ * from the date's own span (keeping its quotes) so linting never re-parses the file.
+ */
 function markReviewedFix(register: RiskRegister, risk: Risk, today: string): Fix | undefined {
-  if (register.readOnly || risk.id === undefined) return undefined;
-  const plan = planMarkReviewed(register, risk.id, today);
-  return plan.ok && plan.changes.length ? { title: `Mark ${risk.id} as reviewed today (${today})`, changes: plan.changes, isPreferred: false } : undefined;
+  const field = risk.fields.get('reviewed');
+  if (register.readOnly || !field) return undefined;
+  const written = register.text.slice(field.valueSpan.start, field.valueSpan.end);
+  const quote = /^['"]/.exec(written)?.[0] ?? '';
+  return {
+    title: `Mark ${riskLabel(risk)} as reviewed today (${today})`,
+    changes: [{ type: 'edit', path: register.path, edits: [{ start: field.valueSpan.start, end: field.valueSpan.end, newText: `${quote}${today}${quote}` }] }],
+    isPreferred: false,
+  };
 }
