@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { ADR_PROBLEM_IDS, ADR_RULES } from '../../../src/core/adr/rules';
 import type { Finding } from '../../../src/core/model/findings';
 import type { FolderIndex } from '../../../src/core/index/folderIndex';
 import type { MemoryFileSystem } from '../support/memoryFileSystem';
-import { applyChanges, buildIndex, FIXTURE_WORKSPACE, loadIntoMemory } from './adrTestSupport';
+import { applyChanges, buildIndex, FIXTURE_WORKSPACE, loadIntoMemory, repoRoot } from './adrTestSupport';
 
 /** `<!-- expect adr/a adr/b -->` comments in a fixture name the rules that must report on it. */
 function expectedRules(text: string): string[] {
@@ -57,5 +59,59 @@ describe('adr/* rules on the fixture workspace', () => {
       }
     }
     assert.ok(fixesTried >= 9, `only ${fixesTried} fixes were tried`);
+  });
+});
+
+describe('adr/* rules, case by case', () => {
+  const sections = '\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\ne\n';
+
+  it('superseded-without-successor links the record that claims to supersede it', async () => {
+    const fs = loadIntoMemory(FIXTURE_WORKSPACE);
+    fs.write('docs/adr/0017-replaces-eleven.md', `# 17. Replaces eleven\n\nDate: 2023-02-01\n\n## Status\n\nAccepted\n\nSupersedes [11. Superseded alone](0011-superseded-alone.md)\n${sections}`);
+    const index = await buildIndex(fs);
+    const finding = index.lint().find((f) => f.rule === 'adr/superseded-without-successor')!;
+    assert.match(finding.message, /ADR-0017 says it supersedes this one/);
+    assert.equal(finding.fixes?.[0]?.isPreferred, true);
+    applyChanges(fs, finding.fixes![0]!.changes);
+    assert.match(fs.files.get('docs/adr/0011-superseded-alone.md')!, /## Status\n\nSuperseded by \[17\. Replaces eleven\]\(0017-replaces-eleven\.md\)\n/);
+    const after = (await buildIndex(fs)).lint();
+    assert.deepEqual(after.filter((f) => f.file === 'docs/adr/0011-superseded-alone.md' || f.file === 'docs/adr/0017-replaces-eleven.md').map((f) => f.rule), []);
+  });
+
+  it('stale-proposal counts days from the record date and honours staleProposalDays', async () => {
+    const fs = loadIntoMemory(FIXTURE_WORKSPACE);
+    fs.write('docs/adr/0017-recent-proposal.md', `# 17. Recent proposal\n\nDate: 2026-10-22\n\n## Status\n\nProposed\n${sections}`);
+    const index = await buildIndex(fs);
+    const stale = () => index.lint().filter((f) => f.rule === 'adr/stale-proposal').map((f) => f.file);
+    assert.deepEqual(stale(), ['docs/adr/0013-stale-proposal.md']);
+    index.setSettings({ staleProposalDays: 20 });
+    assert.deepEqual(stale(), ['docs/adr/0013-stale-proposal.md', 'docs/adr/0017-recent-proposal.md']);
+  });
+
+  it('broken-link offers the file a link meant when only ".md" is missing', async () => {
+    const fs = loadIntoMemory(FIXTURE_WORKSPACE);
+    fs.write('docs/adr/0017-links.md', `# 17. Links\n\nDate: 2023-02-01\n\n## Status\n\nAccepted\n\nSee [the first record](0001-record-architecture-decisions) and [a missing picture](missing.png).\n${sections}`);
+    const findings = (await buildIndex(fs)).lint().filter((f) => f.file === 'docs/adr/0017-links.md');
+    assert.deepEqual(findings.map((f) => f.rule), ['adr/broken-link', 'adr/broken-link']);
+    const fix = findings[0]!.fixes![0]!;
+    assert.equal(fix.isPreferred, true);
+    applyChanges(fs, fix.changes);
+    assert.match(fs.files.get('docs/adr/0017-links.md')!, /\[the first record\]\(0001-record-architecture-decisions\.md\)/);
+  });
+
+  it('every rule has a stable id, a description, a default severity and a doc page', () => {
+    const ids = [...ADR_RULES.map((r) => r.id), ...ADR_PROBLEM_IDS.map((p) => p.id)];
+    assert.equal(new Set(ids).size, ids.length);
+    for (const rule of [...ADR_RULES, ...ADR_PROBLEM_IDS]) {
+      assert.match(rule.id, /^adr\/[a-z-]+$/);
+      assert.ok(rule.description.length > 20, rule.id);
+      assert.ok(['error', 'warning', 'info', 'hint'].includes(rule.defaultSeverity), rule.id);
+      const page = path.join(repoRoot(), 'docs/rules', `${rule.id}.md`);
+      assert.ok(fs.existsSync(page), `${page} is missing`);
+      const text = fs.readFileSync(page, 'utf8');
+      assert.ok(text.startsWith(`# ${rule.id}\n`), `${page} should start with "# ${rule.id}"`);
+      for (const heading of ['## Why', '## Example', '## How to fix', '## Turning it off']) assert.ok(text.includes(heading), `${page} lacks "${heading}"`);
+      assert.ok(text.includes(rule.defaultSeverity), `${page} does not state the default severity`);
+    }
   });
 });
