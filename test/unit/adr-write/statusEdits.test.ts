@@ -3,7 +3,7 @@ import { parseDecisionRecord } from '../../../src/core/adr/parser';
 import { planChangeStatus } from '../../../src/core/adr/write/statusEdits';
 import { applyTextEdits } from '../../../src/core/model/text';
 import * as fs from 'node:fs';
-import { CORPUS } from './support';
+import { CORPUS_DIR } from './support';
 
 /** Changes the status of a record given as text; returns the new text (the input when nothing changed). */
 function change(path: string, text: string, status: string, today?: string): string {
@@ -18,7 +18,7 @@ function change(path: string, text: string, status: string, today?: string): str
 
 describe('adr-write: planChangeStatus', () => {
   it('rewrites the status word in a Nygard Status section, keeping its case and every other byte', () => {
-    const text = fs.readFileSync(`${CORPUS}/adr-tools/0005-help-comments.md`, 'utf8');
+    const text = fs.readFileSync(`${CORPUS_DIR}/adr-tools/0005-help-comments.md`, 'utf8');
     const out = change('doc/adr/0005-help-comments.md', text, 'deprecated', '2026-11-21');
     assert.equal(out, text.replace('## Status\n\nAccepted\n', '## Status\n\nDeprecated\n'), 'adr-tools dates say when the record was written: they stay');
     assert.equal(parseDecisionRecord('x/0005-a.md', out).status?.value, 'deprecated');

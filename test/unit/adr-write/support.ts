@@ -2,8 +2,8 @@ import type { HostSettings } from '../../../src/core/config/config';
 import { fixedClock, silentLogger } from '../../../src/core/host';
 import { FolderIndex } from '../../../src/core/index/folderIndex';
 import { KIND_PROVIDERS } from '../../../src/core/kinds';
-import type { FileChange, Finding } from '../../../src/core/model/findings';
-import { applyTextEdits } from '../../../src/core/model/text';
+import type { Finding } from '../../../src/core/model/findings';
+import { applyChanges, CORPUS_DIR, TODAY } from '../adr/adrTestSupport';
 import type { DecisionRecord } from '../../../src/core/adr/model';
 import { adrWorkspaceOf, type AdrWorkspace } from '../../../src/core/adr/write/workspace';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
@@ -19,8 +19,6 @@ export interface TestFolder {
   /** Findings of these rules over the whole folder. */
   findings(...rules: string[]): Finding[];
 }
-
-export const TODAY = '2026-11-21';
 
 export async function loadFolder(files: Record<string, string> | MemoryFileSystem, settings: HostSettings = {}): Promise<TestFolder> {
   const fs = files instanceof MemoryFileSystem ? files : new MemoryFileSystem(files);
@@ -41,25 +39,9 @@ export async function loadFolder(files: Record<string, string> | MemoryFileSyste
   };
 }
 
-/** Applies planned changes to the in-memory folder the way front ends do: creates never overwrite. */
-export function applyChanges(fs: MemoryFileSystem, changes: readonly FileChange[]): void {
-  for (const c of changes) {
-    if (c.type === 'create') {
-      if (fs.files.has(c.path)) throw new Error(`${c.path} exists`);
-      fs.write(c.path, c.content);
-    } else if (c.type === 'edit') {
-      const text = fs.files.get(c.path);
-      if (text === undefined) throw new Error(`${c.path} does not exist`);
-      fs.write(c.path, applyTextEdits(text, c.edits));
-    } else {
-      throw new Error('renames are not expected here');
-    }
-  }
-}
-
-/** The files of a corpus folder (`/work/shared/corpus/adr/<name>`), placed under `under` in memory. */
+/** The files of a corpus folder (`shared/corpus/adr/<name>` beside the repository), placed under `under` in memory. */
 export function corpusFiles(name: string, under: string): Record<string, string> {
-  const dir = nodePath.join(CORPUS, name);
+  const dir = nodePath.join(CORPUS_DIR, name);
   const files: Record<string, string> = {};
   for (const f of nodeFs.readdirSync(dir)) {
     const full = nodePath.join(dir, f);
@@ -68,4 +50,6 @@ export function corpusFiles(name: string, under: string): Record<string, string>
   return files;
 }
 
-export const CORPUS = '/work/shared/corpus/adr';
+
+/** Shared with the ADR core's tests: the day tests run on, the corpus, and how front ends apply changes. */
+export { applyChanges, CORPUS_DIR, TODAY };

@@ -3,8 +3,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../../src/cli/main';
 
-export const CORPUS = '/work/shared/corpus/adr';
-export const TODAY = '2026-11-21';
+import { CORPUS_DIR as CORPUS, TODAY } from '../adr/adrTestSupport';
+
+export { CORPUS, TODAY };
 
 /** A temporary folder for one test, removed by {@link TempFolder.remove}. */
 export class TempFolder {
