@@ -68,3 +68,17 @@ describe('adr-write: planChangeStatus', () => {
     assert.ok(!broken.ok && /not valid YAML/.test(broken.error));
   });
 });
+
+describe('adr-write: planChangeStatus on other layouts', () => {
+  it('changes "Status:" lines and bold keys under the title', () => {
+    const line = '# 1. X\n\nStatus: Proposed\nDate: 2020-01-01\n\n## Context\n';
+    assert.equal(change('a/0001-x.md', line, 'accepted'), line.replace('Status: Proposed', 'Status: Accepted'));
+    const bold = '# X\n\n**Status:** proposed\n**Date:** 2020-01-01\n\n## Context and Problem Statement\n';
+    assert.equal(change('a/0001-x.md', bold, 'rejected'), bold.replace('**Status:** proposed', '**Status:** rejected'));
+  });
+
+  it('leaves "Superseded by [link]" alone when asked for superseded, so the link survives', () => {
+    const text = fs.readFileSync(`${CORPUS_DIR}/adr-tools/0002-implement-as-shell-scripts.md`, 'utf8').replace('\nAccepted\n', '\nSuperseded by [10. X](0010-x.md)\n');
+    assert.equal(change('doc/adr/0002-implement-as-shell-scripts.md', text, 'superseded'), text);
+  });
+});

@@ -52,3 +52,13 @@ describe('adr-write: templates', () => {
     assert.equal(created.content, '# 10. Short\n\nDate: 2026-11-21\n\n## Status\n\nproposed\n\nSupersedes [4. Markdown format](0004-markdown-format.md)\n\n## Context\n\n');
   });
 });
+
+describe('adr-write: template setting', () => {
+  it('refuses a setting that names no template instead of silently using another', async () => {
+    const folder = await loadFolder(corpusFiles('adr-tools', 'doc/adr'), { adrTemplate: 'madr-ful' });
+    const plan = await planNewDecision(folder.workspace, { title: 'X', today: TODAY });
+    assert.ok(!plan.ok);
+    assert.match(plan.error, /adr\.template setting names "madr-ful", which is not a template\. Available: nygard, madr-minimal, madr-full\./);
+    assert.ok((await planNewDecision(folder.workspace, { title: 'X', today: TODAY, template: 'nygard' })).ok, 'an explicit choice still works');
+  });
+});

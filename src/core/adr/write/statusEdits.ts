@@ -33,9 +33,15 @@ export function planChangeStatus(record: DecisionRecord, newStatus: string, toda
   return { ok: true, changes: new ChangeSet().edit(record.path, edits).toChanges() };
 }
 
-/** The same status word, written any way: changing `Accepted` to `accepted` is no change. */
+/**
+ * Whether the record already says this: the same text in any case, or, for a plain status
+ * word, a status that means it (`Superseded by [5. X](...)` is already superseded, and
+ * rewriting it would lose the link).
+ */
 function sameStatus(current: AdrField<unknown>, wanted: string): boolean {
-  return cleanStatusText(current.raw).toLowerCase() === wanted.toLowerCase();
+  if (cleanStatusText(current.raw).toLowerCase() === wanted.toLowerCase()) return true;
+  const word = normaliseStatus(wanted);
+  return word !== 'other' && wanted.toLowerCase() === word && current.value === word;
 }
 
 export function replaceStatus(record: DecisionRecord, current: AdrField<unknown>, wanted: string): TextEdit {

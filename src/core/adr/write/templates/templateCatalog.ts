@@ -71,8 +71,13 @@ function defaultTemplateId(available: readonly { id: string }[], directory: AdrD
 /** Reads the template with this id (or the default one); a message when there is none. */
 export async function resolveTemplate(fs: FolderFileSystem, directory: AdrDirectory | undefined, id: string | undefined, preferred?: string): Promise<ResolvedTemplate | { error: string }> {
   const templates = await listTemplates(fs, directory, preferred);
+  const available = templates.map((t) => t.id).join(', ');
+  // A setting naming a template that does not exist is a mistake to fix, not to paper over.
+  if (id === undefined && preferred !== undefined && !templates.some((t) => t.id === preferred)) {
+    return { error: `The adr.template setting names "${preferred}", which is not a template. Available: ${available}.` };
+  }
   const chosen = id === undefined ? templates.find((t) => t.isDefault)! : templates.find((t) => t.id === id);
-  if (!chosen) return { error: `There is no template "${id}". Available: ${templates.map((t) => t.id).join(', ')}.` };
+  if (!chosen) return { error: `There is no template "${id}". Available: ${available}.` };
   if (chosen.source === 'built-in' && isBuiltInTemplateId(chosen.id)) return { kind: 'built-in', id: chosen.id, template: BUILT_IN_TEMPLATES[chosen.id] };
   const text = (await fs.readText(chosen.path!)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   return { kind: 'file', id: chosen.id, path: chosen.path!, text };
