@@ -176,4 +176,18 @@ describe('adr-write: supersede and link', () => {
       assert.equal(reloaded.record('docs/adr/0001-a.md').status?.value, 'superseded');
     });
   });
+
+  describe('byte-order marks', () => {
+    it('edits a record that starts with a BOM and keeps it', async () => {
+      const folder = await loadFolder({
+        'docs/adr/0001-a.md': '\uFEFF# 1. A\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nA.\n',
+        'docs/adr/0002-b.md': '# 2. B\n\nDate: 2020-02-01\n\n## Status\n\nProposed\n\n## Context\n\nB.\n',
+      });
+      const plan = planSupersede(folder.workspace.view, folder.record('docs/adr/0001-a.md'), folder.record('docs/adr/0002-b.md'));
+      assert.ok(plan.ok);
+      await applyAndReload(folder, plan.changes);
+      assert.equal(folder.fs.files.get('docs/adr/0001-a.md'), '\uFEFF# 1. A\n\nDate: 2020-01-01\n\n## Status\n\nSuperseded by [2. B](0002-b.md)\n\n## Context\n\nA.\n');
+    });
+  });
 });
+

@@ -37,4 +37,17 @@ describe('adr-write: slugify', () => {
     assert.equal(slug, 'adopt-an-event-sourced-architecture-for-the-order-management');
     assert.equal(slugify('x'.repeat(100)).length, MAX_SLUG_LENGTH);
   });
+
+  it('gives a safe, bounded, non-empty segment for any text', () => {
+    // A small deterministic generator: the same inputs on every run.
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const alphabet = ['a', 'Z', '9', ' ', '-', '.', '/', '\\', ':', 'é', 'ß', '日', '😀', '\u0000', '\n', '..', "'", 'Ø'];
+    for (let i = 0; i < 500; i++) {
+      const title = Array.from({ length: next() % 80 }, () => alphabet[next() % alphabet.length]).join('');
+      const slug = slugify(title);
+      assert.match(slug, /^[a-z0-9]+(-[a-z0-9]+)*$/, JSON.stringify(title));
+      assert.ok(slug.length <= MAX_SLUG_LENGTH);
+    }
+  });
 });
