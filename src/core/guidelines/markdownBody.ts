@@ -26,6 +26,7 @@ export type ChecklistSource =
 const TASK_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]+(.*?))?[ \t]*$/;
 const BULLET_ITEM = /^( {0,3})[-*+][ \t]+(.*?)[ \t]*$/;
 const ANY_LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const LIST_MARKER = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BLOCK_START = /^ {0,3}(?:#|>|```|~~~|<|(?:[-*_][ \t]*){3,}$)/;
@@ -40,7 +41,7 @@ export function summarizeBody(lines: LineIndex, bodyStart: number, source: Check
   const tasks = collectItems(lines, visible, TASK_ITEM, (m) => ({ checked: m[2] !== ' ', text: m[3] ?? '' }));
   const items = tasks.length > 0 || source === 'tasks'
     ? tasks
-    : collectItems(lines, visible, BULLET_ITEM, (m) => ({ checked: false, text: m[2] ?? '' }));
+    : collectItems(lines, visible, BULLET_ITEM, (m) => ({ checked: false, text: m[2] ?? '' }), true);
 
   let firstHeading: string | undefined;
   const firstItemLine = items[0]?.range.start.line ?? Number.POSITIVE_INFINITY;
@@ -89,10 +90,22 @@ function visibleLines(lines: LineIndex, firstLine: number): Line[] {
 
 type RawItem = Omit<ChecklistItem, 'key'>;
 
-function collectItems(lines: LineIndex, visible: readonly Line[], pattern: RegExp, read: (m: RegExpExecArray) => { checked: boolean; text: string }): RawItem[] {
+function collectItems(lines: LineIndex, visible: readonly Line[], pattern: RegExp, read: (m: RegExpExecArray) => { checked: boolean; text: string }, topLevelOnly = false): RawItem[] {
   const items: RawItem[] = [];
+  // Column where the content of the current top-level list item starts: list items indented at least this far are nested in it.
+  let nestedFrom: number | undefined;
   for (let k = 0; k < visible.length; k++) {
     const line = visible[k]!;
+    const marker = LIST_MARKER.exec(line.text);
+    if (marker) {
+      if (nestedFrom !== undefined && marker[1]!.length >= nestedFrom) {
+        if (topLevelOnly) continue;
+      } else {
+        nestedFrom = marker[0].length;
+      }
+    } else if (line.text.trim() !== '' && !/^[ \t]/.test(line.text)) {
+      nestedFrom = undefined;
+    }
     const m = pattern.exec(line.text);
     if (!m) continue;
     const { checked, text } = read(m);
