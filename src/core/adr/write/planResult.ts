@@ -16,7 +16,3 @@ export interface AdrPlanFailure {
 export function planFailure(error: string): AdrPlanFailure {
   return { ok: false, error };
 }
-
-export function isPlanFailure(value: unknown): value is AdrPlanFailure {
-  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
-}

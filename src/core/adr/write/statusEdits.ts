@@ -44,6 +44,7 @@ function sameStatus(current: AdrField<unknown>, wanted: string): boolean {
   return word !== 'other' && wanted.toLowerCase() === word && current.value === word;
 }
 
+/** Writes another status in place of the current one, in its case, quoting and emphasis. */
 export function replaceStatus(record: DecisionRecord, current: AdrField<unknown>, wanted: string): TextEdit {
   const value = withLeadingCase(wanted, caseOf(cleanStatusText(current.raw) || current.raw));
   if (current.origin === 'front-matter') return replaceFrontMatterScalar(record, current, value);
@@ -106,9 +107,4 @@ function touchDate(record: DecisionRecord, today: string): TextEdit[] {
   if (!date || !dateMeansLastUpdated(record) || date.value === today) return [];
   if (date.origin === 'front-matter') return [replaceFrontMatterScalar(record, date, today)];
   return [replaceKeepingEmphasis(record, date, today)];
-}
-
-/** Whether a record's status is this one, for callers that skip needless edits. */
-export function hasStatus(record: DecisionRecord, status: string): boolean {
-  return record.status !== undefined && record.status.value === normaliseStatus(status);
 }

@@ -1,6 +1,5 @@
 import type { AdrFormat } from '../../model';
-import { STATUS_DISPLAY } from '../../status';
-import { normaliseStatus } from '../../status';
+import { normaliseStatus, STATUS_DISPLAY } from '../../status';
 import { withLeadingCase, yamlScalar } from '../wording';
 import type { BuiltInTemplate } from './builtInTemplates';
 
