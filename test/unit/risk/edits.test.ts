@@ -140,6 +140,22 @@ describe('risk register edits', () => {
     });
   });
 
+  describe('values that are empty or blocks', () => {
+    it('writes onto an empty key and replaces a block scalar, keeping the next key on its line', () => {
+      const source = 'risks:\n  - id: R-1\n    title: A\n    likelihood: 1\n    impact: 1\n    status:\n    resolution: |\n      Old text\n      over two lines\n    owner: Kim\n';
+      const base = parse(source, 'risks.yaml');
+      const { text, after } = apply(planClose(base, 'R-1', 'Short now', '2026-11-21'), base);
+      assert.equal(text, 'risks:\n  - id: R-1\n    title: A\n    likelihood: 1\n    impact: 1\n    status: closed\n    resolution: Short now\n    owner: Kim\n    closed: 2026-11-21\n');
+      assert.equal(after.risks[0]!.owner?.name, 'Kim');
+    });
+
+    it('uses the space already after an empty key', () => {
+      const base = parse('risks:\n  - id: R-1\n    title: A\n    likelihood: 1\n    impact: 1\n    status: \n    due: 2027-01-01\n', 'risks.yaml');
+      const { text } = apply(planChangeStatus(base, 'R-1', 'accepted'), base);
+      assert.match(text, /\n    status: accepted\n    due: 2027-01-01\n$/);
+    });
+  });
+
   describe('planAddRisk', () => {
     it('appends the next id in the file\'s style after the last item and its comments', () => {
       const plan = planAddRisk(register, { title: 'Processor raises fees', likelihood: 'likely', impact: 2, owner: 'Dana Lee <dana@example.com>', due: '2027-03-01', related: ['ADR-0007'] });
@@ -203,6 +219,27 @@ describe('risk register edits', () => {
     it('refuses bad input', () => {
       for (const input of [{ title: ' ', likelihood: 1, impact: 1 }, { title: 'A', likelihood: 9, impact: 1 }, { title: 'A', likelihood: 1, impact: 1, due: 'soon' }]) {
         assert.equal(planAddRisk(register, input).ok, false, JSON.stringify(input));
+      }
+    });
+  });
+
+  describe('awkward text', () => {
+    const nasty = ['key: value', '# not a comment', "it's \"quoted\"", '- dash first', '{ braces }', '[x], y', 'yes', '123', '@handle', 'émoji 🚀 ünïcode', 'tab\there', '  leading spaces', 'line one\n\nline three', '|pipe', 'trailing space ', '%percent', '*star', '&anchor', '!tag', '>folded', '`tick`'];
+    it('round-trips any title through planAddRisk and any resolution through planClose, in block and flow files', () => {
+      const sources = [FIXTURE, 'risks: [{ id: R-1, title: A, likelihood: 1, impact: 1 }]\n'];
+      for (const source of sources) {
+        const base = parse(source, 'risks.yaml');
+        for (const text of nasty) {
+          const added = planAddRisk(base, { title: text.replace(/\n+/g, ' ').trim(), likelihood: 1, impact: 1, mitigation: text });
+          assert.ok(added.ok);
+          const { after } = apply(added, base);
+          const risk = after.risks.find((r) => r.id === added.id)!;
+          assert.equal(risk.title, text.replace(/\n+/g, ' ').trim(), JSON.stringify(text));
+          assert.equal(risk.mitigation, text.trim(), JSON.stringify(text));
+          const id = base.risks[0]!.id!;
+          const { after: closed } = apply(planClose(base, id, text, '2026-11-21'), base);
+          assert.equal(closed.risks[0]!.resolution, text.trim(), JSON.stringify(text));
+        }
       }
     });
   });

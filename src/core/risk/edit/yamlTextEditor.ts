@@ -48,9 +48,10 @@ export class YamlTextEditor {
     if (!node?.range || node.range[1] <= node.range[0]) {
       // `key:` with nothing after it: write the value on the key's line.
       const colon = this.text.indexOf(':', keyRange[1]);
-      const at = colon >= 0 ? colon + 1 : keyRange[1];
-      const multiLine = formatted.startsWith('|');
-      this.replacements.push({ start: at, end: at, newText: multiLine || this.text[at] !== ' ' ? ` ${formatted}` : formatted });
+      const afterColon = colon >= 0 ? colon + 1 : keyRange[1];
+      // Reuse a space already there (`status: `), else bring one.
+      const at = this.text[afterColon] === ' ' ? afterColon + 1 : afterColon;
+      this.replacements.push({ start: at, end: at, newText: at === afterColon ? ` ${formatted}` : formatted });
       return;
     }
     const [start, end] = node.range;

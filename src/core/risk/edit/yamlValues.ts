@@ -1,4 +1,4 @@
-import { Document, Scalar, stringify } from 'yaml';
+import { Document, Scalar, stringify, visit } from 'yaml';
 
 /** A value an edit writes: text, a level, a list of references or a small mapping (`residual`). */
 export type YamlValue = string | number | readonly string[] | ReadonlyArray<readonly [string, string | number]>;
@@ -40,20 +40,22 @@ export function formatValue(value: YamlValue, options: FormatOptions): string {
   if (typeof value === 'string' || typeof value === 'number') return formatScalar(value, options);
   if (value.length > 0 && Array.isArray(value[0])) {
     const entries = value as ReadonlyArray<readonly [string, string | number]>;
-    return flow(Object.fromEntries(entries.map(([k, v]) => [k, singleLine(v)])), true);
+    return flow(Object.fromEntries(entries), true);
   }
-  return flow((value as readonly string[]).map(singleLine), false);
+  return flow(value, false);
 }
 
 /** Any plain value in flow style on one line (nested lists and mappings included). */
 export function flow(value: unknown, padded: boolean): string {
   const doc = new Document(value);
   (doc.contents as { flow?: boolean }).flow = true;
+  // Line breaks are escaped in double quotes so the collection stays on one line.
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && /[\r\n]/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: padded }).replace(/\r?\n$/, '');
-}
-
-function singleLine<T extends string | number>(v: T): T {
-  return (typeof v === 'string' ? v.replace(/\s*[\r\n]+\s*/g, ' ') : v) as T;
 }
 
 function doubleQuoted(value: string): string {
