@@ -122,6 +122,26 @@ describe('adr-write: supersede and link', () => {
       assert.deepEqual(again.changes, []);
     });
 
+    it('gives a superseded record without a status one, in its front matter, with the link', async () => {
+      const folder = await loadFolder(corpusFiles('madr', 'docs/decisions'));
+      const plan = await planNewDecision(folder.workspace, { title: 'Use MADR 5', today, supersedes: [0] });
+      assert.ok(plan.ok, plan.ok ? '' : plan.error);
+      const before = folder.fs.files.get('docs/decisions/0000-use-markdown-architectural-decision-records.md')!;
+      const reloaded = await applyAndReload(folder, plan.changes);
+      const after = reloaded.fs.files.get('docs/decisions/0000-use-markdown-architectural-decision-records.md')!;
+      assert.equal(after, before.replace('nav_order: 0\n---', 'nav_order: 0\nstatus: "superseded by ADR-0019"\n---'));
+      const edit = plan.changes.find((c) => c.type === 'edit')!;
+      assert.ok(edit.type === 'edit' && edit.edits.length === 1 && edit.edits[0]!.start === edit.edits[0]!.end, 'one insertion, nothing else touched');
+    });
+
+    it('refuses records whose front matter does not parse', async () => {
+      const folder = await loadFolder({ ...files, 'docs/decisions/0003-broken.md': '---\nstatus: [\n---\n\n# Broken\n\n## Context and Problem Statement\n' });
+      const plan = planLink(folder.record('docs/decisions/0003-broken.md'), folder.record('docs/decisions/0001-use-postgres.md'), 'relates-to');
+      assert.ok(!plan.ok && /0003-broken\.md: the front matter is not valid YAML/.test(plan.error));
+      const created = await planNewDecision(folder.workspace, { title: 'X', today, supersedes: [3] });
+      assert.ok(!created.ok && /not valid YAML/.test(created.error));
+    });
+
     it('links with relates-to both ways, as front-matter keys', async () => {
       const folder = await loadFolder(files);
       const plan = planLink(folder.record('docs/decisions/0002-use-redis.md'), folder.record('docs/decisions/0001-use-postgres.md'), 'relates-to');
@@ -174,6 +194,19 @@ describe('adr-write: supersede and link', () => {
       assert.match(reloaded.fs.files.get('docs/adr/0001-a.md')!, /\| Status \| Superseded by \[2\. B\]\(0002-b\.md\) \|\n/);
       assert.match(reloaded.fs.files.get('docs/adr/0002-b.md')!, /\| Date \| 2020-02-01 \|\n\| Supersedes \| \[1\. A\]\(0001-a\.md\) \|\n/);
       assert.equal(reloaded.record('docs/adr/0001-a.md').status?.value, 'superseded');
+    });
+  });
+
+  describe('records without a status', () => {
+    it('gives a Nygard record a Status section that names its successor', async () => {
+      const folder = await loadFolder({
+        'docs/adr/0001-a.md': '# 1. A\n\nDate: 2020-01-01\n\n## Context\n\nA.\n',
+        'docs/adr/0002-b.md': '# 2. B\n\nDate: 2020-02-01\n\n## Status\n\nProposed\n\n## Context\n\nB.\n',
+      });
+      const plan = planSupersede(folder.workspace.view, folder.record('docs/adr/0001-a.md'), folder.record('docs/adr/0002-b.md'));
+      assert.ok(plan.ok);
+      const reloaded = await applyAndReload(folder, plan.changes);
+      assert.equal(reloaded.fs.files.get('docs/adr/0001-a.md'), '# 1. A\n\nDate: 2020-01-01\n\n## Status\n\nSuperseded by [2. B](0002-b.md)\n\n## Context\n\nA.\n');
     });
   });
 

@@ -6,7 +6,7 @@ import { applyTextEdits, type TextEdit } from '../../model/text';
 import { ChangeSet } from './changeSet';
 import { chooseAdrDirectory } from './chooseDirectory';
 import { cursorOffset } from './cursor';
-import { planFailure, type AdrPlan, type AdrPlanFailure } from './planResult';
+import { planFailure, refuseBrokenFrontMatter, type AdrPlan, type AdrPlanFailure } from './planResult';
 import { findRecord, type RecordRef } from './recordRefs';
 import { newRecordFileName } from './recordFileName';
 import { inverseOf, relationEdits, supersededEdits, supersedingEdits, type LinkRelation } from './relationEdits';
@@ -126,16 +126,16 @@ function findTargets(catalog: AdrCatalog, folder: string, input: NewDecisionInpu
   for (const ref of input.supersedes ?? []) {
     const found = findRecord(catalog, folder, ref);
     if ('ok' in found) return found;
-    const twice = once(found);
-    if (twice) return twice;
+    const refused = once(found) ?? refuseBrokenFrontMatter(found);
+    if (refused) return refused;
     supersedes.push(found);
   }
   const links: { target: DecisionRecord; relation: LinkRelation }[] = [];
   for (const link of input.links ?? []) {
     const found = findRecord(catalog, folder, link.record);
     if ('ok' in found) return found;
-    const twice = once(found);
-    if (twice) return twice;
+    const refused = once(found) ?? refuseBrokenFrontMatter(found);
+    if (refused) return refused;
     links.push({ target: found, relation: link.relation });
   }
   return { supersedes, links };

@@ -1,4 +1,5 @@
 import type { FileChange } from '../../model/findings';
+import type { DecisionRecord } from '../model';
 
 /**
  * What a planner returns: the changes to make (empty when everything is already as
@@ -15,4 +16,10 @@ export interface AdrPlanFailure {
 
 export function planFailure(error: string): AdrPlanFailure {
   return { ok: false, error };
+}
+
+/** Records whose front matter does not parse cannot be edited safely: where would a key go? */
+export function refuseBrokenFrontMatter(...records: DecisionRecord[]): AdrPlanFailure | undefined {
+  const broken = records.find((r) => r.frontMatter && !r.frontMatter.valid);
+  return broken ? planFailure(`${broken.path}: the front matter is not valid YAML; fix it first.`) : undefined;
 }

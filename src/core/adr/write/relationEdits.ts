@@ -1,4 +1,3 @@
-import type { TextEdit } from '../../model/text';
 import type { WorkspaceView } from '../../rules/rule';
 import { ADR_CATALOG } from '../catalog';
 import { planAddLink } from '../edits/linkEdits';
@@ -6,8 +5,11 @@ import { INVERSE_RELATION } from '../links';
 import type { AdrRelation, DecisionRecord } from '../model';
 import { ChangeSet } from './changeSet';
 import { describeRecord, hasRelation, targetNames } from './linkTargets';
-import { planFailure, type AdrPlan, type AdrPlanFailure } from './planResult';
-import { replaceStatus } from './statusEdits';
+import { planFailure, refuseBrokenFrontMatter, type AdrPlan, type AdrPlanFailure } from './planResult';
+import { replaceStatus, statusEdits } from './statusEdits';
+import { editBetween } from './textDiff';
+import { parseDecisionRecord } from '../parser';
+import { applyTextEdits, type TextEdit } from '../../model/text';
 
 /** The relations a user links records with; supersession has its own command. */
 export type LinkRelation = 'relates-to' | 'amends' | 'clarifies' | 'extends';
@@ -28,6 +30,8 @@ export function isLinkRelation(value: string): value is LinkRelation {
  */
 export function planSupersede(view: WorkspaceView | undefined, oldRecord: DecisionRecord, newRecord: DecisionRecord): AdrPlan {
   if (oldRecord.path === newRecord.path) return planFailure(`${describeRecord(oldRecord)} cannot supersede itself.`);
+  const broken = refuseBrokenFrontMatter(oldRecord, newRecord);
+  if (broken) return broken;
   const oldSide = supersededEdits(view, oldRecord, newRecord);
   if ('ok' in oldSide) return oldSide;
   const changes = new ChangeSet().edit(oldRecord.path, oldSide).edit(newRecord.path, supersedingEdits(newRecord, oldRecord));
@@ -46,7 +50,10 @@ export function supersededEdits(view: WorkspaceView | undefined, oldRecord: Deci
     const name = other ? describeRecord(other) : successors[0]!.target.text;
     return planFailure(`${describeRecord(oldRecord)} is already superseded by ${name}. Supersede that record instead, or link the two with "relates-to".`);
   }
-  return planAddLink(oldRecord, 'superseded-by', newRecord);
+  if (oldRecord.status) return planAddLink(oldRecord, 'superseded-by', newRecord);
+  // No status to mark yet: give it one in the record's style, then link the successor from it.
+  const withStatus = parseDecisionRecord(oldRecord.path, applyTextEdits(oldRecord.text, statusEdits(oldRecord, 'superseded')), oldRecord.directory);
+  return editBetween(oldRecord.text, applyTextEdits(withStatus.text, planAddLink(withStatus, 'superseded-by', newRecord)));
 }
 
 /** What the superseding record needs: a "Supersedes" link, unless it has one. */
@@ -61,6 +68,8 @@ export function supersedingEdits(newRecord: DecisionRecord, oldRecord: DecisionR
  */
 export function planLink(from: DecisionRecord, to: DecisionRecord, relation: LinkRelation): AdrPlan {
   if (from.path === to.path) return planFailure(`${describeRecord(from)} cannot be linked to itself.`);
+  const broken = refuseBrokenFrontMatter(from, to);
+  if (broken) return broken;
   const changes = new ChangeSet().edit(from.path, relationEdits(from, relation, to)).edit(to.path, relationEdits(to, inverseOf(relation), from));
   return { ok: true, changes: changes.toChanges() };
 }

@@ -4,7 +4,7 @@ import { cleanStatusText, normaliseStatus } from '../status';
 import { insertLines, blankLineAt, blankLineBefore } from '../edits/textInsert';
 import { ChangeSet } from './changeSet';
 import { replaceFrontMatterScalar } from './frontMatterValues';
-import { planFailure, type AdrPlan } from './planResult';
+import { planFailure, refuseBrokenFrontMatter, type AdrPlan } from './planResult';
 import { statusWord } from './templates/renderBuiltIn';
 import { caseOf, withLeadingCase, yamlScalar } from './wording';
 
@@ -24,13 +24,19 @@ const TRAILING_EMPHASIS = /[*_`~]+$/;
 export function planChangeStatus(record: DecisionRecord, newStatus: string, today?: string): AdrPlan {
   const wanted = newStatus.trim().replace(/\s+/g, ' ');
   if (!wanted) return planFailure('The new status is empty.');
-  if (record.frontMatter && !record.frontMatter.valid) return planFailure(`${record.path}: the front matter is not valid YAML; fix it before changing the status.`);
+  const broken = refuseBrokenFrontMatter(record);
+  if (broken) return broken;
+  return { ok: true, changes: new ChangeSet().edit(record.path, statusEdits(record, wanted, today)).toChanges() };
+}
+
+/** The edits behind {@link planChangeStatus}, for planners that change more of the same record. */
+export function statusEdits(record: DecisionRecord, wanted: string, today?: string): TextEdit[] {
   const edits: TextEdit[] = [];
   const current = record.status;
   if (!current) edits.push(...addStatus(record, wanted));
   else if (!sameStatus(current, wanted)) edits.push(replaceStatus(record, current, wanted));
   if (edits.length > 0 && today !== undefined) edits.push(...touchDate(record, today));
-  return { ok: true, changes: new ChangeSet().edit(record.path, edits).toChanges() };
+  return edits;
 }
 
 /**
