@@ -1,7 +1,6 @@
 import { normalizeRelative } from '../../../core/config/config';
 import { ADR_CATALOG } from '../../../core/adr/catalog';
 import type { DecisionRecord } from '../../../core/adr/model';
-import { cleanStatusText } from '../../../core/adr/status';
 import { sortForIndex } from '../../../core/adr/write/indexPage';
 import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
 import { ExitCode, UsageError } from '../../usageError';
@@ -54,7 +53,7 @@ function recordJson(r: DecisionRecord): Record<string, unknown> {
     number: r.number?.value ?? null,
     id: r.id,
     title: r.title?.value ?? null,
-    status: r.status ? cleanStatusText(r.status.raw) : null,
+    status: r.status?.raw ?? null,
     statusNormalized: r.status?.value ?? null,
     date: r.date?.value ?? null,
     format: r.format,
