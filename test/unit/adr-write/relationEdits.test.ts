@@ -113,7 +113,11 @@ describe('adr-write: supersede and link', () => {
       assert.ok(plan.ok, plan.ok ? '' : plan.error);
       const reloaded = await applyAndReload(folder, plan.changes);
       const old = reloaded.fs.files.get('docs/decisions/0001-use-postgres.md')!;
-      assert.equal(old, files['docs/decisions/0001-use-postgres.md'].replace('status: accepted', 'status: "superseded by ADR-0003"'), 'only the status value changed; the comment stays');
+      assert.equal(
+        old,
+        files['docs/decisions/0001-use-postgres.md'].replace('status: accepted', 'status: "superseded by ADR-0003"').replace('date: 2026-01-10', `date: ${today}`),
+        'the status and the last-updated date changed; the comment stays',
+      );
       const created = reloaded.record('docs/decisions/0003-use-cockroachdb.md');
       assert.deepEqual(created.links.map((l) => [l.relation, l.target.number ?? l.target.path]), [['supersedes', 1]]);
       assert.equal(reloaded.record('docs/decisions/0001-use-postgres.md').status?.value, 'superseded');
@@ -171,7 +175,7 @@ describe('adr-write: supersede and link', () => {
   });
 
   describe('MADR 2 records (bullets) and tables', () => {
-    it('adds "* Extends" and "* Extended by" bullets', async () => {
+    it('adds "* Extends" and "* Extended by" bullets, and with a date, updates it', async () => {
       const folder = await loadFolder({
         'docs/adr/0001-a.md': '# A\n\n* Status: accepted\n* Date: 2020-01-01\n\n## Context and Problem Statement\n\nA.\n',
         'docs/adr/0002-b.md': '# B\n\n* Status: proposed\n* Date: 2020-02-01\n\n## Context and Problem Statement\n\nB.\n',
@@ -181,6 +185,11 @@ describe('adr-write: supersede and link', () => {
       const reloaded = await applyAndReload(folder, plan.changes);
       assert.equal(reloaded.fs.files.get('docs/adr/0002-b.md'), '# B\n\n* Status: proposed\n* Date: 2020-02-01\n* Extends [1. A](0001-a.md)\n\n## Context and Problem Statement\n\nB.\n');
       assert.equal(reloaded.fs.files.get('docs/adr/0001-a.md'), '# A\n\n* Status: accepted\n* Date: 2020-01-01\n* Extended by [2. B](0002-b.md)\n\n## Context and Problem Statement\n\nA.\n');
+      const dated = planLink(reloaded.record('docs/adr/0001-a.md'), reloaded.record('docs/adr/0002-b.md'), 'clarifies', today);
+      assert.ok(dated.ok);
+      const again = await applyAndReload(reloaded, dated.changes);
+      assert.equal(again.fs.files.get('docs/adr/0001-a.md'), `# A\n\n* Status: accepted\n* Date: ${today}\n* Extended by [2. B](0002-b.md)\n* Clarifies [2. B](0002-b.md)\n\n## Context and Problem Statement\n\nA.\n`);
+      assert.match(again.fs.files.get('docs/adr/0002-b.md')!, new RegExp(`\\* Date: ${today}\\n\\* Extends \\[1\\. A\\]\\(0001-a\\.md\\)\\n\\* Clarified by`));
     });
 
     it('adds table rows', async () => {

@@ -9,7 +9,7 @@ import { cursorOffset } from './cursor';
 import { planFailure, refuseBrokenFrontMatter, type AdrPlan, type AdrPlanFailure } from './planResult';
 import { findRecord, type RecordRef } from './recordRefs';
 import { newRecordFileName } from './recordFileName';
-import { inverseOf, relationEdits, supersededEdits, supersedingEdits, type LinkRelation } from './relationEdits';
+import { inverseOf, relationEdits, supersededEdits, supersedingEdits, withDate, type LinkRelation } from './relationEdits';
 import { slugify } from './slug';
 import { fillPlaceholders } from './templates/placeholders';
 import { madrStyleForFormat, renderBuiltInTemplate, type NewRecordValues } from './templates/renderBuiltIn';
@@ -81,11 +81,11 @@ export async function planNewDecision(workspace: AdrWorkspace, input: NewDecisio
 
   const changes = new ChangeSet().create(path, record.text);
   for (const old of targets.supersedes) {
-    const edits = supersededEdits(workspace.view, old, record);
+    const edits = supersededEdits(workspace.view, old, record, input.today);
     if ('ok' in edits) return edits;
     changes.edit(old.path, edits);
   }
-  for (const { target, relation } of targets.links) changes.edit(target.path, relationEdits(target, inverseOf(relation), record));
+  for (const { target, relation } of targets.links) changes.edit(target.path, withDate(target, relationEdits(target, inverseOf(relation), record), input.today));
   return {
     ok: true,
     changes: changes.toChanges(),

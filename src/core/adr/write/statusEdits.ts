@@ -35,7 +35,7 @@ export function statusEdits(record: DecisionRecord, wanted: string, today?: stri
   const current = record.status;
   if (!current) edits.push(...addStatus(record, wanted));
   else if (!sameStatus(current, wanted)) edits.push(replaceStatus(record, current, wanted));
-  if (edits.length > 0 && today !== undefined) edits.push(...touchDate(record, today));
+  if (edits.length > 0 && today !== undefined) edits.push(...lastUpdatedEdits(record, today));
   return edits;
 }
 
@@ -108,7 +108,8 @@ export function dateMeansLastUpdated(record: DecisionRecord): boolean {
   return record.format === 'madr2' || record.format === 'madr3' || record.format === 'log4brains';
 }
 
-function touchDate(record: DecisionRecord, today: string): TextEdit[] {
+/** Sets the date of a record whose date says when it last changed (see {@link dateMeansLastUpdated}). */
+export function lastUpdatedEdits(record: DecisionRecord, today: string): TextEdit[] {
   const date = record.date;
   if (!date || !dateMeansLastUpdated(record) || date.value === today) return [];
   if (date.origin === 'front-matter') return [replaceFrontMatterScalar(record, date, today)];
