@@ -30,14 +30,21 @@ export interface CompiledGlob {
   readonly negated: boolean;
   /** Tests a whole repo-relative path, ancestors included (see the module comment). */
   readonly regex: RegExp;
-  /**
-   * A literal name every matching path has as one of its segments (`api` for
-   * `src/api/**`), lower-cased when matching ignores case. Lets a matcher skip the
-   * regular expression for most paths.
+  /*
+   * Cheap necessary conditions, so a matcher can skip the regular expression for most
+   * paths. Lower-cased when matching ignores case. At most one of the three is set.
    */
+  /** For an anchored pattern starting with literal segments: they (`src/api` for `src/api/*.ts`); every match equals it or lies under it. */
+  readonly literalPrefix: string | undefined;
+  /** Otherwise, a literal name every match has as one of its segments (`node_modules` for `**\/node_modules/**`). */
   readonly requiredSegment: string | undefined;
-  /** Otherwise, an extension (`ts` for `**\/*.test.ts`) some segment of every matching path ends with. */
+  /** Otherwise, an extension (`ts` for `**\/*.test.ts`) some segment of every match ends with. */
   readonly requiredExtension: string | undefined;
+  /**
+   * Set when the literal prefix is the whole pattern (`src/api`, `src/api/**`, `docs/`):
+   * then a path under it matches, and the path itself matches unless `under-only`.
+   */
+  readonly prefixOnly: 'self-or-under' | 'under-only' | undefined;
 }
 
 export interface GlobProblem {
@@ -87,19 +94,31 @@ export function compileGlob(pattern: string, options: GlobOptions = {}): GlobCom
   }
   const fold = (s: string) => (options.caseInsensitive ? s.toLowerCase() : s);
   const segments = body.split('/');
-  // The longest literal segment is likely the rarest; on a tie, the deeper one.
+  const isLiteral = (segment: string) => segment !== '' && !GLOB_SPECIAL.test(segment);
+  const leading = anchored ? segments.slice(0, firstIndex(segments, (seg) => !isLiteral(seg))) : [];
+  const rest = segments.slice(leading.length);
+  const literalPrefix = leading.length > 0 ? fold(leading.join('/')) : undefined;
+  // Otherwise the longest literal segment, likely the rarest; on a tie, the deeper one.
   let literal: string | undefined;
-  for (const s of segments) if (s !== '' && !GLOB_SPECIAL.test(s) && (literal === undefined || s.length >= literal.length)) literal = s;
-  const extension = literal === undefined ? literalExtension(lastSegment) : undefined;
+  if (literalPrefix === undefined) for (const seg of segments) if (isLiteral(seg) && (literal === undefined || seg.length >= literal.length)) literal = seg;
+  const extension = literalPrefix === undefined && literal === undefined ? literalExtension(lastSegment) : undefined;
+  const wholeIsPrefix = literalPrefix !== undefined && (rest.length === 0 || (rest.length === 1 && rest[0] === '**' && !directoryOnly));
   return {
     glob: {
       source,
       negated,
       regex,
+      literalPrefix,
       requiredSegment: literal === undefined ? undefined : fold(literal),
       requiredExtension: extension === undefined ? undefined : fold(extension),
+      prefixOnly: wholeIsPrefix ? (directoryOnly ? 'under-only' : 'self-or-under') : undefined,
     },
   };
+}
+
+function firstIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
+  const i = list.findIndex(test);
+  return i < 0 ? list.length : i;
 }
 
 /** Compiles a list of patterns, keeping the valid ones in order and the problems apart. */

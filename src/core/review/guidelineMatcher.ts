@@ -8,10 +8,12 @@ import type { CompiledGlob, GlobOptions } from './glob';
  * change set against hundreds of guidelines.
  *
  * Each distinct pattern is compiled once and filed under a cheap necessary condition:
- * a literal segment every matching path contains (`api` for `src/api/**`), or else an
+ * the literal directory it is anchored in (`src/api` for `src/api/**\/*.ts`), a literal
+ * segment every matching path contains (`node_modules` for `**\/node_modules/**`), or an
  * extension one of its segments ends with (`ts` for `**\/*.test.ts`). For a path, only
- * the patterns filed under its segments (plus the few with no condition) run their
- * regular expression. Which patterns matched is recorded in stamp arrays indexed by
+ * the patterns filed under its prefixes, segments and extensions (plus the few with no
+ * condition) are looked at, and patterns that are just a folder (`src/api/**`) match
+ * without running a regular expression. Which patterns matched is recorded in stamp arrays indexed by
  * pattern, so a file costs a handful of map lookups and no per-pattern allocation.
  */
 export class GuidelineMatcher {
@@ -21,6 +23,7 @@ export class GuidelineMatcher {
   private readonly entries: { ids: Int32Array; negated: Uint8Array }[] = [];
   /** Per pattern, the guidelines that use it without `!` (only those can select a file). */
   private readonly positiveOwners: number[][] = [];
+  private readonly byPrefix = new Map<string, number[]>();
   private readonly bySegment = new Map<string, number[]>();
   private readonly byExtension = new Map<string, number[]>();
   private readonly unconditional: number[] = [];
@@ -28,6 +31,8 @@ export class GuidelineMatcher {
   // Scratch state reused across files: `stamp` changes per path tested.
   private readonly tested: Int32Array;
   private readonly matched: Int32Array;
+  /** Patterns known to match the current path without running their regular expression. */
+  private readonly certain: Int32Array;
   private readonly decided: Int32Array;
   private readonly hits: number[] = [];
   private readonly candidateIds: number[] = [];
@@ -61,6 +66,7 @@ export class GuidelineMatcher {
     }
     this.tested = new Int32Array(this.patterns.length);
     this.matched = new Int32Array(this.patterns.length);
+    this.certain = new Int32Array(this.patterns.length);
     this.decided = new Int32Array(guidelines.length);
   }
 
@@ -101,7 +107,7 @@ export class GuidelineMatcher {
     for (let p = 0; p < paths.length && remaining > 0; p++) {
       const path = paths[p]!;
       for (const id of this.candidates(path)) {
-        if (matchedAny[id] === 0 && this.patterns[id]!.regex.test(path)) {
+        if (matchedAny[id] === 0 && this.candidateMatches(id, path)) {
           matchedAny[id] = 1;
           remaining--;
         }
@@ -120,7 +126,7 @@ export class GuidelineMatcher {
     const hits = this.hits;
     hits.length = 0;
     for (const id of candidates) {
-      if (this.patterns[id]!.regex.test(path)) {
+      if (this.candidateMatches(id, path)) {
         this.matched[id] = stamp;
         if (this.positiveOwners[id]!.length > 0) hits.push(id);
       }
@@ -135,19 +141,22 @@ export class GuidelineMatcher {
   }
 
   /**
-   * The patterns that can match `path`, each once: those filed under one of its segments
-   * or their extensions, plus those with no filing condition. Starts a new stamp; the
-   * returned array is reused by the next call.
+   * The patterns that can match `path`, each once: those filed under one of its
+   * directory prefixes, segments or extensions, plus those with no filing condition.
+   * Starts a new stamp; the returned array is reused by the next call.
    */
   private candidates(path: string): readonly number[] {
     const stamp = ++this.stamp;
     this.candidateIds.length = 0;
     this.addCandidates(this.unconditional, stamp);
     const key = this.caseInsensitive ? path.toLowerCase() : path;
+    const byPrefix = this.byPrefix.size > 0;
+    const byName = this.bySegment.size > 0 || this.byExtension.size > 0;
     let start = 0;
     for (let i = 0; i <= key.length; i++) {
       if (i < key.length && key.charCodeAt(i) !== 47 /* / */) continue;
-      if (i > start) {
+      if (byPrefix && i > 0) this.addPrefixCandidates(this.byPrefix.get(key.slice(0, i)), stamp, i < key.length);
+      if (byName && i > start) {
         const segment = key.slice(start, i);
         this.addCandidates(this.bySegment.get(segment), stamp);
         const dot = segment.lastIndexOf('.');
@@ -167,6 +176,21 @@ export class GuidelineMatcher {
     }
   }
 
+  /** Candidates filed under a prefix of the path; `under` when the prefix is a directory of it. */
+  private addPrefixCandidates(ids: readonly number[] | undefined, stamp: number, under: boolean): void {
+    if (!ids) return;
+    this.addCandidates(ids, stamp);
+    for (const id of ids) {
+      const mode = this.patterns[id]!.prefixOnly;
+      if (mode === 'self-or-under' || (mode === 'under-only' && under)) this.certain[id] = stamp;
+    }
+  }
+
+  /** Whether a candidate matches: certain from its prefix alone, or by its regular expression. */
+  private candidateMatches(id: number, path: string): boolean {
+    return this.certain[id] === this.stamp || this.patterns[id]!.regex.test(path);
+  }
+
   /** Gitignore order: the last of the guideline's patterns that matches decides. */
   private lastMatchIsPositive(g: number, stamp: number): boolean {
     const { ids, negated } = this.entries[g]!;
@@ -178,7 +202,8 @@ export class GuidelineMatcher {
   }
 
   private file(glob: CompiledGlob, id: number): void {
-    if (glob.requiredSegment !== undefined) push(this.bySegment, glob.requiredSegment, id);
+    if (glob.literalPrefix !== undefined) push(this.byPrefix, glob.literalPrefix, id);
+    else if (glob.requiredSegment !== undefined) push(this.bySegment, glob.requiredSegment, id);
     else if (glob.requiredExtension !== undefined) push(this.byExtension, glob.requiredExtension, id);
     else this.unconditional.push(id);
   }

@@ -99,13 +99,21 @@ describe('gitignore-style globs', () => {
     assert.equal(compileGlob('/').problem?.suggestion, '**');
   });
 
-  it('files each pattern under a literal segment or extension for fast matching', () => {
-    assert.equal(compileGlob('src/api/**').glob!.requiredSegment, 'api');
-    assert.equal(compileGlob('services/payments/**').glob!.requiredSegment, 'payments');
+  it('files each pattern under a cheap necessary condition for fast matching', () => {
+    const api = compileGlob('src/api/**').glob!;
+    assert.equal(api.literalPrefix, 'src/api');
+    assert.equal(api.prefixOnly, 'self-or-under');
+    assert.equal(compileGlob('/docs/').glob!.prefixOnly, 'under-only');
+    assert.equal(compileGlob('docs/').glob!.requiredSegment, 'docs', 'without an anchor, docs/ is any docs folder');
+    const tests = compileGlob('src/api/**/*.test.ts').glob!;
+    assert.equal(tests.literalPrefix, 'src/api');
+    assert.equal(tests.prefixOnly, undefined);
+    assert.equal(compileGlob('**/node_modules/**').glob!.requiredSegment, 'node_modules');
+    assert.equal(compileGlob('services/*/payments/**').glob!.literalPrefix, 'services');
+    assert.equal(compileGlob('*/payments/**').glob!.requiredSegment, 'payments');
     assert.equal(compileGlob('**/*.test.ts').glob!.requiredExtension, 'ts');
     const any = compileGlob('**/*').glob!;
-    assert.equal(any.requiredSegment, undefined);
-    assert.equal(any.requiredExtension, undefined);
-    assert.equal(compileGlob('Src/**', { caseInsensitive: true }).glob!.requiredSegment, 'src');
+    assert.deepEqual([any.literalPrefix, any.requiredSegment, any.requiredExtension], [undefined, undefined, undefined]);
+    assert.equal(compileGlob('Src/API/**', { caseInsensitive: true }).glob!.literalPrefix, 'src/api');
   });
 });
