@@ -100,6 +100,7 @@ describe('CLI: techlead adr', () => {
         [['adr'], /missing subcommand/],
         [['adr', 'frobnicate'], /unknown subcommand "frobnicate"/],
         [['adr', 'new', '--today', 'tomorrow', 'X'], /--today must be a date/],
+        [['adr', 'new', '--status', 'propsed', 'X'], /"propsed" is not a status; did you mean "proposed"\?/],
       ];
       for (const [argv, message] of cases) {
         const r = await folder.run(...argv);

@@ -4,7 +4,9 @@ import type { FolderIndex } from '../../../core/index/folderIndex';
 import { chooseAdrDirectory } from '../../../core/adr/write/chooseDirectory';
 import type { AdrPlanFailure } from '../../../core/adr/write/planResult';
 import { adrWorkspaceOf, type AdrWorkspace } from '../../../core/adr/write/workspace';
-import type { AdrDirectory, DecisionRecord } from '../../../core/adr/model';
+import { ADR_STATUS_VALUES, type AdrDirectory, type DecisionRecord } from '../../../core/adr/model';
+import { normaliseStatus } from '../../../core/adr/status';
+import { closestMatch } from '../../../core/util/didYouMean';
 import { ADR_CATALOG } from '../../../core/adr/catalog';
 import { findRecord, type RecordNotFound, type RecordRef } from '../../../core/adr/write/recordRefs';
 import { writeChanges } from '../../applyChanges';
@@ -98,4 +100,15 @@ export function recordFor(opened: OpenedFolder, ref: string, dir: string | undef
 
 function asPlan(found: DecisionRecord | AdrPlanFailure): { ok: true; record: DecisionRecord } | AdrPlanFailure {
   return 'ok' in found ? found : { ok: true, record: found };
+}
+
+/** The statuses the commands accept; rules would flag anything else as unknown. */
+export const KNOWN_STATUSES = ADR_STATUS_VALUES.filter((s) => s !== 'other');
+
+/** A status a user typed, when it is one the toolkit understands; a usage error with a suggestion otherwise. */
+export function knownStatus(typed: string): string {
+  const status = typed.trim();
+  if (normaliseStatus(status) !== 'other') return status;
+  const suggestion = closestMatch(status, KNOWN_STATUSES);
+  throw new UsageError(`"${status}" is not a status${suggestion ? `; did you mean "${suggestion}"?` : ''} Use one of ${KNOWN_STATUSES.join(', ')}.`);
 }

@@ -3,7 +3,7 @@ import { planNewDecision } from '../../../core/adr/write/newDecision';
 import type { RecordRef } from '../../../core/adr/write/recordRefs';
 import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
 import { ExitCode, UsageError } from '../../usageError';
-import { directoryFor, displayPath, openFolder, orFail, write, type AdrSubcommand } from './adrContext';
+import { directoryFor, displayPath, knownStatus, openFolder, orFail, write, type AdrSubcommand } from './adrContext';
 
 const help = `Usage: techlead adr new [options] [--] TITLE...
 
@@ -38,6 +38,7 @@ export const newCommand: AdrSubcommand = {
     const title = positionals.join(' ').trim();
     if (!title) throw new UsageError(`missing TITLE\n\n${help}`);
     const links = (values.link ?? []).map(parseLink);
+    const status = values.status !== undefined ? knownStatus(values.status) : undefined;
     const opened = await openFolder(values, io);
     const directory = directoryFor(opened, values.dir, io, 'new');
     const plan = orFail(await planNewDecision(opened.workspace, {
@@ -45,7 +46,7 @@ export const newCommand: AdrSubcommand = {
       directory: directory.path,
       today: opened.today,
       ...(values.template !== undefined ? { template: values.template } : {}),
-      ...(values.status !== undefined ? { status: values.status } : {}),
+      ...(status !== undefined ? { status } : {}),
       supersedes: (values.supersede ?? []).map(recordRef),
       links,
     }));

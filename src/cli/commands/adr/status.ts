@@ -1,18 +1,14 @@
-import { ADR_STATUS_VALUES } from '../../../core/adr/model';
 import { normaliseStatus } from '../../../core/adr/status';
 import { planChangeStatus } from '../../../core/adr/write/statusEdits';
-import { closestMatch } from '../../../core/util/didYouMean';
 import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
-import { ExitCode, UsageError } from '../../usageError';
-import { displayPath, expectPositionals, openFolder, orFail, recordFor, write, type AdrSubcommand } from './adrContext';
-
-const KNOWN = ADR_STATUS_VALUES.filter((s) => s !== 'other');
+import { ExitCode } from '../../usageError';
+import { displayPath, expectPositionals, knownStatus, KNOWN_STATUSES, openFolder, orFail, recordFor, write, type AdrSubcommand } from './adrContext';
 
 const help = `Usage: techlead adr status RECORD STATUS [--dir FOLDER] [--root DIR]
 
 Sets a record's status where the record writes it (front matter, a "Status:" bullet,
 a table row or the Status section), keeping its case and formatting. RECORD is a number,
-an id such as ADR-0007, or a file name. STATUS is one of ${KNOWN.join(', ')}.
+an id such as ADR-0007, or a file name. STATUS is one of ${KNOWN_STATUSES.join(', ')}.
 MADR and log4brains records also get today's date, which says when they last changed.
 
 To mark a record superseded by a new one, use: techlead adr new --supersede RECORD TITLE
@@ -26,11 +22,7 @@ export const statusCommand: AdrSubcommand = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { ...COMMON_OPTIONS, dir: { type: 'string' } }, help);
     expectPositionals(positionals, 2, 2, positionals.length === 0 ? 'RECORD and STATUS' : 'STATUS', help);
-    const status = positionals[1]!.trim();
-    if (normaliseStatus(status) === 'other') {
-      const suggestion = closestMatch(status, KNOWN);
-      throw new UsageError(`"${status}" is not a status${suggestion ? `; did you mean "${suggestion}"?` : ''} Use one of ${KNOWN.join(', ')}.`);
-    }
+    const status = knownStatus(positionals[1]!);
     const opened = await openFolder(values, io);
     const record = recordFor(opened, positionals[0]!, values.dir);
     const plan = orFail(planChangeStatus(record, status, opened.today));
