@@ -4,35 +4,13 @@ import { join } from 'node:path';
 import type { Guideline } from '../../../src/core/guidelines/model';
 import { parseGuidelineFile, parseInstructionsFile } from '../../../src/core/guidelines/parseGuideline';
 import { GUIDELINE_RULES } from '../../../src/core/guidelines/rules';
-import type { AnyIndexedDocument } from '../../../src/core/model/documents';
 import type { Finding } from '../../../src/core/model/findings';
 import { applyTextEdits } from '../../../src/core/model/text';
-import { lintDocument } from '../../../src/core/rules/engine';
-import type { CatalogKey, Rule, WorkspaceView } from '../../../src/core/rules/rule';
+import { lintGuideline } from './lintGuideline';
 
 const REPO_ROOT = join(__dirname, '..', '..', '..', '..');
 
-function workspace(docs: readonly Guideline[], repoFiles?: readonly string[]): WorkspaceView {
-  const catalogs = new Map<string, unknown>();
-  const view: WorkspaceView = {
-    documents: ((kind: string) => (kind === 'guideline' ? docs : [])) as WorkspaceView['documents'],
-    catalog<T>(key: CatalogKey<T>): T {
-      if (!catalogs.has(key.name)) catalogs.set(key.name, key.build(view));
-      return catalogs.get(key.name) as T;
-    },
-    repoFiles: () => repoFiles,
-  };
-  return view;
-}
-
-function lint(doc: Guideline, others: readonly Guideline[] = [], repoFiles?: readonly string[]): Finding[] {
-  return lintDocument(doc as AnyIndexedDocument, GUIDELINE_RULES as readonly Rule<AnyIndexedDocument>[], {
-    workspace: workspace([doc, ...others], repoFiles),
-    today: '2026-11-21',
-    options: { staleProposalDays: 30 },
-    severities: {},
-  });
-}
+const lint = lintGuideline;
 
 const withFront = (front: string, body = '- [ ] Check it\n') => `---\nid: T-1\ntitle: T\n${front}---\n${body}`;
 
