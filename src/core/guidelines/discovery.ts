@@ -8,8 +8,8 @@ export const DEFAULT_GUIDELINE_DIRECTORY = '.techlead/guidelines';
 export const INSTRUCTIONS_DIRECTORY = '.github/instructions';
 
 const INSTRUCTIONS_SUFFIX = '.instructions.md';
-/** Folders never worth listing: dependencies, VCS data, build output. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist', 'build', 'target', '.venv', '__pycache__']);
+/** Folders never worth listing. Only these: inside a guideline folder, `build/` may well hold build guidelines. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /** Guideline folders can be nested for grouping, but not endlessly (symlink loops). */
 const MAX_DEPTH = 12;
 

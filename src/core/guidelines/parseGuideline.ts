@@ -7,7 +7,7 @@ import type { JsonSchema } from '../schema/jsonSchema';
 import { LineIndex, stripBom } from '../text/lineIndex';
 import { contentHash } from './hash';
 import { findFrontMatter, frontMatterNode, nodeRange, parseFrontMatter, type FrontMatterBlock } from './frontMatter';
-import { summarizeBody } from './markdownBody';
+import { summarizeBody, type ChecklistSource } from './markdownBody';
 import { GUIDELINE_SEVERITIES, type FrontMatterIssue, type Guideline, type GuidelineSeverity, type LocatedString } from './model';
 
 export const GUIDELINE_FRONT_MATTER_SCHEMA = guidelineSchema as JsonSchema;
@@ -17,75 +17,74 @@ export const DEFAULT_GUIDELINE_SEVERITY: GuidelineSeverity = 'warning';
 
 /** Parses a `.techlead/guidelines/` file. Never throws: problems become front-matter issues. */
 export function parseGuidelineFile(path: string, rawText: string): Guideline {
-  const text = stripBom(rawText).text;
-  const lines = new LineIndex(text);
-  const block = findFrontMatter(text);
-  const issues: FrontMatterIssue[] = [];
-  if (!block) {
-    issues.push({ message: 'The guideline has no front matter: start the file with a "---" block holding id, title and applies-to.', range: lines.lineRange(0) });
-  }
-  const front = block ? parseFrontMatter(text, block, lines, GUIDELINE_FRONT_MATTER_SCHEMA) : undefined;
-  if (front) issues.push(...front.issues);
-  const doc = front?.document;
-  const located = new LocatedReader(text, lines, block, issues);
-  const body = summarizeBody(lines, block?.bodyStart ?? 0, 'tasks');
-  const severity = scalarString(doc, 'severity');
+  const { common, document, located, body } = readMarkdown(path, rawText, 'tasks', GUIDELINE_FRONT_MATTER_SCHEMA);
+  const severity = scalarString(document, 'severity');
   return {
-    kind: 'guideline',
+    ...common,
     source: 'techlead',
-    path,
-    text,
-    problems: NO_PROBLEMS,
-    disabledRules: findDisabledRules(text),
-    id: scalarString(doc, 'id')?.trim() || fileStem(path),
-    title: scalarString(doc, 'title')?.trim() || body.firstHeading || fileStem(path),
+    id: scalarString(document, 'id')?.trim() || fileStem(path),
+    title: scalarString(document, 'title')?.trim() || body.firstHeading || fileStem(path),
     severity: isGuidelineSeverity(severity) ? severity : DEFAULT_GUIDELINE_SEVERITY,
-    tags: located.list(doc, 'tags').map((t) => t.text),
-    appliesTo: located.list(doc, 'applies-to'),
-    match: located.list(doc, 'match'),
-    rationale: body.rationale,
-    checklist: body.checklist,
-    version: contentHash(text.replace(/\r\n?/g, '\n')),
-    keys: front?.keys ?? {},
-    frontMatterIssues: issues,
-    frontMatterRange: block ? lines.rangeOf(0, block.bodyStart) : DOCUMENT_START,
+    tags: located.list(document, 'tags').map((t) => t.text),
+    appliesTo: located.list(document, 'applies-to'),
+    match: located.list(document, 'match'),
   };
 }
 
 /**
  * Parses a GitHub Copilot `.github/instructions/*.instructions.md` file as a guideline:
  * id from the file name, `applyTo` (a comma-separated glob string) as the patterns,
- * severity info, checklist from task items or else the top-level bullets.
+ * severity info, checklist from task items or else the top-level bullets. Only YAML
+ * syntax and `applyTo` are checked: the rest of the format is GitHub's.
  */
 export function parseInstructionsFile(path: string, rawText: string): Guideline {
-  const text = stripBom(rawText).text;
-  const lines = new LineIndex(text);
-  const block = findFrontMatter(text);
-  const issues: FrontMatterIssue[] = [];
-  const front = block ? parseFrontMatter(text, block, lines) : undefined;
-  if (front) issues.push(...front.issues);
-  const located = new LocatedReader(text, lines, block, issues);
-  const body = summarizeBody(lines, block?.bodyStart ?? 0, 'tasks-or-bullets');
+  const { common, document, located, body } = readMarkdown(path, rawText, 'tasks-or-bullets');
   return {
-    kind: 'guideline',
+    ...common,
     source: 'instructions',
-    path,
-    text,
-    problems: NO_PROBLEMS,
-    disabledRules: findDisabledRules(text),
     id: fileStem(path),
     title: body.firstHeading || fileStem(path),
     severity: 'info',
     tags: [],
-    appliesTo: located.commaSeparated(front?.document, 'applyTo'),
+    appliesTo: located.commaSeparated(document, 'applyTo'),
     match: [],
+  };
+}
+
+type CommonFields = Pick<Guideline, 'kind' | 'path' | 'text' | 'problems' | 'disabledRules' | 'rationale' | 'checklist' | 'version' | 'keys' | 'frontMatterIssues' | 'frontMatterRange'>;
+
+/**
+ * What both formats share: the front matter (validated against `schema` when given; a
+ * missing block is a problem only then), the body's checklist and rationale, the
+ * version hash. `located` reads values with positions and adds its problems to the
+ * same issue list.
+ */
+function readMarkdown(path: string, rawText: string, checklist: ChecklistSource, schema?: JsonSchema) {
+  const text = stripBom(rawText).text;
+  const lines = new LineIndex(text);
+  const block = findFrontMatter(text);
+  const issues: FrontMatterIssue[] = [];
+  if (!block && schema) {
+    issues.push({ message: 'The guideline has no front matter: start the file with a "---" block holding id, title and applies-to.', range: lines.lineRange(0) });
+  }
+  const front = block ? parseFrontMatter(text, block, lines, schema) : undefined;
+  if (front) issues.push(...front.issues);
+  const body = summarizeBody(lines, block?.bodyStart ?? 0, checklist);
+  const common: CommonFields = {
+    kind: 'guideline',
+    path,
+    text,
+    problems: NO_PROBLEMS,
+    disabledRules: findDisabledRules(text),
     rationale: body.rationale,
     checklist: body.checklist,
+    // Line endings alone do not count as a change (a checkout with autocrlf keeps ticks).
     version: contentHash(text.replace(/\r\n?/g, '\n')),
     keys: front?.keys ?? {},
     frontMatterIssues: issues,
     frontMatterRange: block ? lines.rangeOf(0, block.bodyStart) : DOCUMENT_START,
   };
+  return { common, document: front?.document, located: new LocatedReader(text, lines, block, issues), body };
 }
 
 const NO_PROBLEMS: readonly Finding[] = [];

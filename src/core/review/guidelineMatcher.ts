@@ -91,9 +91,18 @@ export class GuidelineMatcher {
 
   /** Whether one guideline (by index) applies to a path. */
   appliesTo(guidelineIndex: number, path: string): boolean {
+    return this.selectedIndexes(path).includes(guidelineIndex);
+  }
+
+  /** The guidelines that apply to one path (the file open in an editor), in the matcher's order. */
+  guidelinesFor(path: string): Guideline[] {
+    return this.selectedIndexes(path).sort((a, b) => a - b).map((g) => this.guidelines[g]!);
+  }
+
+  private selectedIndexes(path: string): number[] {
     const selected: number[] = [];
     this.select(path, selected);
-    return selected.includes(guidelineIndex);
+    return selected;
   }
 
   /**

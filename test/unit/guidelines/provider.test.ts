@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { fixedClock, silentLogger } from '../../../src/core/host';
 import { FolderIndex } from '../../../src/core/index/folderIndex';
-import type { KindProvider } from '../../../src/core/index/kindProvider';
 import { guidelineProvider, type GuidelineDiscovery } from '../../../src/core/guidelines/provider';
 import type { Guideline } from '../../../src/core/guidelines/model';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
@@ -10,7 +9,7 @@ const guideline = (id: string, applies = '["src/**"]') => `---\nid: ${id}\ntitle
 
 function indexOf(files: Record<string, string>, settings = {}): { index: FolderIndex; fs: MemoryFileSystem } {
   const fs = new MemoryFileSystem(files);
-  const index = new FolderIndex({ fs, providers: [guidelineProvider as unknown as KindProvider], clock: fixedClock('2026-11-21'), logger: silentLogger, settings });
+  const index = new FolderIndex({ fs, providers: [guidelineProvider], clock: fixedClock('2026-11-21'), logger: silentLogger, settings });
   return { index, fs };
 }
 
@@ -19,6 +18,8 @@ describe('guideline provider through the folder index', () => {
     const { index } = indexOf({
       '.techlead/guidelines/security/sec-001.md': guideline('SEC-001'),
       '.techlead/guidelines/perf.md': guideline('PERF-001'),
+      '.techlead/guidelines/build/ci.md': guideline('BUILD-001'),
+      '.techlead/guidelines/node_modules/x/README2.md': guideline('NM-001'),
       '.techlead/guidelines/README.md': '# About these guidelines\n',
       '.techlead/guidelines/notes.txt': 'not markdown',
       'review/extra.md': guideline('EXTRA-1'),
@@ -31,11 +32,12 @@ describe('guideline provider through the folder index', () => {
     const docs = index.documents('guideline');
     assert.deepEqual(docs.map((d) => d.path), [
       '.github/instructions/react.instructions.md',
+      '.techlead/guidelines/build/ci.md',
       '.techlead/guidelines/perf.md',
       '.techlead/guidelines/security/sec-001.md',
       'review/extra.md',
     ]);
-    assert.deepEqual(docs.map((d) => d.id), ['react', 'PERF-001', 'SEC-001', 'EXTRA-1']);
+    assert.deepEqual(docs.map((d) => d.id), ['react', 'BUILD-001', 'PERF-001', 'SEC-001', 'EXTRA-1']);
     const discovery = index.discovery<GuidelineDiscovery>('guideline')!;
     assert.equal(discovery.defaultDirectory, 'review');
     assert.ok(discovery.occupiedPaths.has('.techlead/guidelines/README.md'));

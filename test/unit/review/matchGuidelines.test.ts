@@ -113,6 +113,8 @@ describe('matchGuidelines', () => {
     assert.ok(matcher.appliesTo(0, 'src/x.ts'));
     assert.ok(!matcher.appliesTo(1, 'src/x.ts'));
     assert.ok(matcher.appliesTo(1, 'docs/a/b.md'));
+    assert.deepEqual(matcher.guidelinesFor('src/docs/x.md').map((g) => g.id), ['A', 'B']);
+    assert.deepEqual(matcher.guidelinesFor('lib/x.md'), []);
     assert.deepEqual(matchGuidelines(matcher, [changedPath('docs/x.md')]).map((a) => a.guideline.id), ['B']);
   });
 

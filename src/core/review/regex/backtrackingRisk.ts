@@ -172,26 +172,15 @@ function isNullable(n: RegexNode): boolean {
 
 /** Every character the node can consume, anywhere in what it matches. */
 function allChars(n: RegexNode): CharSet {
-  switch (n.type) {
-    case 'chars':
-      return n.set;
-    case 'assertion':
-      return CharSet.EMPTY;
-    case 'backreference':
-      return CharSet.ALL;
-    case 'group':
-      return n.lookaround ? CharSet.EMPTY : allChars(n.body);
-    case 'quantified':
-      return allChars(n.body);
-    case 'sequence':
-      return n.items.reduce((acc, item) => acc.union(allChars(item)), CharSet.EMPTY);
-    case 'alternation':
-      return n.branches.reduce((acc, b) => acc.union(allChars(b)), CharSet.EMPTY);
-  }
+  return charsOf(n, false);
 }
 
 /** The characters the node's match can start with. */
 function firstChars(n: RegexNode): CharSet {
+  return charsOf(n, true);
+}
+
+function charsOf(n: RegexNode, firstOnly: boolean): CharSet {
   switch (n.type) {
     case 'chars':
       return n.set;
@@ -200,16 +189,17 @@ function firstChars(n: RegexNode): CharSet {
     case 'backreference':
       return CharSet.ALL;
     case 'group':
-      return n.lookaround ? CharSet.EMPTY : firstChars(n.body);
+      return n.lookaround ? CharSet.EMPTY : charsOf(n.body, firstOnly);
     case 'quantified':
-      return firstChars(n.body);
+      return charsOf(n.body, firstOnly);
     case 'alternation':
-      return n.branches.reduce((acc, b) => acc.union(firstChars(b)), CharSet.EMPTY);
+      return n.branches.reduce((acc, b) => acc.union(charsOf(b, firstOnly)), CharSet.EMPTY);
     case 'sequence': {
       let acc = CharSet.EMPTY;
       for (const item of n.items) {
-        acc = acc.union(firstChars(item));
-        if (!isNullable(item)) break;
+        acc = acc.union(charsOf(item, firstOnly));
+        // A match starts within the first item that must consume something.
+        if (firstOnly && !isNullable(item)) break;
       }
       return acc;
     }
