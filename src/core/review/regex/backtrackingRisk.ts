@@ -15,6 +15,9 @@ import { parseRegex, type RegexNode } from './regexSyntax';
  *    parts between them: `\w+\w+`, `.*\s+`, `\s*\w+\s*\w+`. On a 2,000-character line
  *    that fails to match, V8 needs billions of steps for these (cubic with the implicit
  *    retry at every start position).
+ * 4. More than two unbounded quantifiers in a row that can each consume what must follow
+ *    them: `a.*b.*c.*d` (quartic). Two, as in `.*foo.*bar`, are allowed: cubic only on
+ *    contrived lines, and bounded by the line length limit and the time budget.
  * It also flags a backreference inside a repeated group, which defeats every reasoning
  * about what an iteration can match.
  *
@@ -83,7 +86,16 @@ function repeatedBodyRisk(repeat: Extract<RegexNode, { type: 'quantified' }>): s
   return undefined;
 }
 
+/** Quantifiers that can each stop at many places in one sequence before the cost explodes. */
+const MAX_OVERLAPPING_QUANTIFIERS = 2;
+
 function adjacentQuantifierRisk(items: readonly RegexNode[]): string | undefined {
+  // Each unbounded quantifier that can also consume what must follow it (`.*` before
+  // `foo`) multiplies the work by the line length: `a.*b.*c.*d` is quartic.
+  const stoppers = items.filter((item, i): item is Quantified => isLongQuantifier(item) && followingChars(items, i + 1).intersects(allChars(item.body)));
+  if (stoppers.length > MAX_OVERLAPPING_QUANTIFIERS) {
+    return `${stoppers.map((q) => `"${q.text}"`).join(', ')} can each stop at many places, which takes polynomial time of high degree on long lines.`;
+  }
   for (let i = 0; i < items.length; i++) {
     const a = items[i]!;
     if (!isLongQuantifier(a)) continue;
@@ -100,6 +112,16 @@ function adjacentQuantifierRisk(items: readonly RegexNode[]): string | undefined
 }
 
 type Quantified = Extract<RegexNode, { type: 'quantified' }>;
+
+/** The characters the items from `from` on can start with; empty when they can all match nothing. */
+function followingChars(items: readonly RegexNode[], from: number): CharSet {
+  let acc = CharSet.EMPTY;
+  for (let i = from; i < items.length; i++) {
+    acc = acc.union(firstChars(items[i]!));
+    if (!isNullable(items[i]!)) return acc;
+  }
+  return CharSet.EMPTY;
+}
 
 function isLongQuantifier(n: RegexNode): n is Quantified {
   return n.type === 'quantified' && (n.max === Infinity || n.max - n.min >= UNBOUNDED_WIDTH) && !isNullable(n.body);
