@@ -1,4 +1,5 @@
 import { adrProvider } from './adr/provider';
+import { guidelineProvider } from './guidelines/provider';
 import type { KindProvider } from './index/kindProvider';
 import { riskProvider } from './risk/provider';
 
@@ -7,4 +8,4 @@ import { riskProvider } from './risk/provider';
  * (decision records first: risk rules look up the ADRs a risk names).
  * Both front ends build their index from this list.
  */
-export const KIND_PROVIDERS: readonly KindProvider[] = [adrProvider, riskProvider].map((p) => p as unknown as KindProvider);
+export const KIND_PROVIDERS: readonly KindProvider[] = [adrProvider, riskProvider, guidelineProvider].map((p) => p as unknown as KindProvider);

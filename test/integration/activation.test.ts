@@ -9,6 +9,11 @@ describe(`activation (${scenario})`, () => {
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
   });
 
+  (process.env.TECHLEAD_TEST_INSTALLED ? it : it.skip)('runs the copy installed from the .vsix, not the source tree', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.match(ext.extensionUri.path, /\/extensions\/techlead\.techlead-toolkit-/);
+  });
+
   it('registers every command the manifest declares', async () => {
     await activated();
     const declared = (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
