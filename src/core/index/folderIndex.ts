@@ -3,7 +3,7 @@ import { CancelledError, FileNotFoundError, neverCancelled, yieldToEventLoop, ty
 import type { AnyIndexedDocument, IndexedDocumentOf } from '../model/documents';
 import { compareFindings, type DocumentKind, type Finding } from '../model/findings';
 import { DOCUMENT_START } from '../model/text';
-import { lintDocument } from '../rules/engine';
+import { lintDocument, withUserSeverity } from '../rules/engine';
 import type { CatalogKey, Rule, WorkspaceView } from '../rules/rule';
 import { Emitter } from '../util/emitter';
 import type { KindDiscovery, KindProvider } from './kindProvider';
@@ -240,6 +240,14 @@ export class FolderIndex implements WorkspaceView {
     const findings: Finding[] = [];
     const targets = paths ? [...paths].map((p) => this.docs.get(p)).filter((d): d is AnyIndexedDocument => !!d) : this.docs.values();
     for (const doc of targets) findings.push(...lintDocument(doc, rulesByKind.get(doc.kind) ?? [], request));
+    const wanted = paths ? new Set(paths) : undefined;
+    for (const discovery of this.discoveries.values()) {
+      for (const problem of discovery.problems ?? []) {
+        if (wanted && !wanted.has(problem.file)) continue;
+        const shown = withUserSeverity(problem, this.effective.severities);
+        if (shown) findings.push(shown);
+      }
+    }
     return findings.sort(compareFindings);
   }
 

@@ -43,6 +43,8 @@ export interface KindDiscovery {
   affectsDiscovery(path: string): boolean;
   /** Glob patterns (relative to the folder) worth watching for this kind. */
   readonly watchPatterns: readonly string[];
+  /** Problems found while discovering (a broken `.adr-dir`, a configured folder that does not exist). */
+  readonly problems?: readonly Finding[];
 }
 
 export interface ParseContext<S extends KindDiscovery = KindDiscovery> {

@@ -73,3 +73,10 @@ export function lintDocument(doc: AnyIndexedDocument, rules: readonly Rule<AnyIn
   }
   return findings;
 }
+
+/** A finding reported outside any rule run (discovery, the index) with the user's severity for its id applied. */
+export function withUserSeverity(finding: Finding, overrides: SeverityOverrides): Finding | undefined {
+  const s = effectiveSeverity(finding.rule, finding.severity, overrides);
+  if (s === 'off') return undefined;
+  return s === finding.severity ? finding : { ...finding, severity: s };
+}

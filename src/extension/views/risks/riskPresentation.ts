@@ -1,5 +1,11 @@
 import * as vscode from 'vscode';
 import type { Risk, RiskBand, RiskRegister } from '../../../core/risk/model';
+import { isOverdue, isReviewOverdue } from '../../../core/risk/timeline';
+
+/** Overdue flags against today's date (a register parsed yesterday must still turn overdue at midnight). */
+export function overdueState(risk: Risk, today: string): { overdue: boolean; reviewOverdue: boolean } {
+  return { overdue: isOverdue(risk, today), reviewOverdue: isReviewOverdue(risk, today) };
+}
 
 /** How the Risks view groups risks; remembered per workspace. */
 export type RiskGrouping = 'band' | 'owner' | 'status' | 'category';
@@ -35,10 +41,11 @@ export function riskLabel(risk: Risk): string {
 }
 
 /** "score 15 · Dana Lee · due 2026-12-15": the facts a tech lead scans for. */
-export function riskDescription(risk: Risk): string {
+export function riskDescription(risk: Risk, today: string): string {
   const parts: string[] = [];
-  if (risk.overdue) parts.push('OVERDUE');
-  else if (risk.reviewOverdue) parts.push('review due');
+  const state = overdueState(risk, today);
+  if (state.overdue) parts.push('OVERDUE');
+  else if (state.reviewOverdue) parts.push('review due');
   parts.push(risk.score !== undefined ? `score ${risk.score}` : 'not scored');
   parts.push(risk.owner?.name ?? risk.owner?.text ?? 'no owner');
   if (risk.effectiveStatus === 'closed') parts.push('closed');
@@ -46,7 +53,8 @@ export function riskDescription(risk: Risk): string {
   return parts.join(' · ');
 }
 
-export function riskTooltip(register: RiskRegister, risk: Risk): vscode.MarkdownString {
+export function riskTooltip(register: RiskRegister, risk: Risk, today: string): vscode.MarkdownString {
+  const state = overdueState(risk, today);
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**${escape(riskLabel(risk))}**\n\n`);
   const facts = [
@@ -54,8 +62,8 @@ export function riskTooltip(register: RiskRegister, risk: Risk): vscode.Markdown
     `Likelihood × impact: ${risk.likelihood ?? '?'} × ${risk.impact ?? '?'} = ${risk.score ?? '?'}${risk.band ? ` (${risk.band})` : ''}`,
     risk.residual?.score !== undefined ? `Residual: ${risk.residual.likelihood} × ${risk.residual.impact} = ${risk.residual.score}` : undefined,
     `Owner: ${risk.owner?.text ?? '—'}`,
-    `Due: ${risk.due ?? '—'}${risk.overdue ? ' (overdue)' : ''}`,
-    `Reviewed: ${risk.reviewed ?? 'never'}${risk.nextReview ? `, next review ${risk.nextReview}${risk.reviewOverdue ? ' (overdue)' : ''}` : ''}`,
+    `Due: ${risk.due ?? '—'}${state.overdue ? ' (overdue)' : ''}`,
+    `Reviewed: ${risk.reviewed ?? 'never'}${risk.nextReview ? `, next review ${risk.nextReview}${state.reviewOverdue ? ' (overdue)' : ''}` : ''}`,
     risk.category ? `Category: ${risk.category}` : undefined,
   ].filter((x): x is string => !!x);
   md.appendMarkdown(facts.map(escape).join('  \n'));

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { systemClock } from '../../../core/host';
+import { isOverdue } from '../../../core/risk/timeline';
 import { Views } from '../../ids';
 import type { WorkspaceIndexes } from '../../workspace/workspaceIndexes';
 
@@ -14,13 +16,14 @@ export function createRiskStatusBar(indexes: WorkspaceIndexes): vscode.Disposabl
     let high = 0;
     let overdue = 0;
     let total = 0;
+    const today = systemClock.today();
     for (const e of indexes.folders()) {
       for (const register of e.index.documents('risk')) {
         for (const risk of register.risks) {
           if (risk.effectiveStatus === 'closed') continue;
           total++;
           if (risk.band === 'critical' || risk.band === 'high') high++;
-          if (risk.overdue) overdue++;
+          if (isOverdue(risk, today)) overdue++;
         }
       }
     }

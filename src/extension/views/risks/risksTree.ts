@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Risk, RiskRegister } from '../../../core/risk/model';
 import type { DiagnosticsController } from '../../diagnostics/diagnosticsController';
 import type { FolderEntry, WorkspaceIndexes } from '../../workspace/workspaceIndexes';
-import { BAND_LABELS, BAND_ORDER, riskDescription, riskIcon, riskLabel, riskTooltip, STATUS_ORDER, type RiskGrouping } from './riskPresentation';
+import { systemClock } from '../../../core/host';
+import { BAND_LABELS, BAND_ORDER, overdueState, riskDescription, riskIcon, riskLabel, riskTooltip, STATUS_ORDER, type RiskGrouping } from './riskPresentation';
 import { riskDecorationUri } from './riskDecorations';
 
 const GROUPING_KEY = 'techlead.risks.grouping';
@@ -108,10 +109,11 @@ export class RisksTreeProvider implements vscode.TreeDataProvider<RiskNode>, vsc
         const { register, risk } = node.item;
         const item = new vscode.TreeItem(riskLabel(risk), vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
-        item.resourceUri = riskDecorationUri(node.entry.folder, register.path, risk.id ?? String(risk.index), risk);
+        const today = systemClock.today();
+        item.resourceUri = riskDecorationUri(node.entry.folder, register.path, risk.id ?? String(risk.index), overdueState(risk, today));
         item.iconPath = riskIcon(risk);
-        item.description = riskDescription(risk);
-        item.tooltip = riskTooltip(register, risk);
+        item.description = riskDescription(risk, today);
+        item.tooltip = riskTooltip(register, risk, today);
         item.contextValue = `risk.${risk.effectiveStatus}${register.readOnly ? '.readonly' : ''}`;
         const uri = node.entry.fs.uri(register.path);
         const a = risk.anchor;
