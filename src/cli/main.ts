@@ -1,5 +1,6 @@
 import { lintCommand, lintHelp } from './commands/lint';
 import { adrCommand, adrHelp } from './commands/adr';
+import { riskCommand, riskHelp } from './commands/risk';
 import { HelpRequested } from './args';
 import type { CliIo } from './context';
 import { ExitCode, UsageError } from './usageError';
@@ -13,6 +14,7 @@ type CommandRunner = (argv: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { summary: string; run: CommandRunner; help: string }> = {
   lint: { summary: 'check decision records, risk registers and guidelines', run: (a, io) => lintCommand(a, io, VERSION), help: lintHelp },
   adr: { summary: 'list, create, supersede, link and index architecture decision records', run: adrCommand, help: adrHelp },
+  risk: { summary: 'list, add, review, close and report risks', run: riskCommand, help: riskHelp },
 };
 
 function mainHelp(): string {

@@ -1,7 +1,5 @@
 import type { CliIo } from '../context';
-import { ExitCode, UsageError } from '../usageError';
-import { HelpRequested } from '../args';
-import type { AdrSubcommand } from './adr/adrContext';
+import { runSubcommand, subcommandList, type Subcommand } from '../subcommands';
 import { graphCommand } from './adr/graph';
 import { indexCommand } from './adr/indexCommand';
 import { initCommand } from './adr/init';
@@ -11,12 +9,7 @@ import { newCommand } from './adr/new';
 import { statusCommand } from './adr/status';
 
 /** `techlead adr <subcommand>`: the same planners the editor's ADR commands use. */
-const SUBCOMMANDS: readonly AdrSubcommand[] = [listCommand, newCommand, statusCommand, linkCommand, indexCommand, graphCommand, initCommand];
-
-function subcommandList(): string {
-  const width = Math.max(...SUBCOMMANDS.map((s) => s.name.length));
-  return SUBCOMMANDS.map((s) => `  ${s.name.padEnd(width)}  ${s.summary}`).join('\n');
-}
+const SUBCOMMANDS: readonly Subcommand[] = [listCommand, newCommand, statusCommand, linkCommand, indexCommand, graphCommand, initCommand];
 
 export const adrHelp = `Usage: techlead adr <subcommand> [options]
 
@@ -24,24 +17,12 @@ Architecture decision records: list them, create, supersede and link them in eac
 folder's own style, and generate an index page or a graph.
 
 Subcommands:
-${subcommandList()}
+${subcommandList(SUBCOMMANDS)}
 
 Run \`techlead adr <subcommand> --help\` for its options. Every subcommand takes
 --root DIR (default: the current folder).
 Exit code: 0 success, 2 usage error (the message says what to change).`;
 
-export async function adrCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === '--help' || name === '-h' || name === 'help') throw new HelpRequested(adrHelp);
-  if (!name) throw new UsageError(`missing subcommand\n\n${adrHelp}`);
-  const sub = SUBCOMMANDS.find((s) => s.name === name);
-  if (!sub) throw new UsageError(`unknown subcommand "${name}"\n\n${adrHelp}`);
-  try {
-    return await sub.run(rest, io);
-  } catch (err) {
-    // Name the subcommand in the message: "techlead adr new: missing TITLE".
-    if (!(err instanceof UsageError)) throw err;
-    io.stderr(`techlead adr ${sub.name}: ${err.message}\n`);
-    return ExitCode.usage;
-  }
+export function adrCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  return runSubcommand('adr', adrHelp, SUBCOMMANDS, argv, io);
 }

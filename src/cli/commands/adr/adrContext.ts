@@ -13,14 +13,10 @@ import { writeChanges } from '../../applyChanges';
 import { buildIndex, clockFor, type CliIo } from '../../context';
 import type { NodeFolderFileSystem } from '../../nodeFileSystem';
 import { UsageError } from '../../usageError';
+import type { Subcommand } from '../../subcommands';
 
-/** One `techlead adr` subcommand: `techlead adr <name> ...`. */
-export interface AdrSubcommand {
-  readonly name: string;
-  readonly summary: string;
-  readonly help: string;
-  run(argv: readonly string[], io: CliIo): Promise<number>;
-}
+/** One `techlead adr` subcommand. */
+export type AdrSubcommand = Subcommand;
 
 export interface OpenedFolder {
   readonly index: FolderIndex;

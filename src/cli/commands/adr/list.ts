@@ -4,6 +4,7 @@ import type { DecisionRecord } from '../../../core/adr/model';
 import { sortForIndex } from '../../../core/adr/write/indexPage';
 import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
 import { ExitCode, UsageError } from '../../usageError';
+import { textTable } from '../../subcommands';
 import { expectPositionals, openFolder, type AdrSubcommand, type OpenedFolder } from './adrContext';
 
 const help = `Usage: techlead adr list [--root DIR] [--dir FOLDER]... [--json]
@@ -27,7 +28,7 @@ export const listCommand: AdrSubcommand = {
     const records = selectRecords(opened, values.dir);
     if (values.json) io.stdout(`${JSON.stringify(records.map(recordJson), null, 2)}\n`);
     else if (records.length === 0) io.stderr('No decision records found.\n');
-    else io.stdout(textTable(records));
+    else io.stdout(recordTable(records));
     return ExitCode.ok;
   },
 };
@@ -61,9 +62,6 @@ function recordJson(r: DecisionRecord): Record<string, unknown> {
   };
 }
 
-/** Columns padded to their widest value; the title last since it is the longest. */
-function textTable(records: readonly DecisionRecord[]): string {
-  const rows = [['ID', 'STATUS', 'DATE', 'FILE', 'TITLE'], ...records.map((r) => [r.id, r.status?.value ?? '-', r.date?.value ?? '-', r.path, r.title?.value ?? '-'])];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')).join('\n') + '\n';
+function recordTable(records: readonly DecisionRecord[]): string {
+  return textTable([['ID', 'STATUS', 'DATE', 'FILE', 'TITLE'], ...records.map((r) => [r.id, r.status?.value ?? '-', r.date?.value ?? '-', r.path, r.title?.value ?? '-'])]);
 }

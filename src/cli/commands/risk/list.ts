@@ -1,0 +1,46 @@
+import { listRisks, type RiskRow } from '../../../core/risk/report/listRisks';
+import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
+import { textTable, type Subcommand } from '../../subcommands';
+import { ExitCode, UsageError } from '../../usageError';
+import { openRegisters } from './riskContext';
+
+const help = `Usage: techlead risk list [--root DIR] [--json] [--overdue] [--owner TEXT]
+
+Lists the risks of every register under DIR, highest score first.
+
+  --overdue      only risks whose due date or review date has passed
+  --owner TEXT   only risks whose owner contains TEXT (name or e-mail, any case)
+  --json         an array of {file, line, id, title, likelihood, impact, score, band,
+                 owner, status, due, reviewed, nextReview, residual, related};
+                 likelihood and impact are numbers 1-5, a missing value is null`;
+
+export const listCommand: Subcommand = {
+  name: 'list',
+  summary: 'list risks (text table or --json)',
+  help,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      ...COMMON_OPTIONS,
+      json: { type: 'boolean', default: false },
+      overdue: { type: 'boolean', default: false },
+      owner: { type: 'string' },
+    }, help);
+    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${help}`);
+    const opened = await openRegisters(values, io);
+    const rows = listRisks(opened.registers, opened.today, {
+      ...(values.overdue ? { overdue: true as const } : {}),
+      ...(values.owner ? { owner: values.owner } : {}),
+    });
+    if (values.json) io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    else if (rows.length === 0) io.stderr(opened.registers.length ? 'No risks match.\n' : 'No risk register found (docs/risks/*.yaml, risk-register.yaml, risks.yaml).\n');
+    else io.stdout(table(rows));
+    return ExitCode.ok;
+  },
+};
+
+function table(rows: readonly RiskRow[]): string {
+  return textTable([
+    ['ID', 'SCORE', 'BAND', 'STATUS', 'OWNER', 'DUE', 'TITLE'],
+    ...rows.map((r) => [r.id ?? '-', r.score === null ? '-' : String(r.score), r.band ?? '-', r.status ?? '-', r.owner ?? '-', r.due ?? '-', r.title ?? '-']),
+  ]);
+}
