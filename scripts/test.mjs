@@ -94,6 +94,13 @@ async function integration() {
       logsDir: join(resultsDir, 'logs'),
     }));
   }
+  section('integration: the launcher itself fails a run whose tests fail or whose extension host crashes');
+  for (const [label, module, expected] of [['failing tests', 'failingTests.js', 1], ['crashed extension host', 'crashingTests.js', 2]]) {
+    const o = await runExtensionTests(host, { label, extensionPath: join(root, 'test', 'integration', 'harness'), testsModule: join(root, 'test', 'runner', module), timeoutMs: 120_000, onOutput: () => {} });
+    const ok = o.exitCode === expected;
+    console.log(`${ok ? 'ok' : 'NOT OK'}: ${label} → exit code ${o.exitCode}${o.problem ? ` (${o.problem.split('\n')[0]})` : ''}, expected ${expected}`);
+    outcomes.push({ label: `launcher detects ${label}`, passed: ok ? 1 : 0, failed: ok ? 0 : 1, pending: 0, failures: ok ? [] : [`exit code ${o.exitCode}, expected ${expected}`] });
+  }
   rmSync(sandbox, { recursive: true, force: true });
   return { host, outcomes };
 }
