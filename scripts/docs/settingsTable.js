@@ -1,0 +1,40 @@
+'use strict';
+/**
+ * The README's settings table, generated from package.json (the one source of truth).
+ *   node scripts/docs/settingsTable.js --write   updates README.md between the markers
+ * A unit test fails when README.md and package.json drift apart.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+
+const START = '<!-- settings:start (generated from package.json by scripts/docs/settingsTable.js) -->';
+const END = '<!-- settings:end -->';
+
+function settingsTable(pkg) {
+  const rows = ['| setting | default | what it does |', '| --- | --- | --- |'];
+  for (const section of pkg.contributes.configuration) {
+    for (const [key, prop] of Object.entries(section.properties)) {
+      const text = (prop.markdownDescription || prop.description || '').replace(/\|/g, '\\|').replace(/\n+/g, ' ').replace(/`?#(techlead\.[\w.]+)#`?/g, "`$1`");
+      rows.push(`| \`${key}\` | \`${JSON.stringify(prop.default)}\` | ${text} |`);
+    }
+  }
+  return rows.join('\n');
+}
+
+function readmeWithTable(readme, pkg) {
+  const i = readme.indexOf(START);
+  const j = readme.indexOf(END);
+  if (i < 0 || j < i) throw new Error(`README.md lacks the settings markers ${START} … ${END}`);
+  return `${readme.slice(0, i + START.length)}\n${settingsTable(pkg)}\n${readme.slice(j)}`;
+}
+
+module.exports = { settingsTable, readmeWithTable };
+
+if (require.main === module) {
+  const root = path.resolve(__dirname, '..', '..');
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const file = path.join(root, 'README.md');
+  const updated = readmeWithTable(fs.readFileSync(file, 'utf8'), pkg);
+  if (process.argv.includes('--write')) fs.writeFileSync(file, updated);
+  else process.stdout.write(settingsTable(pkg) + '\n');
+}

@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '../../../..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { readmeWithTable } = require(path.join(root, 'scripts/docs/settingsTable.js')) as { readmeWithTable(readme: string, pkg: unknown): string };
+
+describe('generated documentation stays in step', () => {
+  it('README.md lists every setting as package.json declares it (run scripts/docs/settingsTable.js --write)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    assert.equal(readme, readmeWithTable(readme, pkg));
+  });
+
+  it('every command in the manifest has a category and a title', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    for (const c of pkg.contributes.commands as { command: string; title?: string; category?: string }[]) {
+      assert.ok(c.title && c.category, `${c.command} needs a title and a category`);
+      assert.match(c.command, /^techlead\./);
+    }
+  });
+});
