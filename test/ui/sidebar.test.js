@@ -20,6 +20,11 @@ describe('UI: the Tech Lead side bar in real VS Code', function () {
     for (const t of ['Decisions', 'Risks', 'Review Checklist']) {
       assert.ok(titles.some((x) => x.toLowerCase() === t.toLowerCase()), `view "${t}" not in ${JSON.stringify(titles)}`);
     }
+    // The example repo's records fill the Decisions view once indexing is done.
+    const decisions = vs.page.locator('.part.sidebar .pane', { has: vs.page.locator('.pane-header h3.title', { hasText: /^Decisions$/i }) });
+    await decisions.locator('.monaco-list-row', { hasText: 'Accepted' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await decisions.locator('.monaco-list-row', { hasText: 'Put the card processor behind an interface' }).first().click();
+    await vs.page.locator('.editor-group-container .tab', { hasText: '0003-put-the-card-processor' }).first().waitFor({ state: 'visible' });
     await screenshot(vs.page, 'sidebar');
   });
 
