@@ -23,6 +23,7 @@ export const Commands = {
   riskShowHeatMap: 'techlead.risk.showHeatMap',
   riskGroupBy: 'techlead.risk.groupBy',
   riskToggleMine: 'techlead.risk.toggleMine',
+  riskShowAllOwners: 'techlead.risk.showAllOwners',
   riskCreateRegister: 'techlead.risk.createRegister',
   reviewChooseBase: 'techlead.review.chooseBase',
   reviewRefresh: 'techlead.review.refresh',

@@ -77,6 +77,10 @@ export function registerRiskCommands(indexes: WorkspaceIndexes, tree: RisksTreeP
       const pick = await vscode.window.showQuickPick(RISK_GROUPINGS.map((g) => ({ ...g, description: g.value === tree.grouping ? '(current)' : undefined })), { title: 'Arrange Risks' });
       if (pick) await tree.setGrouping(pick.value);
     }),
+    vscode.commands.registerCommand(Commands.riskShowAllOwners, () => {
+      tree.setMine(undefined);
+      void vscode.commands.executeCommand('setContext', ContextKeys.risksMineOnly, false);
+    }),
     vscode.commands.registerCommand(Commands.riskToggleMine, async () => {
       if (tree.mineOnly) tree.setMine(undefined);
       else {
