@@ -6,12 +6,15 @@ import { QuickFixProvider } from './diagnostics/quickFixes';
 import { registerViews, type ToolkitViews } from './views/registerViews';
 import { registerCommands } from './commands/registerCommands';
 import { createRiskStatusBar } from './views/risks/riskStatusBar';
+import { registerReview, type ReviewApi } from './review/registerReview';
+import { registerAdrLanguageFeatures } from './language/registerAdrLanguageFeatures';
 
 /** What `activate` returns: used by the integration tests to wait on events, not sleeps. */
 export interface ToolkitApi {
   readonly indexes: WorkspaceIndexes;
   readonly diagnostics: DiagnosticsController;
   readonly views: ToolkitViews;
+  readonly review: ReviewApi;
 }
 
 /**
@@ -28,19 +31,22 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     { language: 'yaml' },
   ];
   const { views, disposables: viewDisposables } = registerViews(context, indexes, diagnostics);
+  const { review, disposables: reviewDisposables } = registerReview(context, indexes, diagnostics, logger);
   context.subscriptions.push(
     ...viewDisposables,
+    ...reviewDisposables,
     logger,
     indexes,
     diagnostics,
     vscode.languages.registerCodeActionsProvider(markdownAndYaml, new QuickFixProvider(indexes, diagnostics), QuickFixProvider.metadata),
     ...registerCommands({ context, indexes, diagnostics, logger, views }),
     createRiskStatusBar(indexes),
+    ...registerAdrLanguageFeatures(indexes),
   );
   // Off the activation path: the views fill in as results arrive.
   setTimeout(() => indexes.start(), 0);
   logger.info(`activated (VS Code ${vscode.version}, ${vscode.env.appName}${vscode.env.remoteName ? `, remote ${vscode.env.remoteName}` : ''})`);
-  return { indexes, diagnostics, views };
+  return { indexes, diagnostics, views, review };
 }
 
 export function deactivate(): void {

@@ -7,6 +7,7 @@ import type { ToolkitViews } from '../views/registerViews';
 import { HeatMapPanel } from '../webviews/heatMapPanel';
 import { registerRiskCommands } from './riskCommands';
 import { createRiskRegister } from './createRiskRegister';
+import { registerAdrCommands } from './adr/registerAdrCommands';
 
 export interface CommandServices {
   readonly context: vscode.ExtensionContext;
@@ -24,5 +25,6 @@ export function registerCommands(services: CommandServices): vscode.Disposable[]
     vscode.commands.registerCommand(Commands.riskShowHeatMap, () => HeatMapPanel.show(context.extensionUri, indexes)),
     vscode.commands.registerCommand(Commands.riskCreateRegister, (folder?: vscode.WorkspaceFolder) => createRiskRegister(indexes, folder)),
     ...registerRiskCommands(indexes, views.risks),
+    ...registerAdrCommands(services),
   ];
 }
