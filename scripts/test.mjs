@@ -81,6 +81,8 @@ async function integration() {
     { label: 'no folder', scenario: 'empty' },
     { label: 'example repo', scenario: 'example', workspace: join(sandbox, 'examples', 'acme-payments') },
     { label: 'multi-root workspace', scenario: 'multiroot', workspace: join(sandbox, 'examples', 'acme-payments.code-workspace') },
+    // A real Git repository (branch, commits, uncommitted edits) for the review checklist.
+    { label: 'git review repo', scenario: 'review', workspace: require('../test/integration/fixtures/makeReviewRepo.js').makeReviewRepo(sandbox) },
   ];
   const outcomes = [];
   for (const s of scenarios) {

@@ -11,6 +11,8 @@ export interface GitApi {
   readonly onDidOpenRepository: vscode.Event<GitRepository>;
   readonly onDidCloseRepository: vscode.Event<GitRepository>;
   getRepository(uri: vscode.Uri): GitRepository | null;
+  /** A `git:` URI showing a file as it is at a ref (for diff editors). */
+  toGitUri(uri: vscode.Uri, ref: string): vscode.Uri;
 }
 
 export interface GitBranch {
@@ -19,24 +21,52 @@ export interface GitBranch {
   readonly upstream?: { readonly remote: string; readonly name: string };
 }
 
+/** A ref as the Git extension lists it; `type` is 0 for a local head, 1 for a remote head, 2 for a tag. */
+export interface GitRef {
+  readonly type: number;
+  readonly name?: string;
+  readonly commit?: string;
+  readonly remote?: string;
+}
+
+export const GitRefType = { head: 0, remoteHead: 1, tag: 2 } as const;
+
+/** One changed file in a name-status listing (`diffWith(ref)`). */
+export interface GitChange {
+  readonly uri: vscode.Uri;
+  readonly originalUri: vscode.Uri;
+  readonly renameUri: vscode.Uri | undefined;
+  /** The Git extension's `Status` enum; see {@link GitStatus}. */
+  readonly status: number;
+}
+
+/** The values of the Git extension's `Status` enum this extension looks at. */
+export const GitStatus = { indexAdded: 1, indexDeleted: 2, indexRenamed: 3, indexCopied: 4, modified: 5, deleted: 6, untracked: 7, intentToAdd: 9 } as const;
+
 export interface GitRepository {
   readonly rootUri: vscode.Uri;
   readonly state: {
     readonly HEAD: GitBranch | undefined;
-    readonly refs: readonly { readonly name?: string; readonly type: number; readonly remote?: string }[];
+    /** Deprecated by the Git extension in favour of getRefs (may be empty); a fallback. */
+    readonly refs: readonly GitRef[];
     readonly remotes: readonly { readonly name: string }[];
+    readonly workingTreeChanges: readonly GitChange[];
+    /** Present since VS Code 1.86; untracked files are in workingTreeChanges when it is absent. */
+    readonly untrackedChanges?: readonly GitChange[];
     readonly onDidChange: vscode.Event<void>;
   };
   getConfig(key: string): Promise<string>;
   getGlobalConfig(key: string): Promise<string>;
-  /** Unified diff of the working tree (staged and unstaged) against HEAD. */
-  diffWithHEAD(): Promise<string>;
-  diffWithHEAD(path: string): Promise<string>;
-  /** Unified diff of the working tree against a ref. */
-  diffWith(ref: string): Promise<string>;
-  diffBetween(ref1: string, ref2: string): Promise<string>;
+  /**
+   * Files that differ between the working tree and a ref (`git diff --name-status REF`);
+   * with a path, that file's unified diff (`git diff REF -- PATH`).
+   */
+  diffWith(ref: string): Promise<GitChange[]>;
+  diffWith(ref: string, path: string): Promise<string>;
   getMergeBase(ref1: string, ref2: string): Promise<string | undefined>;
   getBranch(name: string): Promise<GitBranch>;
+  /** Lists refs (VS Code 1.80+); older versions only have state.refs. */
+  getRefs?(query: { readonly pattern?: string | string[]; readonly count?: number }): Promise<GitRef[]>;
   show(ref: string, path: string): Promise<string>;
 }
 

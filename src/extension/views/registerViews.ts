@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { Commands, ContextKeys, Views } from '../ids';
 import type { DiagnosticsController } from '../diagnostics/diagnosticsController';
 import type { WorkspaceIndexes } from '../workspace/workspaceIndexes';
-import { KindDocumentsTree } from './kindDocumentsTree';
 import { DecisionsTreeProvider } from './decisions/decisionsTree';
 import { DECISION_GROUPINGS } from './decisions/decisionNodes';
 import { revealActiveEditor } from './revealActiveEditor';
@@ -23,10 +22,6 @@ export function registerViews(context: vscode.ExtensionContext, indexes: Workspa
   const risks = new RisksTreeProvider(indexes, diagnostics, context.workspaceState);
   const risksView = vscode.window.createTreeView(Views.risks, { treeDataProvider: risks, showCollapseAll: true });
   disposables.push(risks, risksView, vscode.window.registerFileDecorationProvider(new RiskDecorationProvider()));
-  for (const [viewId, kind] of [[Views.review, 'guideline']] as const) {
-    const provider = new KindDocumentsTree(indexes, kind);
-    disposables.push(provider, vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true }));
-  }
   const describeFilter = () => {
     decisionsView.message = decisions.filter ? `Showing decisions matching "${decisions.filter}"` : undefined;
     void vscode.commands.executeCommand('setContext', ContextKeys.decisionsFiltered, !!decisions.filter);

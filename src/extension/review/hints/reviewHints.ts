@@ -1,0 +1,88 @@
+import * as vscode from 'vscode';
+import { readSettings, SETTINGS_SECTION } from '../../config/settings';
+import type { WorkspaceIndexes } from '../../workspace/workspaceIndexes';
+import type { ReviewModel } from '../reviewModel';
+import type { TickStore } from '../tickStore';
+import { hintDiagnosticsByUri, REVIEW_DIAGNOSTIC_SOURCE } from './hintDiagnostics';
+import { ReviewCodeActionProvider } from './reviewCodeActions';
+import { ReviewCodeLensProvider } from './reviewCodeLens';
+
+const HINTS_SETTING = `${SETTINGS_SECTION}.review.hints.enabled`;
+/** Changed files are files on disk; the left side of a diff editor (`git:`) is the old text. */
+const CHANGED_FILES: vscode.DocumentSelector = { scheme: 'file' };
+
+/**
+ * The review's hints in editors: CodeLenses above changed code, Hint diagnostics on
+ * added lines that match a guideline, and their code actions. Attached only while
+ * `techlead.review.hints.enabled` is on for some folder; turning it off removes every
+ * listener and clears the diagnostics.
+ */
+export class ReviewHints implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(REVIEW_DIAGNOSTIC_SOURCE);
+  private readonly configListener: vscode.Disposable;
+  private attached: vscode.Disposable[] | undefined;
+  private readonly publishedEmitter = new vscode.EventEmitter<void>();
+  /** Fires after the hint diagnostics were replaced or cleared (tests wait on it). */
+  readonly onDidPublish = this.publishedEmitter.event;
+
+  constructor(private readonly model: ReviewModel, private readonly indexes: WorkspaceIndexes, private readonly ticks: TickStore) {
+    this.configListener = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(HINTS_SETTING)) this.update();
+    });
+    this.update();
+  }
+
+  get active(): boolean {
+    return this.attached !== undefined;
+  }
+
+  private update(): void {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const wanted = folders.length === 0 ? readSettings().reviewHintsEnabled : folders.some((f) => readSettings(f).reviewHintsEnabled);
+    if (wanted && !this.attached) this.attach();
+    else if (!wanted && this.attached) this.detach();
+    else if (this.attached) this.publish(); // a folder turned its hints on or off
+  }
+
+  private attach(): void {
+    const enabledFor = (uri: vscode.Uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      return !!folder && readSettings(folder).reviewHintsEnabled;
+    };
+    const lenses = new ReviewCodeLensProvider(this.model, this.indexes, this.ticks, enabledFor);
+    this.attached = [
+      lenses,
+      vscode.languages.registerCodeLensProvider(CHANGED_FILES, lenses),
+      vscode.languages.registerCodeActionsProvider(CHANGED_FILES, new ReviewCodeActionProvider(this.model, this.indexes), ReviewCodeActionProvider.metadata),
+      this.model.onDidChange(() => this.publish()),
+    ];
+    this.publish();
+  }
+
+  private detach(): void {
+    for (const d of this.attached ?? []) d.dispose();
+    this.attached = undefined;
+    this.collection.clear();
+    this.publishedEmitter.fire();
+  }
+
+  /** Replaces every hint diagnostic with those of the current change. */
+  private publish(): void {
+    const scopes = this.model.scopes().filter((s) => readSettings(s.entry.folder).reviewHintsEnabled);
+    const next = hintDiagnosticsByUri(scopes);
+    const stale: vscode.Uri[] = [];
+    this.collection.forEach((uri) => {
+      if (!next.has(uri.toString())) stale.push(uri);
+    });
+    for (const uri of stale) this.collection.delete(uri);
+    for (const { uri, diagnostics } of next.values()) this.collection.set(uri, diagnostics);
+    this.publishedEmitter.fire();
+  }
+
+  dispose(): void {
+    for (const d of this.attached ?? []) d.dispose();
+    this.configListener.dispose();
+    this.collection.dispose();
+    this.publishedEmitter.dispose();
+  }
+}

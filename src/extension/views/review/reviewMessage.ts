@@ -1,0 +1,20 @@
+import type { ReviewModel } from '../../review/reviewModel';
+import { isBroken } from './reviewNodes';
+
+/**
+ * The line above the Review Checklist: what is compared with what, and why the review
+ * may be incomplete. Undefined when the tree is empty and all is well, so the welcome
+ * content (which VS Code shows only without a message) can offer its links.
+ */
+export function reviewViewMessage(model: ReviewModel, hasFolders: boolean): string | undefined {
+  if (!hasFolders || model.status === 'starting') return undefined;
+  if (model.status === 'gitUnavailable') return 'Review checklists read the change from Git, and the built-in Git extension is disabled or unavailable.';
+  const scopes = model.scopes();
+  if (scopes.length === 0) return 'No Git repository found in this workspace: review checklists compare your working tree with a base branch.';
+  if (scopes.length > 1) return undefined; // each folder's node says what it compares
+  const scope = scopes[0]!;
+  const showsSomething = scope.applicable.length > 0 || scope.entry.index.documents('guideline').some(isBroken);
+  if (!showsSomething && scope.notes.length === 0) return undefined;
+  const files = scope.changes.length;
+  return [`${scope.comparison.label} · ${files} changed file${files === 1 ? '' : 's'}.`, ...scope.notes].join(' ');
+}
