@@ -4,6 +4,7 @@ import { discoverAdrDirectories, type AdrDiscovery } from './discovery';
 import type { DecisionRecord } from './model';
 import { parseDecisionRecord } from './parser';
 import { ADR_RULES } from './rules';
+import { decisionsAffectedBy } from './dependents';
 
 const RULE_IDS: ReadonlySet<string> = new Set(ADR_RULES.map((r) => r.id));
 
@@ -17,6 +18,7 @@ export const adrProvider: KindProvider<DecisionRecord, AdrDiscovery> = {
     context.discovery.noteRecordFormat(path, record.format);
     return record;
   },
+  affectedBy: decisionsAffectedBy,
   unparsed: (path: string, problem: Finding) => {
     // An empty record carrying the problem, so the file still shows with its error; the
     // rules stay quiet on it, since whatever they said would be about text never read.

@@ -5,6 +5,7 @@ import { discoverGuidelines, isInstructionsFile, type GuidelineDiscovery } from 
 import type { Guideline } from './model';
 import { DEFAULT_GUIDELINE_SEVERITY, fileStem, parseGuidelineFile, parseInstructionsFile } from './parseGuideline';
 import { GUIDELINE_RULES } from './rules';
+import { guidelinesAffectedBy } from './dependents';
 
 /**
  * Plugs review guidelines into the folder index: `.techlead/guidelines/**\/*.md` (plus the
@@ -15,6 +16,7 @@ export const guidelineProvider: KindProvider<Guideline, GuidelineDiscovery> = {
   rules: GUIDELINE_RULES,
   discover: discoverGuidelines,
   parse: (path, text) => (isInstructionsFile(path) ? parseInstructionsFile(path, text) : parseGuidelineFile(path, text)),
+  affectedBy: guidelinesAffectedBy,
   unparsed: (path, problem) => ({
     kind: 'guideline',
     source: isInstructionsFile(path) ? 'instructions' : 'techlead',

@@ -6,7 +6,8 @@ import { DOCUMENT_START } from '../model/text';
 import { lintDocument, withUserSeverity } from '../rules/engine';
 import type { CatalogKey, Rule, WorkspaceView } from '../rules/rule';
 import { Emitter } from '../util/emitter';
-import type { KindDiscovery, KindProvider } from './kindProvider';
+import type { DocumentChange, KindDiscovery, KindProvider } from './kindProvider';
+import { SortedDocuments } from './sortedDocuments';
 
 export interface IndexChange {
   /** Kinds whose documents changed. */
@@ -15,6 +16,13 @@ export interface IndexChange {
   readonly paths: readonly string[];
   /** True after a full (re)build. */
   readonly rebuilt: boolean;
+  /**
+   * The documents whose findings may differ after this change: the changed paths plus
+   * the documents whose cross-file findings depend on them (see KindProvider.affectedBy).
+   * Linting just these keeps the findings equal to a full lint. Empty after a rebuild,
+   * when everything must be linted again.
+   */
+  readonly affected: readonly string[];
 }
 
 export interface IndexProgress {
@@ -44,8 +52,9 @@ export class FolderIndex implements WorkspaceView {
   private readonly docs = new Map<string, AnyIndexedDocument>();
   private readonly byKind = new Map<DocumentKind, Map<string, AnyIndexedDocument>>();
   private readonly discoveries = new Map<DocumentKind, KindDiscovery>();
-  private readonly catalogs = new Map<string, { value: unknown; kinds: readonly DocumentKind[] }>();
-  private readonly sortedCache = new Map<DocumentKind, readonly AnyIndexedDocument[]>();
+  private readonly catalogs = new Map<string, { value: unknown; key: CatalogKey<unknown> }>();
+  /** Each kind's documents in path order, kept sorted one change at a time. */
+  private readonly sorted = new Map<DocumentKind, SortedDocuments>();
   private configDoc: ConfigDocument | undefined;
   private repoFileList: readonly string[] | undefined;
   private effective: EffectiveConfig;
@@ -132,12 +141,13 @@ export class FolderIndex implements WorkspaceView {
     for (const [k, d] of discoveries) this.discoveries.set(k, d);
     this.docs.clear();
     this.byKind.clear();
+    this.sorted.clear();
+    this.catalogs.clear();
     for (const doc of parsed.values()) this.store(doc);
     if (configDoc) this.store(configDoc);
-    this.invalidate(new Set(this.options.providers.map((p) => p.kind)).add('config'));
     onProgress?.({ done, total: work.length });
     logger.info(`${fs.name}: indexed ${parsed.size} files`);
-    this.changeEmitter.fire({ kinds: new Set([...this.options.providers.map((p) => p.kind), 'config' as const]), paths: [], rebuilt: true });
+    this.changeEmitter.fire({ kinds: new Set([...this.options.providers.map((p) => p.kind), 'config' as const]), paths: [], rebuilt: true, affected: [] });
   }
 
   /**
@@ -164,10 +174,13 @@ export class FolderIndex implements WorkspaceView {
     const context = { discovery: this.discoveries.get(provider.kind)!, config: this.effective, clock: this.options.clock };
     const doc = typeof content === 'string' ? safeParse(provider, path, content, context) : provider.unparsed(path, content);
     const previous = this.docs.get(path);
-    if (previous && previous.kind !== doc.kind) this.byKind.get(previous.kind)?.delete(path);
+    if (previous && previous.kind !== doc.kind) this.unstore(path);
     this.store(doc);
-    this.invalidate(new Set([doc.kind]));
-    this.changeEmitter.fire({ kinds: new Set([doc.kind]), paths: [path], rebuilt: false });
+    const kinds = new Set([doc.kind]);
+    if (previous) kinds.add(previous.kind);
+    const affected = new Set<string>();
+    this.applyChange({ path, before: previous, after: doc }, affected);
+    this.changeEmitter.fire({ kinds, paths: [path], rebuilt: false, affected: [...affected] });
   }
 
   /** Forgets a deleted path (a file, or a folder and everything under it). */
@@ -180,12 +193,16 @@ export class FolderIndex implements WorkspaceView {
     const gone = [...this.docs.keys()].filter((p) => p.startsWith(prefix));
     if (gone.length === 0) return;
     const kinds = new Set<DocumentKind>();
+    const affected = new Set<string>();
     for (const p of gone) {
-      kinds.add(this.docs.get(p)!.kind);
+      const before = this.docs.get(p)!;
+      kinds.add(before.kind);
       this.unstore(p);
+      this.applyChange({ path: p, before, after: undefined }, affected);
     }
-    this.invalidate(kinds);
-    this.changeEmitter.fire({ kinds, paths: gone, rebuilt: false });
+    // Documents that went are not linted; their old findings are dropped by path.
+    for (const p of gone) affected.delete(p);
+    this.changeEmitter.fire({ kinds, paths: gone, rebuilt: false, affected: [...affected] });
   }
 
   get(path: string): AnyIndexedDocument | undefined {
@@ -211,19 +228,16 @@ export class FolderIndex implements WorkspaceView {
 
   /** The documents of one kind, in path order. */
   documents<K extends DocumentKind>(kind: K): readonly IndexedDocumentOf<K>[] {
-    let sorted = this.sortedCache.get(kind);
-    if (!sorted) {
-      sorted = [...(this.byKind.get(kind)?.values() ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      this.sortedCache.set(kind, sorted);
-    }
-    return sorted as readonly IndexedDocumentOf<K>[];
+    let sorted = this.sorted.get(kind);
+    if (!sorted) this.sorted.set(kind, (sorted = new SortedDocuments(this.byKind.get(kind)?.values() ?? [])));
+    return sorted.documents as readonly IndexedDocumentOf<K>[];
   }
 
   catalog<T>(key: CatalogKey<T>): T {
     const hit = this.catalogs.get(key.name);
     if (hit) return hit.value as T;
     const value = key.build(this);
-    this.catalogs.set(key.name, { value, kinds: key.kinds });
+    this.catalogs.set(key.name, { value, key: key as CatalogKey<unknown> });
     return value;
   }
 
@@ -296,6 +310,7 @@ export class FolderIndex implements WorkspaceView {
     let m = this.byKind.get(doc.kind);
     if (!m) this.byKind.set(doc.kind, (m = new Map()));
     m.set(doc.path, doc);
+    this.sorted.get(doc.kind)?.set(doc);
   }
 
   private unstore(path: string): void {
@@ -303,18 +318,39 @@ export class FolderIndex implements WorkspaceView {
     if (!doc) return;
     this.docs.delete(path);
     this.byKind.get(doc.kind)?.delete(path);
+    this.sorted.get(doc.kind)?.delete(path);
   }
 
   private remove(path: string): void {
-    const kind = this.docs.get(path)!.kind;
+    const before = this.docs.get(path)!;
     this.unstore(path);
-    this.invalidate(new Set([kind]));
-    this.changeEmitter.fire({ kinds: new Set([kind]), paths: [path], rebuilt: false });
+    const affected = new Set<string>();
+    this.applyChange({ path, before, after: undefined }, affected);
+    affected.delete(path);
+    this.changeEmitter.fire({ kinds: new Set([before.kind]), paths: [path], rebuilt: false, affected: [...affected] });
   }
 
-  private invalidate(kinds: ReadonlySet<DocumentKind>): void {
-    for (const k of kinds) this.sortedCache.delete(k);
-    for (const [name, c] of this.catalogs) if (c.kinds.some((k) => kinds.has(k))) this.catalogs.delete(name);
+  /**
+   * After one document changed (already stored): brings the catalogs up to date (in place
+   * where a catalog knows how, else it is rebuilt on next use) and adds to `affected` the
+   * documents whose findings may now differ.
+   */
+  private applyChange(change: DocumentChange, affected: Set<string>): void {
+    const kinds = new Set<DocumentKind>();
+    if (change.before) kinds.add(change.before.kind);
+    if (change.after) kinds.add(change.after.kind);
+    for (const [name, c] of this.catalogs) {
+      if (!c.key.kinds.some((k) => kinds.has(k))) continue;
+      if (!c.key.update?.(c.value, change, this)) this.catalogs.delete(name);
+    }
+    if (change.after) affected.add(change.path);
+    for (const provider of this.options.providers) {
+      if (provider.affectedBy) {
+        for (const p of provider.affectedBy(change, this)) affected.add(p);
+      } else {
+        for (const doc of this.documents(provider.kind)) affected.add(doc.path);
+      }
+    }
   }
 }
 

@@ -2,7 +2,7 @@ import type { EffectiveConfig } from '../config/config';
 import type { Clock, FolderFileSystem, Logger, CancellationSignal } from '../host';
 import type { AnyIndexedDocument } from '../model/documents';
 import type { DocumentKind, Finding } from '../model/findings';
-import type { Rule } from '../rules/rule';
+import type { Rule, WorkspaceView } from '../rules/rule';
 
 /**
  * Everything the index needs to know about one kind of document. The ADR, risk and
@@ -21,6 +21,22 @@ export interface KindProvider<D extends AnyIndexedDocument = AnyIndexedDocument,
   parse(path: string, text: string, context: ParseContext<S>): D;
   /** A document for a file that could not be read or was too large, carrying that problem. */
   unparsed(path: string, problem: Finding): D;
+  /**
+   * The documents of this kind whose findings can change when one document (of any kind)
+   * changed, beyond that document itself: cross-file rules make a record's findings
+   * depend on others (a link that now resolves, a number now shared). Called after the
+   * index holds the new state, with the document as it was and as it is (undefined when
+   * added or removed). Without it, every document of this kind is linted again after any
+   * change: correct, but O(n) per keystroke in a big repository.
+   */
+  affectedBy?(change: DocumentChange, view: WorkspaceView): Iterable<string>;
+}
+
+/** One document as it was before a change and as it is after (undefined: not there). */
+export interface DocumentChange {
+  readonly path: string;
+  readonly before: AnyIndexedDocument | undefined;
+  readonly after: AnyIndexedDocument | undefined;
 }
 
 export interface DiscoveryContext {

@@ -24,7 +24,10 @@ describe('adrProvider through FolderIndex', () => {
     // One file changes: only it is re-read, and the cross-file finding follows.
     fs.write('docs/adr/0001-first.md', nygard(1, 'First', 'Superseded by [2. Second](0002-second.md)'));
     await index.update('docs/adr/0001-first.md');
-    assert.deepEqual(changes.at(-1), { kinds: new Set(['decision']), paths: ['docs/adr/0001-first.md'], rebuilt: false });
+    const { affected, ...change } = changes.at(-1)!;
+    assert.deepEqual(change, { kinds: new Set(['decision']), paths: ['docs/adr/0001-first.md'], rebuilt: false });
+    // The record that links to it is linted again with it (its reciprocal-link finding goes).
+    assert.deepEqual([...affected].sort(), ['docs/adr/0001-first.md', 'docs/adr/0002-second.md']);
     assert.equal((index.get('docs/adr/0001-first.md') as DecisionRecord).status?.value, 'superseded');
     assert.deepEqual(index.lint(), []);
 

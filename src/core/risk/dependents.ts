@@ -1,0 +1,53 @@
+import type { DocumentChange } from '../index/kindProvider';
+import type { WorkspaceView } from '../rules/rule';
+import { idPrefix } from './catalog';
+import type { RiskRegister } from './model';
+import { classifyReference, riskIdKey } from './references';
+
+/**
+ * The risk registers whose findings can change when one document changed: a register's
+ * own risks only meet other files in risk/duplicate-id (the same id elsewhere) and
+ * risk/unknown-reference (does the ADR or risk it names exist, is the prefix a risk
+ * prefix at all). A pass over the registers' ids and references; no parsing.
+ */
+export function risksAffectedBy(change: DocumentChange, view: WorkspaceView): Set<string> {
+  const out = new Set<string>();
+  const { before, after } = change;
+  if (before?.kind === 'decision' || after?.kind === 'decision') {
+    const was = before?.kind === 'decision' ? adrNumberOf(before) : undefined;
+    const is = after?.kind === 'decision' ? adrNumberOf(after) : undefined;
+    if (was === is) return out;
+    // "No decision records are indexed" is said while there are none.
+    const fewRecords = view.documents('decision').length <= 1;
+    for (const register of view.documents('risk')) {
+      if (register.risks.some((risk) => risk.related.some((ref) => ref.kind === 'adr' && (fewRecords || ref.adrNumber === was || ref.adrNumber === is)))) out.add(register.path);
+    }
+    return out;
+  }
+  if (before?.kind !== 'risk' && after?.kind !== 'risk') return out;
+  const ids = new Set<string>();
+  for (const register of [before, after]) if (register?.kind === 'risk') for (const id of idsOf(register)) ids.add(id);
+  const prefixes = new Set<string>();
+  for (const id of ids) prefixes.add(idPrefix(id));
+  for (const register of view.documents('risk')) {
+    if (register.path === change.path) continue;
+    const hit = register.risks.some(
+      (risk) =>
+        (risk.id !== undefined && ids.has(riskIdKey(risk.id))) ||
+        // A reference to one of these ids, or with one of their prefixes (a prefix that
+        // appears or disappears turns "JIRA-12" into a risk reference or back).
+        risk.related.some((ref) => ref.kind === 'risk' && (ids.has(riskIdKey(ref.text)) || prefixes.has(idPrefix(riskIdKey(ref.text))))),
+    );
+    if (hit) out.add(register.path);
+  }
+  return out;
+}
+
+function idsOf(register: RiskRegister): string[] {
+  return register.risks.flatMap((r) => (r.id === undefined ? [] : [riskIdKey(r.id)]));
+}
+
+/** The number ADR_NUMBER_CATALOG files a record under. */
+function adrNumberOf(record: { number?: { value: number }; id: string }): number | undefined {
+  return record.number?.value ?? classifyReference(record.id).adrNumber;
+}
