@@ -1,16 +1,30 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../core/model/findings';
 import { DIAGNOSTIC_SOURCE } from '../ids';
-import type { FolderEntry, WorkspaceIndexes } from '../workspace/workspaceIndexes';
+import type { FolderEntry, WorkspaceIndexChange, WorkspaceIndexes } from '../workspace/workspaceIndexes';
 import { toDiagnostic } from './findingsToDiagnostics';
 
 /** Delay that batches a burst of index changes into one lint pass. */
 const LINT_DEBOUNCE_MS = 100;
 
+/** What is waiting to be linted in one folder when the debounce timer fires. */
+interface PendingLint {
+  /** A rebuild happened: lint everything. */
+  full: boolean;
+  /** Documents whose findings may have changed (IndexChange.affected). */
+  readonly affected: Set<string>;
+  /** Paths that changed; those no longer indexed lose their diagnostics. */
+  readonly paths: Set<string>;
+}
+
 /**
- * Publishes the findings of every indexed file as diagnostics. Re-lints a folder after
- * its index changed (debounced; cross-file rules need the whole folder), and keeps the
- * finding behind each diagnostic for the quick fixes.
+ * Publishes the findings of every indexed file as diagnostics, and keeps the finding
+ * behind each diagnostic for the quick fixes. After a build the whole folder is linted;
+ * after an edit only the documents the change can affect (the changed file and those
+ * whose cross-file findings depend on it, IndexChange.affected), so typing in one record
+ * of a 10,000-record repository lints a handful of files, not all of them. The result
+ * equals a full lint (test/unit/core/incrementalLint.test.ts). Changes are debounced
+ * and merged, so a burst of them is linted once.
  */
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
@@ -18,22 +32,32 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly findingsByUri = new Map<string, { diagnostics: readonly vscode.Diagnostic[]; findings: readonly Finding[] }>();
   private readonly urisByFolder = new Map<string, Set<string>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending = new Map<string, PendingLint>();
   private readonly subscription: vscode.Disposable;
   private readonly publishedEmitter = new vscode.EventEmitter<vscode.WorkspaceFolder>();
   /** Fires after a folder's diagnostics were published (tests wait on it). */
   readonly onDidPublish = this.publishedEmitter.event;
 
   constructor(private readonly indexes: WorkspaceIndexes) {
-    this.subscription = indexes.onDidChange((change) => this.schedule(change.folder));
+    this.subscription = indexes.onDidChange((change) => this.schedule(change));
   }
 
-  private schedule(folder: vscode.WorkspaceFolder): void {
-    const key = folder.uri.toString();
+  private schedule(change: WorkspaceIndexChange): void {
+    const key = change.folder.uri.toString();
+    let pending = this.pending.get(key);
+    if (!pending) this.pending.set(key, (pending = { full: false, affected: new Set(), paths: new Set() }));
+    if (change.rebuilt) pending.full = true;
+    for (const p of change.affected) pending.affected.add(p);
+    for (const p of change.paths) pending.paths.add(p);
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
+      const work = this.pending.get(key);
+      this.pending.delete(key);
       const entry = this.indexes.folders().find((e) => e.folder.uri.toString() === key);
-      if (entry) this.publish(entry);
+      if (!entry || !work) return;
+      if (work.full || !this.urisByFolder.has(key)) this.publish(entry);
+      else this.publishSome(entry, work);
     }, LINT_DEBOUNCE_MS));
   }
 
@@ -41,29 +65,42 @@ export class DiagnosticsController implements vscode.Disposable {
   publish(entry: FolderEntry): readonly Finding[] {
     const key = entry.folder.uri.toString();
     const findings = entry.index.lint();
-    const byFile = new Map<string, Finding[]>();
-    for (const f of findings) {
-      let list = byFile.get(f.file);
-      if (!list) byFile.set(f.file, (list = []));
-      list.push(f);
-    }
-    const previous = this.urisByFolder.get(key) ?? new Set<string>();
     const current = new Set<string>();
-    for (const [file, list] of byFile) {
-      const uri = entry.fs.uri(file);
-      const diagnostics = list.map((f) => toDiagnostic(f, entry.fs));
-      this.collection.set(uri, diagnostics);
-      this.findingsByUri.set(uri.toString(), { diagnostics, findings: list });
-      current.add(uri.toString());
-    }
-    for (const stale of previous) {
-      if (current.has(stale)) continue;
-      this.collection.delete(vscode.Uri.parse(stale));
-      this.findingsByUri.delete(stale);
-    }
+    for (const [file, list] of groupByFile(findings)) current.add(this.set(entry, file, list));
+    for (const stale of this.urisByFolder.get(key) ?? []) if (!current.has(stale)) this.clear(stale);
     this.urisByFolder.set(key, current);
     this.publishedEmitter.fire(entry.folder);
     return findings;
+  }
+
+  /** Lints the affected documents only and replaces just their diagnostics. */
+  private publishSome(entry: FolderEntry, work: PendingLint): void {
+    const uris = this.urisByFolder.get(entry.folder.uri.toString())!;
+    const linted = [...work.affected].filter((p) => entry.index.hasPath(p));
+    const byFile = groupByFile(entry.index.lint(linted));
+    // Every linted document gets its new list (empty clears it); removed files lose theirs.
+    for (const file of [...linted, ...[...work.paths].filter((p) => !entry.index.hasPath(p))]) {
+      const list = byFile.get(file);
+      if (list) uris.add(this.set(entry, file, list));
+      else {
+        const uri = entry.fs.uri(file).toString();
+        if (uris.delete(uri)) this.clear(uri);
+      }
+    }
+    this.publishedEmitter.fire(entry.folder);
+  }
+
+  private set(entry: FolderEntry, file: string, findings: readonly Finding[]): string {
+    const uri = entry.fs.uri(file);
+    const diagnostics = findings.map((f) => toDiagnostic(f, entry.fs));
+    this.collection.set(uri, diagnostics);
+    this.findingsByUri.set(uri.toString(), { diagnostics, findings });
+    return uri.toString();
+  }
+
+  private clear(uri: string): void {
+    this.collection.delete(vscode.Uri.parse(uri));
+    this.findingsByUri.delete(uri);
   }
 
   /** The finding a published diagnostic came from. */
@@ -87,4 +124,14 @@ export class DiagnosticsController implements vscode.Disposable {
     this.publishedEmitter.dispose();
     this.collection.dispose();
   }
+}
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    let list = byFile.get(f.file);
+    if (!list) byFile.set(f.file, (list = []));
+    list.push(f);
+  }
+  return byFile;
 }
