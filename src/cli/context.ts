@@ -4,6 +4,7 @@ import { FolderIndex } from '../core/index/folderIndex';
 import { KIND_PROVIDERS } from '../core/kinds';
 import type { HostSettings } from '../core/config/config';
 import { NodeFolderFileSystem } from './nodeFileSystem';
+import { listRepoFiles } from './repoFiles';
 import { UsageError } from './usageError';
 import { statSync } from 'node:fs';
 
@@ -54,5 +55,7 @@ export async function buildIndex(options: { root?: string; today?: string; verbo
     settings: options.settings ?? {},
   });
   await index.build();
+  // Guidelines check their patterns against the folder's files (guideline/unmatched-glob).
+  if (index.documents('guideline').length > 0) index.setRepoFiles(await listRepoFiles(fs.root).catch(() => undefined));
   return { index, fs };
 }

@@ -1,5 +1,6 @@
 import { lintCommand, lintHelp } from './commands/lint';
 import { adrCommand, adrHelp } from './commands/adr';
+import { reviewCommand, reviewHelp } from './commands/review';
 import { riskCommand, riskHelp } from './commands/risk';
 import { HelpRequested } from './args';
 import type { CliIo } from './context';
@@ -14,6 +15,7 @@ type CommandRunner = (argv: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { summary: string; run: CommandRunner; help: string }> = {
   lint: { summary: 'check decision records, risk registers and guidelines', run: (a, io) => lintCommand(a, io, VERSION), help: lintHelp },
   adr: { summary: 'list, create, supersede, link and index architecture decision records', run: adrCommand, help: adrHelp },
+  review: { summary: 'the review guidelines that apply to a change (git diff), with their checklists', run: reviewCommand, help: reviewHelp },
   risk: { summary: 'list, add, review, close and report risks', run: riskCommand, help: riskHelp },
 };
 

@@ -1,0 +1,34 @@
+import { promises as fsp } from 'node:fs';
+import * as nodePath from 'node:path';
+import { git, isGitWorkTree } from './git';
+
+/** Folders never part of what guidelines describe. */
+const SKIPPED = new Set(['.git', 'node_modules']);
+/** Beyond this many files the walk gives up: a partial list would report patterns as matching nothing. */
+const MAX_WALKED_FILES = 200_000;
+
+/**
+ * Every file of the folder, relative to it and `/`-separated, for `guideline/unmatched-glob`:
+ * from `git ls-files` in a Git work tree (tracked files plus untracked ones Git does not
+ * ignore, so build output does not count), else from a walk of the folder. Undefined
+ * when no complete list can be had: the rule then stays silent rather than guess.
+ */
+export async function listRepoFiles(root: string): Promise<string[] | undefined> {
+  if (await isGitWorkTree(root)) {
+    const out = await git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    return [...new Set(out.split('\0').filter(Boolean))].sort();
+  }
+  const files: string[] = [];
+  const walk = async (dir: string, prefix: string): Promise<boolean> => {
+    for (const entry of await fsp.readdir(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (!SKIPPED.has(entry.name) && !(await walk(nodePath.join(dir, entry.name), `${prefix}${entry.name}/`))) return false;
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        files.push(`${prefix}${entry.name}`);
+        if (files.length > MAX_WALKED_FILES) return false;
+      }
+    }
+    return true;
+  };
+  return (await walk(root, '')) ? files.sort() : undefined;
+}

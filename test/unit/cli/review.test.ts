@@ -1,0 +1,136 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../../src/cli/main';
+
+/** The same repository the editor's review tests open: see test/integration/fixtures/makeReviewRepo.js. */
+const { makeReviewRepo } = require(path.join(__dirname, '..', '..', '..', '..', 'test', 'integration', 'fixtures', 'makeReviewRepo.js')) as { makeReviewRepo(parentDir: string): string };
+
+async function techlead(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env: {} });
+  return { code, stdout, stderr };
+}
+
+interface Report {
+  base: string | null;
+  files: string[];
+  guidelines: { id: string; title: string; severity: string; file: string; files: string[]; items: { key: string; text: string; checked: boolean }[]; hints: { file: string; line: number; guideline: string; text: string }[]; notes: string[] }[];
+  alsoAsk?: { owner: string; files: string[] }[];
+}
+
+describe('techlead review (on a temporary Git repository)', function () {
+  this.timeout(30_000);
+  let parent: string;
+  let repo: string;
+  before(() => {
+    parent = fs.mkdtempSync(path.join(os.tmpdir(), 'techlead-review-'));
+    repo = makeReviewRepo(parent);
+  });
+  after(() => fs.rmSync(parent, { recursive: true, force: true }));
+
+  it('reports the branch since it left --base as JSON: the fields, the files, the hints on added lines', async () => {
+    const { code, stdout } = await techlead(repo, 'review', '--base', 'main', '--format', 'json');
+    assert.equal(code, 0);
+    const report = JSON.parse(stdout) as Report;
+    assert.deepEqual(Object.keys(report), ['base', 'files', 'guidelines', 'alsoAsk']);
+    assert.equal(report.base, 'main');
+    assert.deepEqual([...report.files].sort(), ['src/api/charges.ts', 'src/api/refunds.ts', 'src/db/migrations/002_refunds.sql'], 'not docs/guide.md, changed on main after the branch left it');
+    assert.deepEqual(report.guidelines.map((g) => Object.keys(g)), report.guidelines.map(() => ['id', 'title', 'severity', 'file', 'files', 'items', 'hints', 'notes']));
+    const [sec, db] = report.guidelines;
+    assert.equal(report.guidelines.length, 2);
+    assert.deepEqual({ ...sec!, items: sec!.items.map((i) => [i.text, i.checked]) }, {
+      id: 'SEC-001',
+      title: 'Validate input at API boundaries',
+      severity: 'blocker',
+      file: '.techlead/guidelines/sec-001-validate-api-input.md',
+      files: ['src/api/charges.ts', 'src/api/refunds.ts'],
+      items: [
+        ['Every handler validates its input with the shared schema', false],
+        ['Errors return 400 with a message, never a stack trace', false],
+        ['Card data arrives only as processor tokens', false],
+      ],
+      hints: [
+        { file: 'src/api/charges.ts', line: 9, guideline: 'SEC-001', text: '  const amount = (req.body as { amount: number }).amount;' },
+        { file: 'src/api/refunds.ts', line: 4, guideline: 'SEC-001', text: '  const chargeId = req.query.charge;' },
+      ],
+      notes: [],
+    });
+    assert.ok(sec!.items.every((i) => /^\w+$/.test(i.key)), 'items carry their stable keys');
+    assert.deepEqual([db!.id, db!.severity, db!.files], ['DB-001', 'warning', ['src/db/migrations/002_refunds.sql']]);
+    assert.deepEqual(report.alsoAsk, [
+      { owner: '@acme/api-team', files: ['src/api/charges.ts', 'src/api/refunds.ts'] },
+      { owner: '@acme/dba', files: ['src/db/migrations/002_refunds.sql'] },
+    ]);
+  });
+
+  it('without --base reviews the uncommitted changes against HEAD only', async () => {
+    const { code, stdout, stderr } = await techlead(repo, 'review', '--format', 'json');
+    assert.equal(code, 0, stderr);
+    const report = JSON.parse(stdout) as Report;
+    assert.equal(report.base, 'HEAD');
+    assert.deepEqual(report.files, ['src/api/charges.ts', 'src/api/refunds.ts'], 'the staged new file and the unstaged edit');
+    assert.deepEqual(report.guidelines.map((g) => g.id), ['SEC-001']);
+    assert.deepEqual(report.guidelines[0]!.hints.map((h) => `${h.file}:${h.line}`), ['src/api/refunds.ts:4'], 'the committed req.body line is not part of this change');
+    assert.match(stderr, /^note: 1 untracked file is not part of the change/m);
+  });
+
+  it('writes Markdown by default, for a pull request comment', async () => {
+    const { code, stdout } = await techlead(repo, 'review', '--base', 'main');
+    assert.equal(code, 0);
+    assert.match(stdout, /^# Review guidelines for this change\n\nCompared with `main` · 3 changed files · 2 guidelines apply\n/);
+    assert.match(stdout, /## Blocker: SEC-001 Validate input at API boundaries[\s\S]*- `src\/api\/charges\.ts:9` `const amount = \(req\.body as \{ amount: number \}\)\.amount;`/);
+    assert.match(stdout, /## Warning: DB-001 Migrations are safe on a live database/);
+    assert.match(stdout, /## Also ask\n\n- @acme\/api-team \(owns `src\/api\/charges\.ts`, `src\/api\/refunds\.ts`\)\n- @acme\/dba/);
+  });
+
+  it('reports guideline problems on stderr, checking patterns against the files Git lists', async () => {
+    const before = await techlead(repo, 'review', '--format', 'json');
+    assert.match(before.stderr, /test-001-tests\.md:4:\d+: warning "e2e\/\*\*" matches no file in the repository.*\[guideline\/unmatched-glob\]/);
+    JSON.parse(before.stdout); // stdout stays machine-readable
+    fs.mkdirSync(path.join(repo, 'e2e'));
+    fs.writeFileSync(path.join(repo, 'e2e', 'checkout.test.ts'), 'export {};\n');
+    try {
+      const after = await techlead(repo, 'review');
+      assert.doesNotMatch(after.stderr, /unmatched-glob/, 'an untracked file Git does not ignore counts as a repository file');
+      fs.writeFileSync(path.join(repo, '.gitignore'), 'e2e/\n');
+      const ignored = await techlead(repo, 'review');
+      assert.match(ignored.stderr, /"e2e\/\*\*" matches no file/, 'ignored files do not count');
+    } finally {
+      fs.rmSync(path.join(repo, 'e2e'), { recursive: true });
+      fs.rmSync(path.join(repo, '.gitignore'), { force: true });
+    }
+  });
+
+  it('explains what is wrong, with exit code 2', async () => {
+    const unknownBase = await techlead(repo, 'review', '--base', 'no-such-branch');
+    assert.equal(unknownBase.code, 2);
+    assert.match(unknownBase.stderr, /^techlead review: --base no-such-branch: no merge base with HEAD/);
+    assert.equal(unknownBase.stdout, '');
+
+    const badFormat = await techlead(repo, 'review', '--format', 'xml');
+    assert.deepEqual([badFormat.code, badFormat.stderr], [2, 'techlead review: --format must be md or json, not "xml"\n']);
+
+    const notGit = fs.mkdtempSync(path.join(parent, 'plain-'));
+    const outside = await techlead(notGit, 'review');
+    assert.equal(outside.code, 2);
+    assert.match(outside.stderr, /is not in a Git work tree/);
+
+    const empty = fs.mkdtempSync(path.join(parent, 'empty-'));
+    execFileSync('git', ['-c', 'init.defaultBranch=main', 'init', '--quiet'], { cwd: empty });
+    const noCommits = await techlead(empty, 'review');
+    assert.equal(noCommits.code, 2);
+    assert.match(noCommits.stderr, /the repository has no commits yet/);
+  });
+
+  it('documents its options and exit codes in --help, and is listed by techlead --help', async () => {
+    const help = await techlead(repo, 'review', '--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /--base REF/);
+    assert.match(help.stdout, /Exit code: 0 the report was written, whatever applies/);
+    assert.match((await techlead(repo, '--help')).stdout, /^ {2}review +the review guidelines that apply to a change/m);
+  });
+});
