@@ -18,21 +18,17 @@ export class AdrHoverProvider implements vscode.HoverProvider {
       const { record, candidates } = resolveMention(scanned, mention);
       const range = rangeOf(document, mention);
       if (record) return new vscode.Hover(recordTooltip(record, undefined, []), range);
-      if (candidates.length > 1) {
-        const md = new vscode.MarkdownString(`**ADR ${mention.kind === 'number' ? mention.number : ''}** could mean ${candidates.length} records:\n\n`);
-        for (const c of candidates) {
-          md.appendMarkdown('- [');
-          md.appendText(recordLabel(c));
-          md.appendMarkdown(`](${scanned.entry.fs.uri(c.path).toString()}) `);
-          md.appendText(`(${c.path})`);
-          md.appendMarkdown('\n');
-        }
-        return new vscode.Hover(md, range);
-      }
-      if (mention.kind === 'number') {
-        return new vscode.Hover(new vscode.MarkdownString().appendText(`No decision record numbered ${mention.number} in ${scanned.entry.folder.name}.`), range);
-      }
+      if (mention.kind !== 'number') continue;
+      if (candidates.length === 0) return new vscode.Hover(new vscode.MarkdownString(`No decision record numbered ${mention.number} in ${escapeMarkdown(scanned.entry.folder.name)}.`), range);
+      const md = new vscode.MarkdownString(`**ADR ${mention.number}** could mean ${candidates.length} records:\n\n`);
+      for (const c of candidates) md.appendMarkdown(`- [${escapeMarkdown(recordLabel(c))}](${scanned.entry.fs.uri(c.path).toString()}) (${escapeMarkdown(c.path)})\n`);
+      return new vscode.Hover(md, range);
     }
     return undefined;
   }
+}
+
+/** Text shown as is inside Markdown (`appendText` would turn every space into `&nbsp;`). */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-!<>|]/g, '\\$&');
 }
