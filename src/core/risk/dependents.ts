@@ -25,10 +25,21 @@ export function risksAffectedBy(change: DocumentChange, view: WorkspaceView): Se
     return out;
   }
   if (before?.kind !== 'risk' && after?.kind !== 'risk') return out;
-  const ids = new Set<string>();
-  for (const register of [before, after]) if (register?.kind === 'risk') for (const id of idsOf(register)) ids.add(id);
+  const hadIds = new Set(before?.kind === 'risk' ? idsOf(before) : []);
+  const hasIds = new Set(after?.kind === 'risk' ? idsOf(after) : []);
+  // Any of its ids, for duplicates (their messages say where the others are); only the
+  // ids it gained or lost for references, whose "no risk has that id" may now change.
+  const ids = new Set([...hadIds, ...hasIds]);
+  const gainedOrLost = new Set<string>();
+  for (const id of ids) if (hadIds.has(id) !== hasIds.has(id)) gainedOrLost.add(id);
+  // Only a prefix this register gained or lost can appear or vanish from the folder
+  // (RISK- is always one); references with the others read the same as before.
+  const had = new Set(before?.kind === 'risk' ? idsOf(before).map(idPrefix) : []);
+  const has = new Set(after?.kind === 'risk' ? idsOf(after).map(idPrefix) : []);
   const prefixes = new Set<string>();
-  for (const id of ids) prefixes.add(idPrefix(id));
+  for (const p of had) if (!has.has(p)) prefixes.add(p);
+  for (const p of has) if (!had.has(p)) prefixes.add(p);
+  prefixes.delete('RISK-');
   for (const register of view.documents('risk')) {
     if (register.path === change.path) continue;
     const hit = register.risks.some(
@@ -36,7 +47,7 @@ export function risksAffectedBy(change: DocumentChange, view: WorkspaceView): Se
         (risk.id !== undefined && ids.has(riskIdKey(risk.id))) ||
         // A reference to one of these ids, or with one of their prefixes (a prefix that
         // appears or disappears turns "JIRA-12" into a risk reference or back).
-        risk.related.some((ref) => ref.kind === 'risk' && (ids.has(riskIdKey(ref.text)) || prefixes.has(idPrefix(riskIdKey(ref.text))))),
+        risk.related.some((ref) => ref.kind === 'risk' && (gainedOrLost.has(riskIdKey(ref.text)) || prefixes.has(idPrefix(riskIdKey(ref.text))))),
     );
     if (hit) out.add(register.path);
   }
