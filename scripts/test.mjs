@@ -77,12 +77,14 @@ async function integration() {
   const sandbox = mkdtempSync(join(tmpdir(), 'techlead-it-'));
   // The tests create and edit files: they get copies, never the repo's own examples.
   cpSync(join(root, 'examples'), join(sandbox, 'examples'), { recursive: true });
+  const reviewFixtures = require('../test/integration/fixtures/makeReviewRepo.js');
   const scenarios = [
     { label: 'no folder', scenario: 'empty' },
     { label: 'example repo', scenario: 'example', workspace: join(sandbox, 'examples', 'acme-payments') },
     { label: 'multi-root workspace', scenario: 'multiroot', workspace: join(sandbox, 'examples', 'acme-payments.code-workspace') },
-    // A real Git repository (branch, commits, uncommitted edits) for the review checklist.
-    { label: 'git review repo', scenario: 'review', workspace: require('../test/integration/fixtures/makeReviewRepo.js').makeReviewRepo(sandbox) },
+    // Real Git repositories (branches, commits, uncommitted edits) for the review checklist.
+    { label: 'git review repo', scenario: 'review', workspace: reviewFixtures.makeReviewRepo(sandbox) },
+    { label: 'git review workspace (two repositories)', scenario: 'review-multiroot', workspace: reviewFixtures.makeReviewWorkspace(sandbox) },
   ];
   const outcomes = [];
   for (const s of scenarios) {

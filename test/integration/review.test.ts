@@ -1,42 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ToolkitApi } from '../../src/extension/extension';
-import { REVIEW_DIAGNOSTIC_SOURCE } from '../../src/extension/review/hints/hintDiagnostics';
-import type { ReviewScope } from '../../src/extension/review/reviewScope';
 import { TickStore } from '../../src/extension/review/tickStore';
-import type { ReviewNode } from '../../src/extension/views/review/reviewNodes';
 import { ReviewTreeProvider } from '../../src/extension/views/review/reviewTree';
 import { withScriptedAnswers } from './scriptedUi';
+import { ids, isNode, reviewHints, reviewLenses, reviewScenario, reviewUntil } from './reviewSupport';
 import { activated, nextEvent } from './support';
 
-/** The review scenario opens the Git repository test/integration/fixtures/makeReviewRepo.js builds. */
-const inReviewRepo = process.env.TECHLEAD_TEST_SCENARIO === 'review';
-const inPlainFolder = process.env.TECHLEAD_TEST_SCENARIO === 'example';
-
-/** Resolves once the review is settled (no Git read pending) and `condition` holds; waits on model events, never sleeps. */
-async function reviewUntil(api: ToolkitApi, what: string, condition: (scopes: ReviewScope[]) => boolean, timeoutMs = 20_000): Promise<ReviewScope[]> {
-  const { model } = api.review;
-  const settled = () => !model.busy && model.status !== 'starting' && condition(model.scopes());
-  if (!settled()) {
-    await nextEvent(model.onDidChange, settled, timeoutMs).catch((err: Error) => {
-      throw new Error(`${what}: ${err.message}; the review shows ${JSON.stringify(summary(model.scopes()))}`);
-    });
-  }
-  return model.scopes();
-}
-
-function summary(scopes: readonly ReviewScope[]) {
-  return scopes.map((s) => ({ compared: s.comparison.label, files: s.changes.map((c) => c.path), guidelines: s.applicable.map((a) => a.guideline.id), notes: s.notes }));
-}
-
-const ids = (scope: ReviewScope) => scope.applicable.map((a) => a.guideline.id);
-const reviewHints = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === REVIEW_DIAGNOSTIC_SOURCE);
-/** The review's CodeLenses of a file (opened first: VS Code computes lenses only for open documents). */
-async function reviewLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
-  await vscode.workspace.openTextDocument(uri);
-  const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
-  return (lenses ?? []).filter((l) => l.command?.command === 'techlead.review.toggleItem');
-}
+const inReviewRepo = reviewScenario === 'review';
+const inPlainFolder = reviewScenario === 'example';
 
 (inReviewRepo ? describe : describe.skip)('Review checklist (a real Git repository)', () => {
   let api: ToolkitApi;
@@ -44,8 +16,8 @@ async function reviewLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   const uri = (path: string) => vscode.Uri.joinPath(folder.uri, ...path.split('/'));
   const write = (path: string, text: string) => vscode.workspace.fs.writeFile(uri(path), new TextEncoder().encode(text));
   const read = async (path: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri(path)));
-  const guidelineNode = (id: string) => api.review.tree.getChildren().find((n): n is Extract<ReviewNode, { type: 'guideline' }> => n.type === 'guideline' && n.applicable.guideline.id === id);
-  const itemNodes = (id: string) => api.review.tree.getChildren(guidelineNode(id)).filter((n): n is Extract<ReviewNode, { type: 'item' }> => n.type === 'item');
+  const guidelineNode = (id: string) => api.review.tree.getChildren().filter(isNode('guideline')).find((n) => n.applicable.guideline.id === id);
+  const itemNodes = (id: string) => api.review.tree.getChildren(guidelineNode(id)).filter(isNode('item'));
 
   before(async () => {
     api = await activated();
@@ -156,6 +128,20 @@ async function reviewLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
 
     await withScriptedAnswers(['$(sync) Automatic'], () => vscode.commands.executeCommand('techlead.review.chooseBase'));
     await reviewUntil(api, 'back to the branch review', (s) => s[0]!.comparison.base === 'main' && s[0]!.comparison.diffRef !== 'HEAD');
+  });
+
+  it('compares with the base .techlead.yaml names for the team', async () => {
+    await write('.techlead.yaml', 'review:\n  base: v1\n');
+    try {
+      const [scope] = await reviewUntil(api, 'the configured base', (s) => s[0]!.comparison.base === 'v1');
+      assert.equal(scope!.comparison.label, 'feature/refunds compared with v1');
+      assert.deepEqual(ids(scope!), ['SEC-001', 'DB-001']);
+    } finally {
+      // Emptied before it is deleted: the index keeps a deleted config's values until its next rebuild.
+      await write('.techlead.yaml', '# no review base\n');
+      await reviewUntil(api, 'the default base again', (s) => s[0]!.comparison.base === 'main');
+      await vscode.workspace.fs.delete(uri('.techlead.yaml'));
+    }
   });
 
   it('turns every hint off with techlead.review.hints.enabled, and back on', async () => {

@@ -20,7 +20,7 @@ export interface RepositoryChange {
  * Files whose added lines are read (one `git diff` each); beyond that, files count for
  * which guidelines apply, without line hints. Keeps a refresh of a huge change quick.
  */
-export const MAX_FILES_WITH_LINES = 300;
+const MAX_FILES_WITH_LINES = 300;
 /** `git diff` processes run at once. */
 const CONCURRENCY = 8;
 

@@ -46,6 +46,11 @@ export class RepositoryReview implements vscode.Disposable {
     return this.currentScopes;
   }
 
+  /** Whether the change was read at least once (the view says nothing about the repository before). */
+  get loaded(): boolean {
+    return this.last !== undefined;
+  }
+
   /** Whether a read is waiting or running. */
   get busy(): boolean {
     return this.timer !== undefined || this.running !== undefined;
@@ -87,6 +92,8 @@ export class RepositoryReview implements vscode.Disposable {
   }
 
   private async readNow(generation: number): Promise<void> {
+    // Until the Git extension's first status, HEAD is unknown: wait for its state change.
+    if (this.repository.state.HEAD === undefined) return;
     const entries = this.entries();
     const primary = entries.find((e) => overlaps(e.folder.uri, this.repository.rootUri) && e.folder.uri.path.length <= this.repository.rootUri.path.length) ?? entries[0];
     const choice = this.baseChoices.get(this.repository.rootUri);

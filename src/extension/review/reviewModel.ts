@@ -69,6 +69,11 @@ export class ReviewModel implements vscode.Disposable {
     return [...this.reviews.values()].map((r) => r.repository);
   }
 
+  /** Whether some repository has not been read yet. */
+  get loading(): boolean {
+    return [...this.reviews.values()].some((r) => !r.loaded);
+  }
+
   /** Whether any repository is waiting to be read or being read. */
   get busy(): boolean {
     return [...this.reviews.values()].some((r) => r.busy);

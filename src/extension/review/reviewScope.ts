@@ -69,8 +69,3 @@ export function applicableGuidelines(entry: FolderEntry, changes: readonly Chang
   if (!matcher) matchers.set(guidelines, (matcher = new GuidelineMatcher(guidelines)));
   return matchGuidelines(matcher, changes, { regexBudgetMs: REGEX_BUDGET_MS });
 }
-
-/** The scope's changed file at a folder-relative path. */
-export function changedFileAt(scope: ReviewScope, path: string): ChangedFile | undefined {
-  return scope.changes.find((c) => c.path === path);
-}

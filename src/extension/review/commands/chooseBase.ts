@@ -45,6 +45,7 @@ async function pickRepository(model: ReviewModel): Promise<GitRepository | undef
     return undefined;
   }
   if (repositories.length === 1) return repositories[0];
-  const pick = await vscode.window.showQuickPick(repositories.map((r) => ({ label: vscode.workspace.asRelativePath(r.rootUri, true) || r.rootUri.fsPath, description: r.state.HEAD?.name, repository: r })), { title: 'Choose Base', placeHolder: 'Which repository?' });
+  const items = repositories.map((r) => ({ label: r.rootUri.path.slice(r.rootUri.path.lastIndexOf('/') + 1), description: r.state.HEAD?.name, detail: r.rootUri.fsPath, repository: r }));
+  const pick = await vscode.window.showQuickPick(items, { title: 'Choose Base', placeHolder: 'Which repository?' });
   return pick?.repository;
 }

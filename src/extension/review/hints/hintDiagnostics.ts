@@ -10,7 +10,7 @@ export const REVIEW_DIAGNOSTIC_SOURCE = 'techlead-review';
  * code names the guideline and links to its file, so "Open guideline" and "Tick item…"
  * can find it again from the diagnostic alone (VS Code hands code actions copies).
  */
-export function hintDiagnostic(scope: ReviewScope, applicable: ApplicableGuideline, hint: RegexHint): vscode.Diagnostic {
+function hintDiagnostic(scope: ReviewScope, applicable: ApplicableGuideline, hint: RegexHint): vscode.Diagnostic {
   const { guideline } = applicable;
   const line = hint.line - 1;
   const range = new vscode.Range(line, hint.column, line, hint.column + Math.max(hint.match.length, 1));

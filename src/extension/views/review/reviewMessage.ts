@@ -7,7 +7,7 @@ import { isBroken } from './reviewNodes';
  * content (which VS Code shows only without a message) can offer its links.
  */
 export function reviewViewMessage(model: ReviewModel, hasFolders: boolean): string | undefined {
-  if (!hasFolders || model.status === 'starting') return undefined;
+  if (!hasFolders || model.status === 'starting' || model.loading) return undefined;
   if (model.status === 'gitUnavailable') return 'Review checklists read the change from Git, and the built-in Git extension is disabled or unavailable.';
   const scopes = model.scopes();
   if (scopes.length === 0) return 'No Git repository found in this workspace: review checklists compare your working tree with a base branch.';

@@ -5,7 +5,7 @@ import { isTicked, type ChecklistTicks } from '../../../core/review/ticks';
 import type { ReviewModel } from '../../review/reviewModel';
 import type { ReviewScope } from '../../review/reviewScope';
 import type { TickStore } from '../../review/tickStore';
-import { alsoAskChildren, filesChildren, guidelineChildren, hintsChildren, scopeChildren, type GuidelineNode, type ReviewNode } from './reviewNodes';
+import { alsoAskChildren, filesChildren, guidelineChildren, hintsChildren, scopeChildren, type ReviewNode } from './reviewNodes';
 import { guidelineIcon, guidelineProgress, guidelineTooltip, plainText, reviewProgress, type Progress } from './reviewPresentation';
 
 const STATUS_LABEL: Record<ChangedFile['status'], string> = { added: 'added', modified: 'modified', deleted: 'deleted', renamed: 'renamed' };
@@ -61,15 +61,6 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode>, 
 
   getParent(node: ReviewNode): ReviewNode | undefined {
     return node.parent;
-  }
-
-  /** The node of an applicable guideline, for reveal (from a CodeLens, a hint). */
-  guidelineNode(scopeKey: string, guidelinePath: string): GuidelineNode | undefined {
-    const scopes = this.model.scopes();
-    const scope = scopes.find((s) => s.key === scopeKey);
-    if (!scope) return undefined;
-    const parent: ReviewNode | undefined = scopes.length === 1 ? undefined : { type: 'scope', id: scope.key, scope };
-    return scopeChildren(scope, parent).find((n): n is GuidelineNode => n.type === 'guideline' && n.applicable.guideline.path === guidelinePath);
   }
 
   getTreeItem(node: ReviewNode): vscode.TreeItem {
