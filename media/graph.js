@@ -90,7 +90,7 @@
       const item = el('span', 'legend-item');
       const sample = svg('svg', { width: 36, height: 10, 'aria-hidden': 'true' });
       sample.append(svg('line', { x1: 0, y1: 5, x2: 36, y2: 5, class: `edge rel-${r}` }));
-      item.append(sample, document.createTextNode(` ${r}`));
+      item.append(sample, document.createTextNode(r));
       l.append(item);
     }
     return l;

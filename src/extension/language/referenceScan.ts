@@ -3,7 +3,7 @@ import { folderOf } from '../../core/adr/naming';
 import { findReferences } from '../../core/adr/targets';
 import type { MarkdownReference } from '../../core/adr/model';
 import { LineIndex } from '../../core/text/lineIndex';
-import { mentionSpans } from './commentSpans';
+import { mentionSpans, type TextSpan } from './commentSpans';
 
 /** `ADR-0007`, `ADR 7`: a record named by number. Offsets are UTF-16 offsets into the document. */
 export interface NumberMention {
@@ -28,6 +28,10 @@ export type RecordMention = NumberMention | PathMention;
 
 /** Texts without either of these cannot mention a record: most comments are skipped at once. */
 const MAY_MENTION = /adr|\]\(/i;
+/** A Markdown inline link, relative or not: a mention in its text is the link's business. */
+const ANY_MARKDOWN_LINK = /!?\[(?:[^\]\\\n]|\\.)*\]\([^)\n]*\)/g;
+/** A URL: `…/adr-1` in a path is part of an address, not a mention. */
+const URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>()[\]]+/gi;
 
 /**
  * Every place a document may name a decision record: number mentions and relative links,
@@ -44,12 +48,19 @@ export function scanRecordMentions(text: string, languageId: string, documentPat
     const links: MarkdownReference[] = [];
     findReferences(slice, 0, folder, new LineIndex(slice), links);
     for (const link of links) mentions.push({ kind: 'path', start: span.start + link.start, end: span.start + link.end, path: link.path });
+    const linkSpans = spansOf(slice, ANY_MARKDOWN_LINK);
+    const urls = spansOf(slice, URL);
+    const within = (spans: readonly TextSpan[], start: number, end: number) => spans.some((s) => s.start <= start && end <= s.end);
     for (const ref of findAdrReferences(slice)) {
-      const inLink = links.some((l) => l.start <= ref.start && ref.end <= l.end);
-      mentions.push({ kind: 'number', start: span.start + ref.start, end: span.start + ref.end, number: ref.number, inLink });
+      if (within(urls, ref.start, ref.end)) continue;
+      mentions.push({ kind: 'number', start: span.start + ref.start, end: span.start + ref.end, number: ref.number, inLink: within(linkSpans, ref.start, ref.end) });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+function spansOf(text: string, pattern: RegExp): TextSpan[] {
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
 /**
