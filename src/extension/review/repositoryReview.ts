@@ -102,7 +102,13 @@ export class RepositoryReview implements vscode.Disposable {
       const comparison = await resolveComparison(this.repository, choice, primary?.index.config.reviewBase);
       const change = comparison.diffRef ? await readChange(this.repository, comparison.diffRef) : { files: [], notes: [] };
       const codeowners = new Map<string, Codeowners | undefined>();
-      for (const e of entries) codeowners.set(e.folder.uri.toString(), await loadCodeowners(e.fs).catch(() => undefined));
+      for (const e of entries) {
+        const owners = await loadCodeowners(e.fs).catch((err: unknown) => {
+          this.logger.warn(`${e.folder.name}: CODEOWNERS could not be read, so "Also ask" is left out: ${err instanceof Error ? err.message : String(err)}`);
+          return undefined;
+        });
+        codeowners.set(e.folder.uri.toString(), owners);
+      }
       result = { comparison, files: change.files, notes: [...comparison.notes, ...change.notes], codeowners };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

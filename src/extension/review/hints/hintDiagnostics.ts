@@ -4,6 +4,8 @@ import type { ReviewScope } from '../reviewScope';
 
 /** Source of the review's hint diagnostics: its own collection, apart from lint findings. */
 export const REVIEW_DIAGNOSTIC_SOURCE = 'techlead-review';
+/** Longest matched text quoted in a hint's message; a regex can match a whole long line. */
+const MAX_QUOTED = 60;
 
 /**
  * A Hint diagnostic on an added line that matches a guideline's `match` pattern. Its
@@ -14,7 +16,9 @@ function hintDiagnostic(scope: ReviewScope, applicable: ApplicableGuideline, hin
   const { guideline } = applicable;
   const line = hint.line - 1;
   const range = new vscode.Range(line, hint.column, line, hint.column + Math.max(hint.match.length, 1));
-  const diagnostic = new vscode.Diagnostic(range, `${guideline.id} ${guideline.title}: this added line matches what the guideline asks reviewers to look at ("${hint.match.trim()}").`, vscode.DiagnosticSeverity.Hint);
+  const matched = hint.match.trim();
+  const quoted = matched.length > MAX_QUOTED ? `${matched.slice(0, MAX_QUOTED)}…` : matched;
+  const diagnostic = new vscode.Diagnostic(range, `${guideline.id} ${guideline.title}: this added line matches what the guideline asks reviewers to look at ("${quoted}").`, vscode.DiagnosticSeverity.Hint);
   diagnostic.source = REVIEW_DIAGNOSTIC_SOURCE;
   const guidelineUri = scope.entry.fs.uri(guideline.path);
   diagnostic.code = { value: guideline.id, target: guidelineUri };
