@@ -157,7 +157,7 @@ export class FolderIndex implements WorkspaceView {
    * @param text the file's current text when the caller has it (an open editor), else it is read.
    */
   async update(path: string, text?: string): Promise<void> {
-    if (path === CONFIG_FILE || [...this.discoveries.values()].some((d) => d.affectsDiscovery(path))) {
+    if (this.changesDiscovery(path)) {
       await this.build();
       return;
     }
@@ -183,8 +183,15 @@ export class FolderIndex implements WorkspaceView {
     this.changeEmitter.fire({ kinds, paths: [path], rebuilt: false, affected: [...affected] });
   }
 
-  /** Forgets a deleted path (a file, or a folder and everything under it). */
-  delete(path: string): void {
+  /**
+   * Forgets a deleted path (a file, or a folder and everything under it). Deleting the
+   * config or a file discovery depends on (`.adr-dir`...) rebuilds, as changing it does.
+   */
+  async delete(path: string): Promise<void> {
+    if (this.changesDiscovery(path)) {
+      await this.build();
+      return;
+    }
     if (this.docs.has(path)) {
       this.remove(path);
       return;
@@ -268,6 +275,10 @@ export class FolderIndex implements WorkspaceView {
   dispose(): void {
     this.generation++;
     this.changeEmitter.dispose();
+  }
+
+  private changesDiscovery(path: string): boolean {
+    return path === CONFIG_FILE || [...this.discoveries.values()].some((d) => d.affectsDiscovery(path));
   }
 
   private providerClaiming(path: string): KindProvider | undefined {

@@ -133,7 +133,7 @@ export class WorkspaceIndexes implements vscode.Disposable {
       watcher.onDidChange(update);
       watcher.onDidDelete((uri) => {
         const path = relativePath(entry.folder, uri);
-        if (path !== undefined) entry.index.delete(path);
+        if (path !== undefined) void entry.index.delete(path).catch((err) => this.logger.error(`${path}: ${String(err)}`));
       });
       disposables.push(watcher);
     }
