@@ -23,23 +23,29 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   return Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
 }
 
+/** The files' text on disk before a test changes them. */
+async function snapshot(folder: vscode.WorkspaceFolder, paths: readonly string[]): Promise<Map<string, string>> {
+  return new Map(await Promise.all(paths.map(async (p) => [p, await diskText(fileIn(folder, p))] as const)));
+}
+
 /**
- * Puts an edited document back as it is on disk (the commands never save) and waits until
- * the index has it again: the whole text replaced by the file's, then saved, which needs
- * no editor focus (unlike the revert command).
+ * Puts files back as they were, open documents included (the commands save files that had
+ * no unsaved changes; an undo leaves them unsaved), and waits until the index has them again.
  */
-async function restore(api: ToolkitApi, folder: vscode.WorkspaceFolder, path: string): Promise<void> {
-  const uri = fileIn(folder, path);
-  const document = await vscode.workspace.openTextDocument(uri);
-  const original = await diskText(uri);
-  if (document.getText() !== original) {
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), original);
-    assert.ok(await vscode.workspace.applyEdit(edit));
-  }
-  if (document.isDirty) await document.save();
+async function restore(api: ToolkitApi, folder: vscode.WorkspaceFolder, originals: ReadonlyMap<string, string>): Promise<void> {
   const index = api.indexes.folders().find((e) => e.folder === folder)!.index;
-  await whenIndexed(api, () => index.get(path)?.text === original);
+  for (const [path, original] of originals) {
+    const uri = fileIn(folder, path);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (document && document.getText() !== original) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), original);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    }
+    if (document?.isDirty) await document.save();
+    if ((await diskText(uri)) !== original) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original));
+    await whenIndexed(api, () => index.get(path)?.text === original);
+  }
 }
 
 /** Deletes a file or folder a test created, and waits until the index has forgotten it. */
@@ -108,13 +114,14 @@ function treeLabels(api: ToolkitApi): string[] {
   });
 
   it('supersedes a record by an existing one from its tree node, and undo restores both files', async () => {
-    const originals = new Map([[NYGARD_3, await diskText(uri(NYGARD_3))], [NYGARD_4, await diskText(uri(NYGARD_4))]]);
+    const originals = await snapshot(folder, [NYGARD_3, NYGARD_4]);
     const { result } = await withScriptedAnswers(['4. Validate API input'], () => vscode.commands.executeCommand<AdrCommandResult>('techlead.adr.supersede', recordNode(api, folder, NYGARD_3)));
     assert.deepEqual([...(result?.paths ?? [])].sort(), [NYGARD_3, NYGARD_4]);
     const oldDoc = await vscode.workspace.openTextDocument(uri(NYGARD_3));
     const newDoc = await vscode.workspace.openTextDocument(uri(NYGARD_4));
     assert.match(oldDoc.getText(), /## Status\n\nSuperseded by \[4\. Validate API input with shared schemas\]\(0004-validate-api-input-with-shared-schemas\.md\)\n/);
     assert.match(newDoc.getText(), /Supersedes \[3\. Put the card processor behind an interface\]\(0003-put-the-card-processor-behind-an-interface\.md\)/);
+    assert.equal(await diskText(uri(NYGARD_3)), oldDoc.getText(), 'records that had no unsaved changes are saved, as after a refactoring');
     await whenIndexed(api, () => statusOf(NYGARD_3) === 'superseded');
     assert.match(String(api.views.decisions.getTreeItem(recordNode(api, folder, NYGARD_3)).description), /superseded by 4/);
 
@@ -125,12 +132,35 @@ function treeLabels(api: ToolkitApi): string[] {
     await bothRestored;
     assert.equal(oldDoc.getText(), originals.get(NYGARD_3));
     assert.equal(newDoc.getText(), originals.get(NYGARD_4));
-    await restore(api, folder, NYGARD_3);
-    await restore(api, folder, NYGARD_4);
+    await restore(api, folder, originals);
+  });
+
+  it('supersedes a MADR record by a new decision created in its folder', async () => {
+    const old = 'services/ledger/docs/decisions/0002-store-amounts-as-integer-minor-units.md';
+    const created = 'services/ledger/docs/decisions/0004-store-amounts-as-decimal-strings.md';
+    const originals = await snapshot(folder, [old]);
+    const { result, prompts } = await withScriptedAnswers(['New decision…', 'Store amounts as decimal strings'], () => vscode.commands.executeCommand<NewDecisionResult>('techlead.adr.supersede', recordNode(api, folder, old)));
+    try {
+      assert.equal(prompts.length, 2, `the successor, then its title: ${prompts.join(' | ')}`);
+      assert.equal(result?.record, created);
+      assert.deepEqual([...(result?.paths ?? [])].sort(), [old, created].sort());
+      assert.match(await diskText(uri(old)), /^---\nstatus: "superseded by ADR-0004"\ndate: \d{4}-\d{2}-\d{2}\n/);
+      const text = await diskText(uri(created));
+      assert.match(text, /^---\nstatus: proposed\n/);
+      await whenIndexed(api, () => index().get(created)?.kind === 'decision');
+      const successor = index().get(created);
+      assert.deepEqual(successor?.kind === 'decision' && successor.links.map((l) => [l.relation, l.target.number ?? l.target.path]), [['supersedes', 2]], `the new record says what it supersedes:\n${text}`);
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri(created).toString());
+      await whenIndexed(api, () => statusOf(old) === 'superseded');
+    } finally {
+      await remove(api, folder, created);
+      await restore(api, folder, originals);
+    }
   });
 
   it('changes the status of a MADR record in its front matter, with today as its date', async () => {
-    const before = await diskText(uri(MADR_PROPOSED));
+    const originals = await snapshot(folder, [MADR_PROPOSED]);
+    const before = originals.get(MADR_PROPOSED)!;
     const { result, prompts } = await withScriptedAnswers(
       [(items) => {
         assert.match(items.find((i) => i.label === 'proposed')?.description ?? '', /^\(current\)/, 'the current status is marked');
@@ -146,10 +176,20 @@ function treeLabels(api: ToolkitApi): string[] {
     assert.equal(changed[0], 'status: accepted');
     assert.match(changed[1]!, /^date: \d{4}-\d{2}-\d{2}$/);
     await whenIndexed(api, () => statusOf(MADR_PROPOSED) === 'accepted');
-    await restore(api, folder, MADR_PROPOSED);
+    await restore(api, folder, originals);
+  });
+
+  it('asks for the successor when the status chosen is superseded', async () => {
+    const originals = await snapshot(folder, [NYGARD_3, NYGARD_4]);
+    const { result, prompts } = await withScriptedAnswers(['superseded', '4. Validate API input'], () => vscode.commands.executeCommand<AdrCommandResult>('techlead.adr.changeStatus', recordNode(api, folder, NYGARD_3)));
+    assert.deepEqual(prompts, ['pick: Change Status: ADR-0003', 'pick: Supersede ADR-0003']);
+    assert.deepEqual([...(result?.paths ?? [])].sort(), [NYGARD_3, NYGARD_4]);
+    assert.match(await diskText(uri(NYGARD_3)), /Superseded by \[4\. Validate API input/);
+    await restore(api, folder, originals);
   });
 
   it('links two records from the palette and writes the reverse link too', async () => {
+    const originals = await snapshot(folder, [NYGARD_3, NYGARD_4]);
     const { result } = await withScriptedAnswers(['4. Validate API input', '3. Put the card processor', 'amends'], () => vscode.commands.executeCommand<AdrCommandResult>('techlead.adr.link'));
     assert.deepEqual([...(result?.paths ?? [])].sort(), [NYGARD_3, NYGARD_4]);
     const from = (await vscode.workspace.openTextDocument(uri(NYGARD_4))).getText();
@@ -158,8 +198,7 @@ function treeLabels(api: ToolkitApi): string[] {
     assert.match(to, /## Status\n\nAccepted\n\nAmended by \[4\. Validate API input with shared schemas\]\(0004-validate-api-input-with-shared-schemas\.md\)\n/);
     const again = await withScriptedAnswers(['4. Validate API input', '3. Put the card processor', 'amends'], () => vscode.commands.executeCommand<AdrCommandResult>('techlead.adr.link'));
     assert.deepEqual(again.result?.paths, [], 'linking again changes nothing');
-    await restore(api, folder, NYGARD_3);
-    await restore(api, folder, NYGARD_4);
+    await restore(api, folder, originals);
   });
 
   it('generates the index of an ADR folder; a second run changes nothing', async () => {
