@@ -122,6 +122,15 @@
     return { at, lanes, width: 2 * MARGIN + used * NODE_W + (used - 1) * GAP_X, height: y - LANE_GAP + MARGIN };
   }
 
+  /**
+   * Where an edge meets a box's top or bottom: off centre towards the other box, so edges
+   * arriving from different places do not share one point (nor one arrowhead).
+   */
+  function portX(box, other) {
+    const lean = Math.max(-NODE_W * 0.35, Math.min(NODE_W * 0.35, (other.x - box.x) * 0.12));
+    return box.x + NODE_W / 2 + lean;
+  }
+
   /** A path from one box to another: side to side for neighbours, an arc over the row, else bottom to top. */
   function edgePath(a, b) {
     if (a.row === b.row) {
@@ -132,14 +141,14 @@
         const y0 = a.y + NODE_H / 2;
         return { d: `M ${x1} ${y0} L ${x2} ${y0}`, mid: [(x1 + x2) / 2, y0 - 6] };
       }
-      const x1 = a.x + NODE_W / 2;
-      const x2 = b.x + NODE_W / 2;
+      const x1 = portX(a, b);
+      const x2 = portX(b, a);
       const lift = Math.min(GAP_Y / 2 - 6, 14 + Math.abs(x2 - x1) * 0.05);
       return { d: `M ${x1} ${a.y} C ${x1} ${a.y - lift * 1.3}, ${x2} ${b.y - lift * 1.3}, ${x2} ${b.y}`, mid: [(x1 + x2) / 2, a.y - lift] };
     }
     const down = b.y > a.y;
-    const x1 = a.x + NODE_W / 2;
-    const x2 = b.x + NODE_W / 2;
+    const x1 = portX(a, b);
+    const x2 = portX(b, a);
     const y1 = down ? a.y + NODE_H : a.y;
     const y2 = down ? b.y : b.y + NODE_H;
     const bend = (y2 - y1) / 2;
