@@ -250,6 +250,14 @@ export class FolderIndex implements WorkspaceView {
 
   /** Lints the given documents (default: all) with the folder's effective settings. */
   lint(paths?: Iterable<string>): Finding[] {
+    const list = paths ? [...paths] : undefined;
+    const findings = this.lintDocuments(list);
+    for (const f of this.lintDiscoveryProblems(list && new Set(list))) findings.push(f);
+    return findings.sort(compareFindings);
+  }
+
+  /** The documents' own findings (unsorted); all documents when no paths are given. */
+  private lintDocuments(paths: readonly string[] | undefined): Finding[] {
     const rulesByKind = new Map<DocumentKind, readonly Rule<AnyIndexedDocument>[]>();
     for (const p of this.options.providers) rulesByKind.set(p.kind, p.rules as readonly Rule<AnyIndexedDocument>[]);
     const request = {
@@ -259,9 +267,14 @@ export class FolderIndex implements WorkspaceView {
       severities: this.effective.severities,
     };
     const findings: Finding[] = [];
-    const targets = paths ? [...paths].map((p) => this.docs.get(p)).filter((d): d is AnyIndexedDocument => !!d) : this.docs.values();
-    for (const doc of targets) findings.push(...lintDocument(doc, rulesByKind.get(doc.kind) ?? [], request));
-    const wanted = paths ? new Set(paths) : undefined;
+    const targets = paths ? paths.map((p) => this.docs.get(p)).filter((d): d is AnyIndexedDocument => !!d) : this.docs.values();
+    for (const doc of targets) for (const f of lintDocument(doc, rulesByKind.get(doc.kind) ?? [], request)) findings.push(f);
+    return findings;
+  }
+
+  /** Discovery problems (`.adr-dir` naming a missing folder...), of the wanted files or all. */
+  private lintDiscoveryProblems(wanted: ReadonlySet<string> | undefined): Finding[] {
+    const findings: Finding[] = [];
     for (const discovery of this.discoveries.values()) {
       for (const problem of discovery.problems ?? []) {
         if (wanted && !wanted.has(problem.file)) continue;
@@ -269,6 +282,31 @@ export class FolderIndex implements WorkspaceView {
         if (shown) findings.push(shown);
       }
     }
+    return findings;
+  }
+
+  /**
+   * The same findings as {@link lint} of everything, computed in slices that yield to the
+   * event loop, so linting a 15,000-document folder never blocks the extension host for
+   * long. Documents changed while it runs are linted as they are when reached; callers
+   * lint the `affected` of such changes afterwards, as they would anyway.
+   */
+  async lintInSlices(signal: CancellationSignal = neverCancelled): Promise<Finding[]> {
+    const paths = [...this.docs.keys()];
+    const findings: Finding[] = [];
+    let sliceStart = performance.now();
+    const SLICE = 64;
+    for (let i = 0; i < paths.length; i += SLICE) {
+      if (signal.isCancellationRequested) throw new CancelledError();
+      const batch = paths.slice(i, i + SLICE).filter((p) => this.docs.has(p));
+      // lint(paths) adds the discovery problems of those paths only; they are added below.
+      for (const f of this.lintDocuments(batch)) findings.push(f);
+      if (performance.now() - sliceStart > MAX_BLOCKING_MS) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
+    }
+    for (const f of this.lintDiscoveryProblems(undefined)) findings.push(f);
     return findings.sort(compareFindings);
   }
 

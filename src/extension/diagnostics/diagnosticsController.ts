@@ -33,6 +33,12 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly urisByFolder = new Map<string, Set<string>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly pending = new Map<string, PendingLint>();
+  /**
+   * Per folder, the lint pass in progress: passes run one after another, so an
+   * incremental one never lands before the full one it follows.
+   */
+  private readonly running = new Map<string, Promise<void>>();
+  private disposed = false;
   private readonly subscription: vscode.Disposable;
   private readonly publishedEmitter = new vscode.EventEmitter<vscode.WorkspaceFolder>();
   /** Fires after a folder's diagnostics were published (tests wait on it). */
@@ -54,23 +60,41 @@ export class DiagnosticsController implements vscode.Disposable {
       this.timers.delete(key);
       const work = this.pending.get(key);
       this.pending.delete(key);
-      const entry = this.indexes.folders().find((e) => e.folder.uri.toString() === key);
-      if (!entry || !work) return;
-      if (work.full || !this.urisByFolder.has(key)) this.publish(entry);
-      else this.publishSome(entry, work);
+      if (!work) return;
+      const run = (this.running.get(key) ?? Promise.resolve()).then(async () => {
+        const entry = this.indexes.folders().find((e) => e.folder.uri.toString() === key);
+        if (!entry || this.disposed) return;
+        if (work.full || !this.urisByFolder.has(key)) await this.publishInSlices(entry);
+        else this.publishSome(entry, work);
+      });
+      this.running.set(key, run.catch(() => undefined));
     }, LINT_DEBOUNCE_MS));
+  }
+
+  /**
+   * Lints a whole folder without blocking the extension host (the index lints in slices
+   * and yields between them: 15,000 documents take a second or more), then replaces its
+   * diagnostics. Used after a build; {@link publish} does the same in one go.
+   */
+  private async publishInSlices(entry: FolderEntry): Promise<void> {
+    const findings = await entry.index.lintInSlices();
+    if (!this.disposed) this.replaceAll(entry, findings);
   }
 
   /** Lints a whole folder now and replaces its diagnostics. */
   publish(entry: FolderEntry): readonly Finding[] {
-    const key = entry.folder.uri.toString();
     const findings = entry.index.lint();
+    this.replaceAll(entry, findings);
+    return findings;
+  }
+
+  private replaceAll(entry: FolderEntry, findings: readonly Finding[]): void {
+    const key = entry.folder.uri.toString();
     const current = new Set<string>();
     for (const [file, list] of groupByFile(findings)) current.add(this.set(entry, file, list));
     for (const stale of this.urisByFolder.get(key) ?? []) if (!current.has(stale)) this.clear(stale);
     this.urisByFolder.set(key, current);
     this.publishedEmitter.fire(entry.folder);
-    return findings;
   }
 
   /** Lints the affected documents only and replaces just their diagnostics. */
@@ -119,6 +143,7 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.subscription.dispose();
     this.publishedEmitter.dispose();

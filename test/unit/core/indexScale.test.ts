@@ -103,6 +103,17 @@ describe('FolderIndex at scale', () => {
     assert.deepEqual(index.lint(), []);
   });
 
+  it('lints in slices with the same result as one full lint', async () => {
+    const fs = repo(120);
+    fs.write('docs/adr/0121-broken.md', RECORD(121).replace('Accepted', 'Superseded by [ADR-500](0500-missing.md)'));
+    fs.write('.adr-dir', 'doc/missing\n');
+    const index = indexOf(fs);
+    await index.build();
+    const full = index.lint();
+    assert.ok(full.some((f) => f.rule === 'adr/broken-link') && full.some((f) => f.file === '.adr-dir'), 'document and discovery findings');
+    assert.deepEqual(await index.lintInSlices(), full);
+  });
+
   it('reports a file over the size limit instead of parsing it', async () => {
     const fs = repo(3);
     fs.write('docs/adr/0004-huge.md', RECORD(4) + 'x'.repeat(5000));
