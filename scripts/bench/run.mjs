@@ -78,7 +78,8 @@ try {
       target: { max: 2, of: 'baseline', text: '≤ 2× read floor' },
       notes: {
         asyncReadFloor: stats(c.asyncFloors),
-        longestEventLoopStallMs: c.last.longestStallMs,
+        // With the CLI's synchronous file system; the extension host's figure is under activation.
+        longestEventLoopStallMsCliHost: c.last.longestStallMs,
         documents: c.last.documents,
         foldersListed: c.last.foldersListed,
         forbiddenFoldersListed: c.last.forbiddenFoldersListed,
@@ -127,12 +128,12 @@ try {
     const lintStats = stats(lintRuns);
     figure({
       id: 'lint-all',
-      label: '`techlead lint` over 10,000 ADRs (process)',
+      label: `\`techlead lint\` over 10,000 ADRs (process; read floor as a process ${fmt(stats(floors).median)} ms, ratio ${fmt(lintStats.median / stats(floors).median)}×)`,
       unit: 'ms',
       samples: lintRuns,
       baseline: stats(mdRuns),
       baselineLabel: 'markdownlint-cli2 over the same files (process)',
-      target: { max: 0.1, of: 'baseline', text: '≥ 10× faster than markdownlint-cli2; ≤ 5× read floor' },
+      target: { max: 0.1, of: 'baseline', text: '≥ 10× faster than markdownlint-cli2; ≤ 5× read floor', also: lintStats.median / stats(floors).median <= 5 },
       notes: {
         readFloorProcess: stats(floors),
         ratioToReadFloor: lintStats.median / stats(floors).median,
@@ -235,7 +236,7 @@ function figure(f) {
     baselineLabel: f.baselineLabel ?? null,
     ratio: f.baseline ? s.median / f.baseline.median : null,
     target: f.target.text,
-    met: f.target.max === undefined ? null : f.target.of === 'baseline' ? s.median / f.baseline.median <= f.target.max : s.median <= f.target.max,
+    met: f.target.max === undefined ? null : (f.target.of === 'baseline' ? s.median / f.baseline.median <= f.target.max : s.median <= f.target.max) && f.target.also !== false,
     ...(f.notes ? { notes: f.notes } : {}),
   };
   results.figures.push(entry);

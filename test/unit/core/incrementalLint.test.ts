@@ -173,7 +173,7 @@ async function randomWalk(seed: number, steps: number): Promise<{ relinted: numb
     } else if (action <= 6 && files.length > 4) {
       const f = files.splice(r.int(0, files.length - 1), 1)[0]!;
       fs.remove(f);
-      index.delete(f);
+      await index.delete(f);
       description = `delete ${f}`;
     } else if (action <= 8) {
       const f = r.pick(registers);
