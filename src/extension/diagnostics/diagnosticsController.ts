@@ -97,6 +97,20 @@ export class DiagnosticsController implements vscode.Disposable {
     this.publishedEmitter.fire(entry.folder);
   }
 
+  /**
+   * Lints some documents again now and replaces just their diagnostics: for a change
+   * the index does not see, such as a new repository file list, which only the guideline
+   * documents read (`index.documents('guideline')`). Cheaper than {@link publish}, which
+   * lints the whole folder.
+   */
+  publishDocuments(entry: FolderEntry, paths: readonly string[]): void {
+    if (!this.urisByFolder.has(entry.folder.uri.toString())) {
+      this.publish(entry);
+      return;
+    }
+    this.publishSome(entry, { full: false, affected: new Set(paths), paths: new Set() });
+  }
+
   /** Lints the affected documents only and replaces just their diagnostics. */
   private publishSome(entry: FolderEntry, work: PendingLint): void {
     const uris = this.urisByFolder.get(entry.folder.uri.toString())!;
