@@ -46,7 +46,10 @@ export async function applyChanges(fs: VsCodeFolderFileSystem, changes: readonly
     void vscode.window.showErrorMessage(`${what}: ${err instanceof Error ? err.message : String(err)}`);
     return false;
   }
-  const ok = await vscode.workspace.applyEdit(edit, { isRefactoring: false });
+  // As a refactoring: VS Code then saves the files that had no unsaved changes (setting
+  // files.refactoring.autoSave), so edits to records nobody has open do not sit unseen in
+  // memory, while a user's unsaved work stays unsaved. Undo restores every file.
+  const ok = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
   if (!ok) void vscode.window.showErrorMessage(`${what}: VS Code could not apply the edit (a file may have changed meanwhile). Nothing was changed.`);
   return ok;
 }

@@ -25,30 +25,10 @@ export async function applyAdrPlan(folder: AdrFolder, plan: AdrPlan, what: strin
     return undefined;
   }
   if (plan.changes.length === 0) return { paths: [] };
-  const cleanBefore = plan.changes.flatMap((c) => (c.type === 'edit' && !openDocument(folder.entry.fs.uri(c.path))?.isDirty ? [folder.entry.fs.uri(c.path)] : []));
   if (!(await applyChanges(folder.entry.fs, plan.changes, what))) return undefined;
-  await saveAsAfterRefactoring(cleanBefore);
   const paths = [...new Set(plan.changes.map(changedPath))];
   for (const path of paths) await updateIndex(folder, path);
   return { paths };
-}
-
-/**
- * Supersede or Link edit records the user usually has not open; left unsaved, the changes
- * would sit in memory out of sight. Like VS Code after a refactoring (and under the same
- * setting, `files.refactoring.autoSave`), files that had no unsaved changes are saved;
- * those that had keep them for the user to save. Undo still restores every file.
- */
-async function saveAsAfterRefactoring(uris: readonly vscode.Uri[]): Promise<void> {
-  for (const uri of uris) {
-    if (!vscode.workspace.getConfiguration('files', uri).get<boolean>('refactoring.autoSave', true)) continue;
-    const document = openDocument(uri);
-    if (document?.isDirty) await document.save();
-  }
-}
-
-function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 }
 
 /** A new record folder makes the update a rebuild, which a watcher's rebuild may cancel; the newer one has the change too. */
