@@ -3,6 +3,7 @@
 // temporary folder, so the numbers are those of shipped code, not of ts-node or out/.
 export { FolderIndex } from '../../src/core/index/folderIndex';
 export { KIND_PROVIDERS } from '../../src/core/kinds';
+export { riskProvider } from '../../src/core/risk/provider';
 export { fixedClock, silentLogger } from '../../src/core/host';
 export { NodeFolderFileSystem } from '../../src/cli/nodeFileSystem';
 export { GuidelineMatcher } from '../../src/core/review/guidelineMatcher';

@@ -3,7 +3,7 @@
 // beside a baseline measured in the same run, writes bench/results.json and prints a
 // Markdown table.
 //
-//   node scripts/bench/run.mjs [--seed N] [--runs N] [--only cold,update,lint,review,activation,memory,bundle] [--keep]
+//   node scripts/bench/run.mjs [--seed N] [--runs N] [--only cold,update,risks,lint,review,activation,memory,bundle] [--keep]
 //
 // Every sample that can start cold runs in a fresh Node process (worker.cjs), so a figure
 // includes what a user's first run pays (JIT warm-up, module loading where it says so).
@@ -107,6 +107,30 @@ try {
         });
       }
     }
+  }
+
+  if (wants('risks')) {
+    log('risks: parse + lint of the 5,000 risks against parsing the same YAML with no checks');
+    const riskList = join(work, 'risks.files.json');
+    writeFileSync(riskList, JSON.stringify(big.risks));
+    const toolkit = [];
+    const yamlOnly = [];
+    let last;
+    for (let i = 0; i < runs; i++) {
+      last = worker({ kind: 'risks', root: big.root, fileList: riskList });
+      toolkit.push(last.toolkit);
+      yamlOnly.push(last.baseline);
+    }
+    figure({
+      id: 'risk-parse-lint',
+      label: `parse + lint of ${last.risks.toLocaleString('en')} risks in ${last.registers} registers`,
+      unit: 'ms',
+      samples: toolkit,
+      baseline: stats(yamlOnly),
+      baselineLabel: 'yaml.parseDocument of the same files, no checks',
+      target: { text: 'none (issue: reported beside the baseline)' },
+      notes: { findings: last.findings },
+    });
   }
 
   if (wants('lint')) {
