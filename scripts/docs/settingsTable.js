@@ -9,6 +9,18 @@ const path = require('node:path');
 
 const START = '<!-- settings:start (generated from package.json by scripts/docs/settingsTable.js) -->';
 const END = '<!-- settings:end -->';
+const COMMANDS_START = '<!-- commands:start (generated from package.json by scripts/docs/settingsTable.js) -->';
+const COMMANDS_END = '<!-- commands:end -->';
+
+/** The command palette's commands, grouped by category (context-menu-only commands included). */
+function commandsList(pkg) {
+  const byCategory = new Map();
+  for (const c of pkg.contributes.commands) {
+    if (!byCategory.has(c.category)) byCategory.set(c.category, []);
+    byCategory.get(c.category).push(c.title);
+  }
+  return [...byCategory].map(([category, titles]) => `- **${category}:** ${titles.join(' · ')}`).join('\n');
+}
 
 function settingsTable(pkg) {
   const rows = ['| setting | default | what it does |', '| --- | --- | --- |'];
@@ -21,11 +33,15 @@ function settingsTable(pkg) {
   return rows.join('\n');
 }
 
+function replaceBetween(text, start, end, content) {
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`README.md lacks the markers ${start} … ${end}`);
+  return `${text.slice(0, i + start.length)}\n${content}\n${text.slice(j)}`;
+}
+
 function readmeWithTable(readme, pkg) {
-  const i = readme.indexOf(START);
-  const j = readme.indexOf(END);
-  if (i < 0 || j < i) throw new Error(`README.md lacks the settings markers ${START} … ${END}`);
-  return `${readme.slice(0, i + START.length)}\n${settingsTable(pkg)}\n${readme.slice(j)}`;
+  return replaceBetween(replaceBetween(readme, START, END, settingsTable(pkg)), COMMANDS_START, COMMANDS_END, commandsList(pkg));
 }
 
 module.exports = { settingsTable, readmeWithTable };
