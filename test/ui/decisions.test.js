@@ -2,21 +2,13 @@
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { openWorkbench, openContainer, runCommand, answerInput, screenshot } = require('./workbench');
+const { workbenchForSuite, viewPane, openContainer, runCommand, answerInput, screenshot } = require('./workbench');
 
 describe('UI: decision records in real VS Code', function () {
   this.timeout(180_000);
-  let vs;
+  const vs = workbenchForSuite();
 
-  before(async () => {
-    vs = await openWorkbench();
-  });
-
-  after(async () => {
-    await vs?.close();
-  });
-
-  const decisionsPane = () => vs.page.locator('.part.sidebar .pane', { has: vs.page.locator('.pane-header h3.title', { hasText: /^Decisions$/i }) });
+  const decisionsPane = () => viewPane(vs.page, 'Decisions');
 
   it('creates a decision from the command palette: the editor opens on it and the view lists it', async () => {
     await openContainer(vs.page, 'Tech Lead');

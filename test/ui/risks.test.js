@@ -1,22 +1,14 @@
 'use strict';
 const assert = require('node:assert/strict');
-const { openWorkbench, openContainer, runCommand, screenshot } = require('./workbench');
+const { workbenchForSuite, viewPane, openContainer, runCommand, screenshot } = require('./workbench');
 
 describe('UI: risks in real VS Code', function () {
   this.timeout(180_000);
-  let vs;
-
-  before(async () => {
-    vs = await openWorkbench();
-  });
-
-  after(async () => {
-    await vs?.close();
-  });
+  const vs = workbenchForSuite();
 
   it('lists the register in the Risks view, grouped by severity', async () => {
     await openContainer(vs.page, 'Tech Lead');
-    const risksPane = vs.page.locator('.part.sidebar .pane', { has: vs.page.locator('.pane-header h3.title', { hasText: /^Risks$/i }) });
+    const risksPane = viewPane(vs.page, 'Risks');
     await risksPane.locator('.monaco-list-row', { hasText: 'Critical' }).first().waitFor({ state: 'visible', timeout: 30_000 });
     const rows = await risksPane.locator('.monaco-list-row').allTextContents();
     assert.ok(rows.some((r) => /RISK-\d+/.test(r)), `risk rows: ${JSON.stringify(rows.slice(0, 5))}`);

@@ -1,18 +1,10 @@
 'use strict';
 const assert = require('node:assert/strict');
-const { openWorkbench, openContainer, viewTitles, runCommand, screenshot } = require('./workbench');
+const { workbenchForSuite, viewPane, openContainer, viewTitles, runCommand, screenshot } = require('./workbench');
 
 describe('UI: the Tech Lead side bar in real VS Code', function () {
   this.timeout(180_000);
-  let vs;
-
-  before(async () => {
-    vs = await openWorkbench();
-  });
-
-  after(async () => {
-    await vs?.close();
-  });
+  const vs = workbenchForSuite();
 
   it('shows the Tech Lead container with its three views', async () => {
     await openContainer(vs.page, 'Tech Lead');
@@ -21,7 +13,7 @@ describe('UI: the Tech Lead side bar in real VS Code', function () {
       assert.ok(titles.some((x) => x.toLowerCase() === t.toLowerCase()), `view "${t}" not in ${JSON.stringify(titles)}`);
     }
     // The example repo's records fill the Decisions view once indexing is done.
-    const decisions = vs.page.locator('.part.sidebar .pane', { has: vs.page.locator('.pane-header h3.title', { hasText: /^Decisions$/i }) });
+    const decisions = viewPane(vs.page, 'Decisions');
     await decisions.locator('.monaco-list-row', { hasText: 'Accepted' }).first().waitFor({ state: 'visible', timeout: 30_000 });
     await decisions.locator('.monaco-list-row', { hasText: 'Put the card processor behind an interface' }).first().click();
     await vs.page.locator('.editor-group-container .tab', { hasText: '0003-put-the-card-processor' }).first().waitFor({ state: 'visible' });

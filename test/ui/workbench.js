@@ -78,4 +78,25 @@ async function screenshot(page, name) {
   return file;
 }
 
-module.exports = { openWorkbench, openContainer, viewTitles, runCommand, answerInput, screenshot, resultsDir };
+/**
+ * One workbench for the enclosing `describe` block: opened in its `before` hook, closed in
+ * its `after` hook. The returned object gets `page` and `workspace` once it is open.
+ */
+function workbenchForSuite(options) {
+  const session = {};
+  before(async function () {
+    this.timeout(180_000);
+    Object.assign(session, await openWorkbench(options));
+  });
+  after(async () => {
+    await session.close?.();
+  });
+  return session;
+}
+
+/** The side-bar pane of the view titled `title` ("Decisions", "Risks"…). */
+function viewPane(page, title) {
+  return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header h3.title', { hasText: new RegExp(`^${title}$`, 'i') }) });
+}
+
+module.exports = { workbenchForSuite, viewPane, openWorkbench, openContainer, viewTitles, runCommand, answerInput, screenshot, resultsDir };
