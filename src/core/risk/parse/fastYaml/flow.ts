@@ -1,0 +1,84 @@
+import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { decline } from './lines';
+import { isIndicator, isIndicatorPair, readQuoted, resolvePlain } from './scalars';
+
+export interface FlowRead {
+  readonly node: YAMLSeq | YAMLMap;
+  /** Offset just after the closing bracket. */
+  readonly close: number;
+}
+
+/**
+ * A flow sequence `[a, b]` or mapping `{ likelihood: 2, impact: 3 }` of scalars that closes
+ * on its own line. Nested collections, comments inside, empty entries and pairs inside a
+ * sequence are declined.
+ */
+export function readFlow(text: string, at: number, end: number): FlowRead {
+  const isMap = text.charCodeAt(at) === 123;
+  const closer = isMap ? 125 : 93;
+  const node = isMap ? new YAMLMap() : new YAMLSeq();
+  node.flow = true;
+  const keys = new Set<unknown>();
+  let i = skipSpaces(text, at + 1, end);
+  while (text.charCodeAt(i) !== closer) {
+    const item = readFlowScalar(text, i, end);
+    i = skipSpaces(text, item.after, end);
+    const isPair = text.charCodeAt(i) === 58 && text.charCodeAt(i + 1) === 32;
+    if (isPair !== isMap) decline(isMap ? 'a flow mapping entry without a value' : 'a pair inside a flow sequence');
+    if (isMap) {
+      if (keys.has(item.node.value)) decline('a duplicate key');
+      keys.add(item.node.value);
+      const value = readFlowScalar(text, skipSpaces(text, i + 2, end), end);
+      (node as YAMLMap).items.push(new Pair(item.node, value.node));
+      i = skipSpaces(text, value.after, end);
+    } else {
+      (node as YAMLSeq).items.push(item.node);
+    }
+    const c = text.charCodeAt(i);
+    if (c === 44) i = skipSpaces(text, i + 1, end);
+    else if (c !== closer) decline('an unclosed or unusual flow collection');
+  }
+  node.range = [at, i + 1, i + 1];
+  return { node, close: i + 1 };
+}
+
+interface FlowScalar {
+  readonly node: Scalar;
+  /** Offset after the scalar's text (before spaces). */
+  readonly after: number;
+}
+
+function readFlowScalar(text: string, at: number, end: number): FlowScalar {
+  if (at >= end) decline('a flow collection spanning lines');
+  const c = text.charCodeAt(at);
+  if (c === 34 || c === 39) {
+    const q = readQuoted(text, at, end);
+    return { node: scalar(q.value, at, q.close, skipSpaces(text, q.close, end)), after: q.close };
+  }
+  if (isIndicator(c) || isIndicatorPair(text, at, end)) decline('an indicator inside a flow collection');
+  let i = at;
+  for (; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125) break;
+    if (ch === 35) decline('a comment or # inside a flow collection');
+    if (ch === 58) {
+      const n = text.charCodeAt(i + 1);
+      if (i + 1 >= end || n === 32 || n === 44 || n === 93 || n === 125 || n === 91 || n === 123) break;
+    }
+  }
+  let e = i;
+  while (e > at && text.charCodeAt(e - 1) === 32) e--;
+  // Inside a flow collection a scalar's node end takes in the spaces after it.
+  return { node: scalar(resolvePlain(text.slice(at, e)), at, e, skipSpaces(text, e, end)), after: e };
+}
+
+export function scalar(value: unknown, start: number, end: number, nodeEnd = end): Scalar {
+  const s = new Scalar(value);
+  s.range = [start, end, nodeEnd];
+  return s;
+}
+
+function skipSpaces(text: string, i: number, end: number): number {
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  return i;
+}

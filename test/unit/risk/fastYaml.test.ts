@@ -1,0 +1,108 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { parseRegisterYaml, parseYamlRegister } from '../../../src/core/risk/parse/yamlRegister';
+import { scanRegisterYaml } from '../../../src/core/risk/parse/fastYaml/scanRegister';
+import { stripBom } from '../../../src/core/text/lineIndex';
+import { CORNER_CASES, mutate, random } from './fastYamlCases';
+import { TODAY } from './helpers';
+
+const REPO = path.resolve(__dirname, '../../../..');
+
+function yamlFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...yamlFilesUnder(p));
+    else if (/\.ya?ml$/.test(entry.name)) out.push(p);
+  }
+  return out;
+}
+
+/** Registers from the bench generator, written by a child process (it is an ES module). */
+function benchRegisters(): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'risk-fastyaml-'));
+  try {
+    const generator = path.join(REPO, 'scripts/bench/generate.mjs');
+    const size = { adrFolders: 0, adrsPerFolder: 0, riskFiles: 6, risksPerFile: 40, guidelines: 0, services: 1, decoyPackages: 0 };
+    const script = `import { generateRepo } from ${JSON.stringify(generator)}; process.stdout.write(JSON.stringify(generateRepo(${JSON.stringify(dir)}, { seed: 7, size: ${JSON.stringify(size)} }).risks));`;
+    const files = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as string[];
+    return files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Both paths give the same register; returns whether the fast path read it itself. */
+function assertSame(text: string, label: string): boolean {
+  const fast = parseYamlRegister('docs/risks/r.yaml', text, TODAY);
+  const slow = parseYamlRegister('docs/risks/r.yaml', text, TODAY, { fastPath: false });
+  assert.deepStrictEqual(fast, slow, `${label}: ${JSON.stringify(text)}`);
+  const bare = stripBom(text).text;
+  const scanned = scanRegisterYaml(bare);
+  if (scanned) assertSameNodes(scanned.contents as Node, parseRegisterYaml(bare).contents as Node, `${label}: ${JSON.stringify(text)}`);
+  return scanned !== undefined;
+}
+
+/** Node by node: the scanner claims to build exactly what `yaml` composes (values and ranges). */
+function assertSameNodes(a: Node | null, b: Node | null, label: string, at = ''): void {
+  const where = `${label} at ${at || 'root'}`;
+  assert.deepStrictEqual(a?.range, b?.range, `range ${where}`);
+  if (isScalar(b)) return assert.ok(isScalar(a) && Object.is(a.value, b.value), `value ${where}`);
+  if (isSeq(b)) {
+    assert.ok(isSeq(a) && a.items.length === b.items.length, `items ${where}`);
+    return b.items.forEach((item, i) => assertSameNodes(a.items[i] as Node, item as Node, label, `${at}[${i}]`));
+  }
+  assert.ok(isMap(b) && isMap(a) && a.items.length === b.items.length, `pairs ${where}`);
+  b.items.forEach((pair, i) => {
+    const mine = a.items[i]!;
+    assertSameNodes(mine.key as Node, pair.key as Node, label, `${at}.key${i}`);
+    assertSameNodes(mine.value as Node, pair.value as Node, label, `${at}.${String((pair.key as { value?: unknown }).value)}`);
+  });
+}
+
+describe('fast YAML register scanner', () => {
+  const registers = [
+    ...yamlFilesUnder(path.join(REPO, 'test/fixtures/risk')).map((f) => ({ label: path.relative(REPO, f), text: fs.readFileSync(f, 'utf8') })),
+    ...yamlFilesUnder(path.join(REPO, 'examples')).map((f) => ({ label: path.relative(REPO, f), text: fs.readFileSync(f, 'utf8') })),
+  ];
+
+  it('reads every fixture and example register itself, exactly as yaml does', () => {
+    assert.ok(registers.length >= 3);
+    for (const { label, text } of registers) assert.ok(assertSame(text, label), `${label} was declined`);
+  });
+
+  it("reads the bench generator's registers itself, exactly as yaml does", () => {
+    const texts = benchRegisters();
+    assert.ok(texts.length > 0);
+    texts.forEach((text, i) => assert.ok(assertSame(text, `bench register ${i}`), `bench register ${i} was declined`));
+  });
+
+  it('gives the same model (or declines) for every corner case', () => {
+    let read = 0;
+    CORNER_CASES.forEach((text, i) => (read += assertSame(text, `case ${i}`) ? 1 : 0));
+    assert.ok(read >= CORNER_CASES.length / 3, `only ${read} of ${CORNER_CASES.length} read by the fast path`);
+  });
+
+  it('declines what it does not read: anchors, tags, several documents, tabs, flow spanning lines', () => {
+    for (const text of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: 1\n---\nb: 2\n', 'a:\n\tb: 1\n', 'a: [1,\n  2]\n', '? k\n: v\n', 'a: 1\na: 2\n']) {
+      assert.equal(scanRegisterYaml(text), undefined, JSON.stringify(text));
+    }
+  });
+
+  it('gives the same model (or declines) for hundreds of seeded mutations', () => {
+    const seeds = [...registers.map((r) => r.text), ...CORNER_CASES.slice(0, 11)];
+    const next = random(20261121);
+    let read = 0;
+    const rounds = 600;
+    for (let round = 0; round < rounds; round++) {
+      const text = mutate(seeds[round % seeds.length]!, next);
+      if (assertSame(text, `mutation ${round}`)) read++;
+    }
+    // Most mutations stay inside the subset; if this drops, the scanner started declining too much.
+    assert.ok(read > rounds / 3, `only ${read} of ${rounds} mutations read by the fast path`);
+  });
+});
