@@ -40,7 +40,7 @@ export class RepoFilesFeeder implements vscode.Disposable {
       this.feeds.delete(key);
       if (entry === feed.entry) {
         entry.index.setRepoFiles(undefined);
-        this.diagnostics.publish(entry);
+        this.diagnostics.publishDocuments(entry, guidelinePaths(entry));
       }
     }
     for (const [key, entry] of entries) {
@@ -91,7 +91,8 @@ class FolderFeed implements vscode.Disposable {
       const paths = uris.map((u) => relativePath(this.entry.folder, u)).filter((p): p is string => !!p).sort();
       this.entry.index.setRepoFiles(paths);
     }
-    this.diagnostics.publish(this.entry);
+    // Only guideline findings depend on the file list: re-lint those, not the folder.
+    this.diagnostics.publishDocuments(this.entry, guidelinePaths(this.entry));
     this.onUpdated();
   }
 
@@ -100,4 +101,8 @@ class FolderFeed implements vscode.Disposable {
     clearTimeout(this.timer);
     this.watcher.dispose();
   }
+}
+
+function guidelinePaths(entry: FolderEntry): string[] {
+  return entry.index.documents('guideline').map((g) => g.path);
 }
