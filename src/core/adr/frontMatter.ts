@@ -4,6 +4,9 @@ import type { Finding } from '../model/findings';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { validateYamlDocument } from '../schema/validateYaml';
 import type { LineIndex } from '../text/lineIndex';
+import { TextSpan } from '../text/span';
+import { scanSimpleFrontMatter, type ScannedPair } from './frontMatterScan';
+import { ValueSpan } from './located';
 import type { FrontMatter, FrontMatterEntry, Located } from './model';
 
 export const ADR_FRONT_MATTER_SCHEMA = frontMatterSchema as JsonSchema;
@@ -23,6 +26,16 @@ export interface FrontMatterRead {
   readonly problems: readonly Finding[];
 }
 
+/** How the YAML between the delimiters was read. */
+export interface FrontMatterOptions {
+  /**
+   * `auto` (the default) reads flat `key: value` front matter with a line scanner and
+   * anything else with the `yaml` library; `yaml` always uses the library (for tests
+   * that compare the two).
+   */
+  readonly reader?: 'auto' | 'yaml';
+}
+
 const NO_VALUES: ReadonlyMap<string, readonly FrontMatterValue[]> = new Map();
 
 /**
@@ -30,7 +43,7 @@ const NO_VALUES: ReadonlyMap<string, readonly FrontMatterValue[]> = new Map();
  * Broken YAML or values of the wrong type become findings on their own lines; the body is
  * still read.
  */
-export function readFrontMatter(path: string, lines: LineIndex): FrontMatterRead {
+export function readFrontMatter(path: string, lines: LineIndex, options: FrontMatterOptions = {}): FrontMatterRead {
   if (lines.lineText(0).trimEnd() !== '---') return { frontMatter: undefined, bodyStartLine: 0, values: NO_VALUES, problems: [] };
   let close = -1;
   for (let l = 1; l < lines.lineCount; l++) {
@@ -49,14 +62,16 @@ export function readFrontMatter(path: string, lines: LineIndex): FrontMatterRead
   const contentStart = lines.lineStart(1);
   const contentEnd = lines.lineStart(close);
   const blockEnd = lines.lineEnd(close);
-  const located = (start: number, end: number): Located => ({ start, end, range: lines.rangeOf(start, end) });
+  const base = { block: new TextSpan(0, blockEnd, lines), content: new TextSpan(contentStart, contentEnd, lines) };
+  const scanned = options.reader === 'yaml' ? undefined : scanSimpleFrontMatter(text, contentStart, contentEnd, ADR_FRONT_MATTER_SCHEMA);
+  if (scanned) return readPairs(base, close + 1, scanned, [], text, lines);
+
   const doc = parseDocument(text.slice(contentStart, contentEnd), { prettyErrors: false, uniqueKeys: true });
   const problems: Finding[] = [];
   for (const e of doc.errors) {
     const [s, en] = e.pos;
     problems.push(finding(path, lines.rangeOf(contentStart + s, contentStart + Math.max(en, s + 1)), `The front matter is not valid YAML: ${e.message.split('\n')[0]!.trim()}`));
   }
-  const base = { block: located(0, blockEnd), content: located(contentStart, contentEnd) };
   if (doc.errors.length > 0) {
     return { frontMatter: { ...base, entries: {}, valid: false }, bodyStartLine: close + 1, values: NO_VALUES, problems };
   }
@@ -68,35 +83,49 @@ export function readFrontMatter(path: string, lines: LineIndex): FrontMatterRead
     problems.push(finding(path, lines.rangeOf(contentStart + p.start, contentStart + Math.max(p.end, p.start + 1)), p.message));
   }
 
-  const entries: Record<string, FrontMatterEntry> = {};
-  const values = new Map<string, FrontMatterValue[]>();
-  const span = (node: Node | null | undefined, fallback: number): Located => {
+  const pairs: ScannedPair[] = [];
+  const rangeOf = (node: Node | null | undefined, fallback: number): readonly [number, number] => {
     const r = node?.range;
-    return r ? located(contentStart + r[0], contentStart + r[1]) : located(fallback, fallback);
+    return r ? [contentStart + r[0], contentStart + r[1]] : [fallback, fallback];
   };
   for (const pair of (isMap(doc.contents) ? doc.contents.items : []) as Pair<Node, Node | null>[]) {
     if (!isScalar(pair.key)) continue;
-    const key = String(pair.key.value);
-    const keySpan = span(pair.key, contentStart);
-    const valueSpan = span(pair.value, keySpan.end + 1);
-    entries[key] = { key: keySpan, value: valueSpan };
-    const items: FrontMatterValue[] = [];
+    const [keyStart, keyEnd] = rangeOf(pair.key, contentStart);
+    const [valueStart, valueEnd] = rangeOf(pair.value, keyEnd + 1);
+    const items: ScannedPair['items'][number][] = [];
     const add = (node: Node | null | undefined) => {
       if (!isScalar(node) || node.value === null || node.value === undefined || typeof node.value === 'object') return;
-      const s = span(node, valueSpan.start);
-      items.push({ ...innerSpan(text, s, String(node.value), located), text: String(node.value) });
+      const [start, end] = rangeOf(node, valueStart);
+      items.push({ text: String(node.value), start, end });
     };
     if (isSeq(pair.value)) for (const item of pair.value.items) add(item as Node);
     else add(pair.value);
-    values.set(key.toLowerCase(), items);
+    pairs.push({ key: String(pair.key.value), keyStart, keyEnd, valueStart, valueEnd, items });
   }
-  return { frontMatter: { ...base, entries, valid: true }, bodyStartLine: close + 1, values, problems };
+  return readPairs(base, close + 1, pairs, problems, text, lines);
+}
+
+/** The entries and values of valid front matter, from the pairs either reader found. */
+function readPairs(base: Pick<FrontMatter, 'block' | 'content'>, bodyStartLine: number, pairs: readonly ScannedPair[], problems: readonly Finding[], text: string, lines: LineIndex): FrontMatterRead {
+  const entries: Record<string, FrontMatterEntry> = {};
+  const values = new Map<string, FrontMatterValue[]>();
+  for (const p of pairs) {
+    entries[p.key] = { key: new TextSpan(p.keyStart, p.keyEnd, lines), value: new TextSpan(p.valueStart, p.valueEnd, lines) };
+    values.set(
+      p.key.toLowerCase(),
+      p.items.map((item) => {
+        const [start, end] = innerSpan(text, item.start, item.end, item.text);
+        return new ValueSpan(item.text, start, end, lines);
+      }),
+    );
+  }
+  return { frontMatter: { ...base, entries, valid: true }, bodyStartLine, values, problems };
 }
 
 /** The span of a scalar's content inside its quotes, when the text appears there verbatim. */
-function innerSpan(text: string, node: Located, value: string, located: (s: number, e: number) => Located): Located {
-  const at = value ? text.indexOf(value, node.start) : -1;
-  return at >= 0 && at + value.length <= node.end ? located(at, at + value.length) : node;
+function innerSpan(text: string, start: number, end: number, value: string): readonly [number, number] {
+  const at = value ? text.indexOf(value, start) : -1;
+  return at >= 0 && at + value.length <= end ? [at, at + value.length] : [start, end];
 }
 
 function finding(path: string, range: Finding['range'], message: string): Finding {

@@ -1,9 +1,11 @@
 import { findDisabledRules } from '../model/documents';
 import type { Finding } from '../model/findings';
 import { LineIndex, stripBom } from '../text/lineIndex';
+import { TextSpan } from '../text/span';
 import { normaliseDate } from './dates';
 import { detectFormat, detectTemplate } from './format';
-import { readFrontMatter, type FrontMatterValue } from './frontMatter';
+import { readFrontMatter, type FrontMatterOptions, type FrontMatterValue } from './frontMatter';
+import { FieldSpan, LinkSpan } from './located';
 import { RELATION_AT_START, relationOf } from './links';
 import { meaningOfKey, splitList, type MetadataKey } from './metadataKeys';
 import type {
@@ -44,9 +46,10 @@ const AFTER_RELATION = /^(?:\*\*|__|\*|_)?[ \t]*:?(?:\*\*|__|\*|_)?[ \t]*/;
  * Reads one decision record. Never throws: what it cannot read is a finding on the
  * record, and every value keeps where it came from.
  * @param directory the ADR folder the record is in, when discovery knows it.
+ * @param options how the front matter is read (tests compare the two readers).
  */
-export function parseDecisionRecord(path: string, input: string, directory?: AdrDirectory): DecisionRecord {
-  return new RecordReader(path, input, directory).read();
+export function parseDecisionRecord(path: string, input: string, directory?: AdrDirectory, options?: { readonly frontMatter?: FrontMatterOptions }): DecisionRecord {
+  return new RecordReader(path, input, directory, options?.frontMatter).read();
 }
 
 class RecordReader {
@@ -61,7 +64,7 @@ class RecordReader {
   private readonly metadataLines = { bullet: [] as number[], line: [] as number[], table: [] as number[] };
   private readonly bulletMarkers = new Map<string, number>();
 
-  constructor(private readonly path: string, input: string, private readonly directory: AdrDirectory | undefined) {
+  constructor(private readonly path: string, input: string, private readonly directory: AdrDirectory | undefined, private readonly frontMatterOptions: FrontMatterOptions | undefined) {
     const { text, bomLength } = stripBom(input);
     this.text = text;
     this.hasBom = bomLength > 0;
@@ -73,7 +76,7 @@ class RecordReader {
     const { path, lines, text } = this;
     const fileName = baseNameOf(path);
     const fileNameInfo = parseRecordFileName(fileName);
-    const fm = readFrontMatter(path, lines);
+    const fm = readFrontMatter(path, lines, this.frontMatterOptions);
     this.problems.push(...fm.problems);
     for (const [key, values] of fm.values) this.readFrontMatterValue(key, values);
 
@@ -98,7 +101,7 @@ class RecordReader {
     const fileNumber = fileNameInfo?.number;
     const number: AdrField<number> | undefined =
       fileNumber !== undefined
-        ? { value: fileNumber, raw: fileNameInfo!.digits!, origin: 'file-name', ...this.span(0, 0) }
+        ? new FieldSpan(fileNumber, fileNameInfo!.digits!, 'file-name', 0, 0, lines)
         : heading?.number ?? (this.fields.get('number') as AdrField<number> | undefined);
     const slug = fileNameInfo?.slug ?? fileName.replace(/\.(md|markdown)$/i, '');
     const id = number !== undefined ? formatRecordId(number.value, fileNameInfo?.digits) : fileNameInfo?.baseName ?? slug;
@@ -158,7 +161,7 @@ class RecordReader {
   }
 
   private span(start: number, end: number): Located {
-    return { start, end, range: this.lines.rangeOf(start, end) };
+    return new TextSpan(start, end, this.lines);
   }
 
   private listField(key: MetadataKey): AdrField<readonly string[]> | undefined {
@@ -171,7 +174,7 @@ class RecordReader {
     const value = valueOf(key, raw);
     // A date that is not a real date is kept (value undefined) so adr/invalid-date can say so.
     if (value === undefined && key !== 'date') return;
-    this.fields.set(key, { value, raw, origin, ...at });
+    this.fields.set(key, new FieldSpan(value, raw, origin, at.start, at.end, this.lines));
     if (key === 'status') this.readStatusLinks(raw, at.start, origin);
   }
 
@@ -256,7 +259,7 @@ class RecordReader {
 
   private addLinks(relation: AdrRelation, phrase: string, value: string, valueOffset: number, at: Located, origin: FieldOrigin): void {
     for (const target of parseLinkTargets(value, valueOffset, this.folder, this.lines)) {
-      this.links.push({ relation, phrase, target, origin, ...at });
+      this.links.push(new LinkSpan(relation, phrase, target, origin, at.start, at.end, this.lines));
     }
   }
 
@@ -342,14 +345,14 @@ class RecordReader {
     const numberStart = h.textStart + parts.numberStart!;
     return {
       ...heading,
-      number: { value: parts.number, raw: h.text.slice(parts.numberStart, parts.numberEnd), origin: 'heading', ...this.span(numberStart, h.textStart + parts.numberEnd!) },
+      number: new FieldSpan(parts.number, h.text.slice(parts.numberStart, parts.numberEnd), 'heading', numberStart, h.textStart + parts.numberEnd!, this.lines),
     };
   }
 
   /** The heading's title, else front matter or a metadata `Title:`. */
   private titleOf(heading: AdrHeading | undefined): AdrField<string> | undefined {
     const fromHeading = heading ? this.text.slice(heading.text.start, heading.text.end).trim() : '';
-    if (fromHeading) return { value: fromHeading, raw: fromHeading, origin: 'heading', ...heading!.text };
+    if (fromHeading) return new FieldSpan(fromHeading, fromHeading, 'heading', heading!.text.start, heading!.text.end, this.lines);
     const other = this.fields.get('title') as AdrField<string> | undefined;
     return other && other.value.trim() ? other : undefined;
   }

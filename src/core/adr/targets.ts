@@ -1,4 +1,5 @@
 import type { LineIndex } from '../text/lineIndex';
+import { LinkTargetSpan, ReferenceSpan } from './located';
 import type { AdrLinkTarget, MarkdownReference } from './model';
 import { resolveRelative } from './naming';
 
@@ -19,7 +20,6 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
  * may be listed (`[A](a.md), [B](b.md)`); text without a link names a number or a slug.
  */
 export function parseLinkTargets(value: string, offset: number, folder: string, lines: LineIndex): AdrLinkTarget[] {
-  const located = (start: number, end: number) => ({ start: offset + start, end: offset + end, range: lines.rangeOf(offset + start, offset + end) });
   const targets: AdrLinkTarget[] = [];
   for (const m of value.matchAll(MARKDOWN_LINK)) {
     const href = m[2] ?? '';
@@ -27,7 +27,7 @@ export function parseLinkTargets(value: string, offset: number, folder: string, 
     const at = m.index ?? 0;
     const path = EXTERNAL.test(href) || href.startsWith('#') || !href ? undefined : linkPath(folder, href);
     const number = path === undefined ? numberIn(m[1] ?? '') : undefined;
-    targets.push({ ...located(at, at + m[0].length), text: m[0], href, ...(path !== undefined ? { path } : {}), ...(number !== undefined ? { number } : {}) });
+    targets.push(new LinkTargetSpan(m[0], { href, path, number }, offset + at, offset + at + m[0].length, lines));
   }
   if (targets.length > 0) return targets;
 
@@ -35,11 +35,11 @@ export function parseLinkTargets(value: string, offset: number, folder: string, 
   if (!trimmed) return targets;
   const start = value.indexOf(trimmed);
   const number = numberIn(trimmed);
-  if (number !== undefined) return [{ ...located(start, start + trimmed.length), text: trimmed, number }];
+  if (number !== undefined) return [new LinkTargetSpan(trimmed, { number }, offset + start, offset + start + trimmed.length, lines)];
   const slug = SLUG_REFERENCE.exec(trimmed);
   if (slug) {
     const s = start + slug.index;
-    return [{ ...located(s, s + slug[0].length), text: slug[0], slug: slug[0].replace(/\.(md|markdown)$/i, '') }];
+    return [new LinkTargetSpan(slug[0], { slug: slug[0].replace(/\.(md|markdown)$/i, '') }, offset + s, offset + s + slug[0].length, lines)];
   }
   return targets;
 }
@@ -76,6 +76,6 @@ export function findReferences(line: string, lineStart: number, folder: string, 
     if (path === undefined) continue;
     const start = lineStart + (m.index ?? 0);
     const end = start + m[0].length;
-    out.push({ start, end, range: lines.rangeOf(start, end), href, path });
+    out.push(new ReferenceSpan(href, path, start, end, lines));
   }
 }
