@@ -1,7 +1,8 @@
-import { Pair, YAMLMap, YAMLSeq, type Node, type Scalar } from 'yaml';
+import type { Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { readBlockScalar } from './blockScalar';
-import { readFlow, scalar } from './flow';
+import { readFlow } from './flow';
 import { decline, isSeqItem, type Line } from './lines';
+import { mapNode, pair, scalar, seqNode } from './nodes';
 import { isIndicator, isIndicatorPair, readQuoted, resolvePlain } from './scalars';
 import { closeCollection, emptyValueEnd, NO_PENDING, scanTrivia, type Pending } from './trivia';
 
@@ -32,7 +33,7 @@ export class BlockParser {
   /** A mapping whose first key starts at `keyAt` on line `lineIndex`; later keys sit at column `indent`. */
   parseMap(lineIndex: number, keyAt: number, indent: number): Parsed<YAMLMap> {
     const { text, lines } = this;
-    const map = new YAMLMap();
+    const map = mapNode(false);
     const seen = new Set<unknown>();
     let i = lineIndex;
     let at = keyAt;
@@ -75,7 +76,7 @@ export class BlockParser {
         next = trivia.next;
         pending = trivia.pending;
       }
-      map.items.push(new Pair(key.node, value));
+      map.items.push(pair(key.node, value));
       lastEnd = value.range![2];
       const below = lines[next];
       if (!below || below.indent < indent) break;
@@ -92,7 +93,7 @@ export class BlockParser {
   /** A block sequence whose `-` indicators sit at column `indent`, the first on line `lineIndex`. */
   parseSeq(lineIndex: number, indent: number): Parsed<YAMLSeq> {
     const { text, lines } = this;
-    const seq = new YAMLSeq();
+    const seq = seqNode(false);
     const first = lines[lineIndex]!.start + indent;
     let i = lineIndex;
     let lastEnd = first;

@@ -1,5 +1,5 @@
 import type { Scalar } from 'yaml';
-import { scalar } from './flow';
+import { scalar } from './nodes';
 import { BLANK, decline, type Line } from './lines';
 
 export interface BlockScalarRead {

@@ -1,5 +1,6 @@
-import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { decline } from './lines';
+import { mapNode, pair, scalar, seqNode } from './nodes';
 import { isIndicator, isIndicatorPair, readQuoted, resolvePlain } from './scalars';
 
 export interface FlowRead {
@@ -16,8 +17,7 @@ export interface FlowRead {
 export function readFlow(text: string, at: number, end: number): FlowRead {
   const isMap = text.charCodeAt(at) === 123;
   const closer = isMap ? 125 : 93;
-  const node = isMap ? new YAMLMap() : new YAMLSeq();
-  node.flow = true;
+  const node = isMap ? mapNode(true) : seqNode(true);
   const keys = new Set<unknown>();
   let i = skipSpaces(text, at + 1, end);
   while (text.charCodeAt(i) !== closer) {
@@ -29,7 +29,7 @@ export function readFlow(text: string, at: number, end: number): FlowRead {
       if (keys.has(item.node.value)) decline('a duplicate key');
       keys.add(item.node.value);
       const value = readFlowScalar(text, skipSpaces(text, i + 2, end), end);
-      (node as YAMLMap).items.push(new Pair(item.node, value.node));
+      (node as YAMLMap).items.push(pair(item.node, value.node));
       i = skipSpaces(text, value.after, end);
     } else {
       (node as YAMLSeq).items.push(item.node);
@@ -70,12 +70,6 @@ function readFlowScalar(text: string, at: number, end: number): FlowScalar {
   while (e > at && text.charCodeAt(e - 1) === 32) e--;
   // Inside a flow collection a scalar's node end takes in the spaces after it.
   return { node: scalar(resolvePlain(text.slice(at, e)), at, e, skipSpaces(text, e, end)), after: e };
-}
-
-export function scalar(value: unknown, start: number, end: number, nodeEnd = end): Scalar {
-  const s = new Scalar(value);
-  s.range = [start, end, nodeEnd];
-  return s;
 }
 
 function skipSpaces(text: string, i: number, end: number): number {

@@ -33,10 +33,12 @@ export interface Line {
  * Tabs (indentation or not), lone `\r`, control characters and line or byte-order marks
  * inside the text: `yaml` treats each in its own way, and real registers do not use them.
  */
-const UNSUPPORTED = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029\uFEFF]|\r(?!\n)/;
+const UNSUPPORTED = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029\uFEFF]/;
 
 export function splitLines(text: string): Line[] {
-  if (UNSUPPORTED.test(text)) decline('tab, control character or lone carriage return');
+  // Two simple tests: one regular expression with a lookahead for lone `\r` is several times slower.
+  if (UNSUPPORTED.test(text)) decline('tab or control character');
+  for (let r = text.indexOf('\r'); r >= 0; r = text.indexOf('\r', r + 1)) if (text.charCodeAt(r + 1) !== 10) decline('a lone carriage return');
   const lines: Line[] = [];
   const n = text.length;
   for (let start = 0; start < n;) {
