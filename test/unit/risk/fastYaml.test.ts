@@ -7,8 +7,8 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { parseRegisterYaml, parseYamlRegister } from '../../../src/core/risk/parse/yamlRegister';
 import { scanRegisterYaml } from '../../../src/core/risk/parse/fastYaml/scanRegister';
 import { stripBom } from '../../../src/core/text/lineIndex';
-import { CORNER_CASES, mutate, random } from './fastYamlCases';
-import { TODAY } from './helpers';
+import { CORNER_CASES, mutate } from './fastYamlCases';
+import { random, TODAY } from './helpers';
 
 const REPO = path.resolve(__dirname, '../../../..');
 

@@ -45,16 +45,12 @@ export const CORNER_CASES: readonly string[] = [
   'title: x\nrisks:\n  - id: R-1\n    title: t\n    likelihood: 1\n    impact: 1',
   'title: x\nrisks:\n  - id: R-1\n    title: t\n    likelihood: 1\n    impact: 1\n    owner:',
   'title: x\nrisks:\n  - id: R-1\n    description: |\n      no final newline',
+  'title: ---\ndescription: -x\nrisks:\n  - id: a -b\n    title: \'\'\n    owner: ""  \n    category: x:\n',
+  'a:: b\nc: [ ]\nd: [a b, "c"]   \ne: { b: 1 } # c\nf: {}#x\n',
+  'risks:\n  - id: R-1\n    title: t\n    related:\n    - a\n    - b\n    likelihood: 1\n',
+  'risks:\n  - id: R-1\n    title: t\n    likelihood: 1\n  # c at seq\n    # c deeper\n  - id: R-2\n',
+  'risks:\n  - id: R-1\n    owner:\n\n      # deeper after empty\n    # level\n\n    title: t\n',
 ];
-
-/** A small deterministic generator, so a failure can be replayed from its seed. */
-export function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const SNIPPETS = ['# note', '  # indented note', '      # deep note', '', '    ', 'title: x', '  - id: RISK-9', '    likelihood: 2', '    impact: "3"',
   "    owner: 'Dana'", '    related: [a, "b"]', '    residual: { likelihood: 1, impact: 2 }', '    description: |', '      body', '    score:', '\t', 'x: &a 1', '---'];

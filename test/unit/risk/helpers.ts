@@ -14,6 +14,15 @@ import { MemoryFileSystem } from '../support/memoryFileSystem';
 
 export const TODAY = '2026-11-21';
 
+/** A small deterministic generator, so a failure can be replayed from its seed. */
+export function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
 export function readFixture(name: string): string {
   return fs.readFileSync(path.resolve(__dirname, '../../../../test/fixtures/risk', name), 'utf8');
 }

@@ -3,16 +3,7 @@ import { RULE_CRASH_ID, lintDocument } from '../../../src/core/rules/engine';
 import type { AnyIndexedDocument } from '../../../src/core/model/documents';
 import type { Rule } from '../../../src/core/rules/rule';
 import { RISK_RULES } from '../../../src/core/risk/rules';
-import { buildIndex, parse, readFixture, TODAY } from './helpers';
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { buildIndex, parse, random, readFixture, TODAY } from './helpers';
 
 const PIECES = ['\n', ':', ' ', '- ', '[', ']', '{', '}', '#', '"', "'", '|', '>', '  ', 'risks:', 'likelihood: ', 'related: ', 'residual: ', '5', 'x', '\t', '---\n', '&a ', '*a', '!!str ', '?'];
 

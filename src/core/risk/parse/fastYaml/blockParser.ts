@@ -69,12 +69,7 @@ export class BlockParser {
         next = trivia.next;
         pending = trivia.pending;
       } else {
-        const inline = this.readInlineValue(v, line.end);
-        const trivia = scanTrivia(text, lines, i + 1, indent, true);
-        inline.range![2] = trivia.attachedEnd >= 0 ? trivia.attachedEnd : line.next;
-        value = inline;
-        next = trivia.next;
-        pending = trivia.pending;
+        ({ node: value, nextLine: next, pending } = this.parseInline(i, v, indent));
       }
       map.items.push(pair(key.node, value));
       lastEnd = value.range![2];
@@ -112,12 +107,7 @@ export class BlockParser {
         next = map.nextLine;
         pending = map.pending;
       } else {
-        const inline = this.readInlineValue(v, line.end);
-        const trivia = scanTrivia(text, lines, i + 1, indent, true);
-        inline.range![2] = trivia.attachedEnd >= 0 ? trivia.attachedEnd : line.next;
-        item = inline;
-        next = trivia.next;
-        pending = trivia.pending;
+        ({ node: item, nextLine: next, pending } = this.parseInline(i, v, indent));
       }
       seq.items.push(item);
       lastEnd = item.range![2];
@@ -131,6 +121,18 @@ export class BlockParser {
     const closed = closeCollection(pending, indent);
     seq.range = [first, lastEnd, closed.commentEnd >= 0 ? closed.commentEnd : lastEnd];
     return { node: seq, nextLine: next, pending: closed.pending };
+  }
+
+  /**
+   * A value that starts and ends on line `lineIndex` (at `at`), in a collection at column
+   * `indent`, with the comment lines after it placed as `yaml` places them.
+   */
+  private parseInline(lineIndex: number, at: number, indent: number): Parsed<Node> {
+    const line = this.lines[lineIndex]!;
+    const node = this.readInlineValue(at, line.end);
+    const trivia = scanTrivia(this.text, this.lines, lineIndex + 1, indent, true);
+    node.range![2] = trivia.attachedEnd >= 0 ? trivia.attachedEnd : line.next;
+    return { node, nextLine: trivia.next, pending: trivia.pending };
   }
 
   /** `key:` followed by a space or the end of the line, with a plain or quoted one-line key; undefined when the text is no key. */
