@@ -14,26 +14,151 @@ export interface RiskIds {
   readonly prefixes: ReadonlySet<string>;
 }
 
-/** The risk ids of the folder. Built once, rebuilt only after a register changed. */
+/** The risk ids of the folder, kept current one register at a time. */
 export const RISK_ID_CATALOG: CatalogKey<RiskIds> = {
   name: 'risk/ids',
   kinds: ['risk'],
   build(view) {
-    const byId = new Map<string, RiskLocation[]>();
-    const prefixes = new Set<string>(['RISK-']);
-    for (const register of view.documents('risk')) {
-      for (const risk of register.risks) {
-        if (risk.id === undefined) continue;
-        const key = riskIdKey(risk.id);
-        let list = byId.get(key);
-        if (!list) byId.set(key, (list = []));
-        list.push({ register, risk });
-        prefixes.add(idPrefix(key));
-      }
-    }
-    return { byId, prefixes };
+    const ids = new IncrementalRiskIds();
+    for (const register of view.documents('risk')) ids.add(register);
+    return ids;
+  },
+  update(value, change) {
+    const ids = value as IncrementalRiskIds;
+    if (change.before?.kind === 'risk') ids.remove(change.before);
+    if (change.after?.kind === 'risk') ids.add(change.after);
+    return true;
   },
 };
+
+/**
+ * RiskIds that take one register in or out in O(its risks): the locations of an id stay
+ * in path then file order (a register's locations are inserted before the first location
+ * of a later path), and each prefix counts the risks that use it.
+ */
+class IncrementalRiskIds implements RiskIds {
+  readonly byId = new Map<string, RiskLocation[]>();
+  readonly prefixes = new Set<string>(['RISK-']);
+  private readonly prefixUses = new Map<string, number>();
+
+  add(register: RiskRegister): void {
+    for (const risk of register.risks) {
+      if (risk.id === undefined) continue;
+      const key = riskIdKey(risk.id);
+      let list = this.byId.get(key);
+      if (!list) this.byId.set(key, (list = []));
+      // After every location of this or an earlier path: path order, then file order.
+      let at = list.length;
+      while (at > 0 && list[at - 1]!.register.path > register.path) at--;
+      list.splice(at, 0, { register, risk });
+      const prefix = idPrefix(key);
+      this.prefixUses.set(prefix, (this.prefixUses.get(prefix) ?? 0) + 1);
+      this.prefixes.add(prefix);
+    }
+  }
+
+  remove(register: RiskRegister): void {
+    for (const risk of register.risks) {
+      if (risk.id === undefined) continue;
+      const key = riskIdKey(risk.id);
+      const list = this.byId.get(key);
+      if (list) {
+        const rest = list.filter((l) => l.register.path !== register.path);
+        if (rest.length === 0) this.byId.delete(key);
+        else if (rest.length !== list.length) this.byId.set(key, rest);
+      }
+      const prefix = idPrefix(key);
+      const uses = (this.prefixUses.get(prefix) ?? 1) - 1;
+      if (uses > 0) this.prefixUses.set(prefix, uses);
+      else {
+        this.prefixUses.delete(prefix);
+        if (prefix !== 'RISK-') this.prefixes.delete(prefix);
+      }
+    }
+  }
+}
+
+/**
+ * Which registers refer to what, for risksAffectedBy: the registers whose `related`
+ * names a risk id (by id, and by the id's prefix) or a decision record (by number).
+ */
+export interface RiskReferrers {
+  /** Risk id (upper-cased) → the registers with a risk reference to it. */
+  readonly byRiskId: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Id prefix (upper-cased) → the registers with a risk reference with that prefix. */
+  readonly byRiskPrefix: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Decision number (undefined when the reference has none) → the registers naming it. */
+  readonly byAdrNumber: ReadonlyMap<number | undefined, ReadonlySet<string>>;
+  /** The registers with any decision reference. */
+  readonly withAdrReference: ReadonlySet<string>;
+}
+
+export const RISK_REFERRERS_CATALOG: CatalogKey<RiskReferrers> = {
+  name: 'risk/referrers',
+  kinds: ['risk'],
+  build(view) {
+    const referrers = new IncrementalReferrers();
+    for (const register of view.documents('risk')) referrers.add(register);
+    return referrers;
+  },
+  update(value, change) {
+    const referrers = value as IncrementalReferrers;
+    if (change.before?.kind === 'risk') referrers.remove(change.before);
+    if (change.after?.kind === 'risk') referrers.add(change.after);
+    return true;
+  },
+};
+
+/** A register's contributions go in and out whole, so plain sets of paths suffice. */
+class IncrementalReferrers implements RiskReferrers {
+  readonly byRiskId = new Map<string, Set<string>>();
+  readonly byRiskPrefix = new Map<string, Set<string>>();
+  readonly byAdrNumber = new Map<number | undefined, Set<string>>();
+  readonly withAdrReference = new Set<string>();
+
+  add(register: RiskRegister): void {
+    for (const risk of register.risks) {
+      for (const ref of risk.related) {
+        if (ref.kind === 'risk') {
+          const key = riskIdKey(ref.text);
+          addTo(this.byRiskId, key, register.path);
+          addTo(this.byRiskPrefix, idPrefix(key), register.path);
+        } else if (ref.kind === 'adr') {
+          addTo(this.byAdrNumber, ref.adrNumber, register.path);
+          this.withAdrReference.add(register.path);
+        }
+      }
+    }
+  }
+
+  remove(register: RiskRegister): void {
+    for (const risk of register.risks) {
+      for (const ref of risk.related) {
+        if (ref.kind === 'risk') {
+          const key = riskIdKey(ref.text);
+          deleteFrom(this.byRiskId, key, register.path);
+          deleteFrom(this.byRiskPrefix, idPrefix(key), register.path);
+        } else if (ref.kind === 'adr') {
+          deleteFrom(this.byAdrNumber, ref.adrNumber, register.path);
+          this.withAdrReference.delete(register.path);
+        }
+      }
+    }
+  }
+}
+
+function addTo<K>(map: Map<K, Set<string>>, key: K, path: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(path);
+}
+
+function deleteFrom<K>(map: Map<K, Set<string>>, key: K, path: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(path);
+  if (set.size === 0) map.delete(key);
+}
 
 /** `RISK-012` → `RISK-`. */
 export function idPrefix(id: string): string {
@@ -51,15 +176,44 @@ export const ADR_NUMBER_CATALOG: CatalogKey<AdrNumbers> = {
   name: 'risk/adr-numbers',
   kinds: ['decision'],
   build(view) {
-    const records = view.documents('decision');
-    const numbers = new Set<number>();
-    for (const record of records) {
-      const n = adrNumberOf(record);
-      if (n !== undefined) numbers.add(n);
-    }
-    return { numbers, recordCount: records.length };
+    const numbers = new IncrementalAdrNumbers();
+    for (const record of view.documents('decision')) numbers.add(record);
+    return numbers;
+  },
+  update(value, change) {
+    const numbers = value as IncrementalAdrNumbers;
+    if (change.before?.kind === 'decision') numbers.remove(change.before);
+    if (change.after?.kind === 'decision') numbers.add(change.after);
+    return true;
   },
 };
+
+/** AdrNumbers that count the records of each number, so one record goes in or out in O(1). */
+class IncrementalAdrNumbers implements AdrNumbers {
+  readonly numbers = new Set<number>();
+  recordCount = 0;
+  private readonly uses = new Map<number, number>();
+
+  add(record: object): void {
+    this.recordCount++;
+    const n = adrNumberOf(record);
+    if (n === undefined) return;
+    this.uses.set(n, (this.uses.get(n) ?? 0) + 1);
+    this.numbers.add(n);
+  }
+
+  remove(record: object): void {
+    this.recordCount--;
+    const n = adrNumberOf(record);
+    if (n === undefined) return;
+    const uses = (this.uses.get(n) ?? 1) - 1;
+    if (uses > 0) this.uses.set(n, uses);
+    else {
+      this.uses.delete(n);
+      this.numbers.delete(n);
+    }
+  }
+}
 
 /**
  * A record's number. Read structurally: the decision model gives `number` either as a plain

@@ -1,6 +1,6 @@
 import type { DocumentChange } from '../index/kindProvider';
 import type { WorkspaceView } from '../rules/rule';
-import { idPrefix } from './catalog';
+import { idPrefix, RISK_ID_CATALOG, RISK_REFERRERS_CATALOG } from './catalog';
 import type { RiskRegister } from './model';
 import { classifyReference, riskIdKey } from './references';
 
@@ -8,7 +8,8 @@ import { classifyReference, riskIdKey } from './references';
  * The risk registers whose findings can change when one document changed: a register's
  * own risks only meet other files in risk/duplicate-id (the same id elsewhere) and
  * risk/unknown-reference (does the ADR or risk it names exist, is the prefix a risk
- * prefix at all). A pass over the registers' ids and references; no parsing.
+ * prefix at all). Looks the candidates up in the id and referrer catalogs (kept current
+ * one register at a time), so the cost follows the changed document, not the folder.
  */
 export function risksAffectedBy(change: DocumentChange, view: WorkspaceView): Set<string> {
   const out = new Set<string>();
@@ -17,11 +18,11 @@ export function risksAffectedBy(change: DocumentChange, view: WorkspaceView): Se
     const was = before?.kind === 'decision' ? adrNumberOf(before) : undefined;
     const is = after?.kind === 'decision' ? adrNumberOf(after) : undefined;
     if (was === is) return out;
+    const referrers = view.catalog(RISK_REFERRERS_CATALOG);
     // "No decision records are indexed" is said while there are none.
-    const fewRecords = view.documents('decision').length <= 1;
-    for (const register of view.documents('risk')) {
-      if (register.risks.some((risk) => risk.related.some((ref) => ref.kind === 'adr' && (fewRecords || ref.adrNumber === was || ref.adrNumber === is)))) out.add(register.path);
-    }
+    if (view.documents('decision').length <= 1) addAll(out, referrers.withAdrReference);
+    addAll(out, referrers.byAdrNumber.get(was));
+    addAll(out, referrers.byAdrNumber.get(is));
     return out;
   }
   if (before?.kind !== 'risk' && after?.kind !== 'risk') return out;
@@ -34,24 +35,27 @@ export function risksAffectedBy(change: DocumentChange, view: WorkspaceView): Se
   for (const id of ids) if (hadIds.has(id) !== hasIds.has(id)) gainedOrLost.add(id);
   // Only a prefix this register gained or lost can appear or vanish from the folder
   // (RISK- is always one); references with the others read the same as before.
-  const had = new Set(before?.kind === 'risk' ? idsOf(before).map(idPrefix) : []);
-  const has = new Set(after?.kind === 'risk' ? idsOf(after).map(idPrefix) : []);
+  const had = new Set([...hadIds].map(idPrefix));
+  const has = new Set([...hasIds].map(idPrefix));
   const prefixes = new Set<string>();
   for (const p of had) if (!has.has(p)) prefixes.add(p);
   for (const p of has) if (!had.has(p)) prefixes.add(p);
   prefixes.delete('RISK-');
-  for (const register of view.documents('risk')) {
-    if (register.path === change.path) continue;
-    const hit = register.risks.some(
-      (risk) =>
-        (risk.id !== undefined && ids.has(riskIdKey(risk.id))) ||
-        // A reference to one of these ids, or with one of their prefixes (a prefix that
-        // appears or disappears turns "JIRA-12" into a risk reference or back).
-        risk.related.some((ref) => ref.kind === 'risk' && (gainedOrLost.has(riskIdKey(ref.text)) || prefixes.has(idPrefix(riskIdKey(ref.text))))),
-    );
-    if (hit) out.add(register.path);
+  const { byId } = view.catalog(RISK_ID_CATALOG);
+  for (const id of ids) for (const location of byId.get(id) ?? []) out.add(location.register.path);
+  if (gainedOrLost.size > 0 || prefixes.size > 0) {
+    // A reference to one of these ids, or with one of their prefixes (a prefix that
+    // appears or disappears turns "JIRA-12" into a risk reference or back).
+    const referrers = view.catalog(RISK_REFERRERS_CATALOG);
+    for (const id of gainedOrLost) addAll(out, referrers.byRiskId.get(id));
+    for (const p of prefixes) addAll(out, referrers.byRiskPrefix.get(p));
   }
+  out.delete(change.path);
   return out;
+}
+
+function addAll(out: Set<string>, paths: Iterable<string> | undefined): void {
+  if (paths) for (const p of paths) out.add(p);
 }
 
 function idsOf(register: RiskRegister): string[] {

@@ -176,18 +176,38 @@ async function randomWalk(seed: number, steps: number): Promise<{ relinted: numb
       await index.delete(f);
       description = `delete ${f}`;
     } else if (action <= 8) {
-      const f = r.pick(registers);
       const ids = Array.from({ length: r.int(1, 3) }, () => r.pick(['RISK-1', 'RISK-2', 'RISK-5', 'RISK-9', 'SEC-1', 'SEC-2', 'OPS-1']));
-      fs.write(f, register(r, ids));
-      await index.update(f);
-      description = `edit ${f}`;
+      const what = r.int(0, 3);
+      if (what === 0) {
+        // A new register, sorting before, between or after the others (id order in duplicate messages).
+        const f = `docs/risks/${r.pick(['0', 'a', 'b', 'c', 'z'])}${step}.yaml`;
+        registers.push(f);
+        fs.write(f, register(r, ids));
+        await index.update(f);
+        description = `add ${f}`;
+      } else if (what === 1 && registers.length > 1) {
+        const f = registers.splice(r.int(0, registers.length - 1), 1)[0]!;
+        fs.remove(f);
+        await index.delete(f);
+        description = `delete ${f}`;
+      } else {
+        const f = r.pick(registers);
+        fs.write(f, register(r, ids));
+        await index.update(f);
+        description = `edit ${f}`;
+      }
     } else {
       const f = r.pick(guidelines);
       fs.write(f, guideline(r.pick(['G-1', 'G-2', 'G-3', 'G-4'])));
       await index.update(f);
       description = `edit ${f}`;
     }
-    assert.deepEqual(canonical(incremental.all()), canonical(index.lint()), `seed ${seed}, step ${step}: ${description}`);
+    const full = canonical(index.lint());
+    assert.deepEqual(canonical(incremental.all()), full, `seed ${seed}, step ${step}: ${description}`);
+    // The catalogs kept current one change at a time equal those of a fresh build.
+    const fresh = new FolderIndex({ fs, providers: KIND_PROVIDERS, clock: fixedClock(TODAY), logger: silentLogger });
+    await fresh.build();
+    assert.deepEqual(full, canonical(fresh.lint()), `seed ${seed}, step ${step}: ${description} (against a fresh index)`);
   }
   return { relinted };
 }
@@ -205,6 +225,24 @@ describe('incremental lint (IndexChange.affected)', () => {
     // On average far fewer than every document; a full re-lint would be all of them.
     const mean = incremental.reduce((a, b) => a + b, 0) / incremental.length;
     assert.ok(mean < documents / 2, `mean documents re-linted per change: ${mean.toFixed(1)} of ${documents}+`);
+  });
+
+  it('lists the registers that refer to a prefix a change brought in or took away', async () => {
+    const reg = (id: string, related: string) => `risks:\n  - id: ${id}\n    title: T\n    likelihood: 2\n    impact: 2\n    owner: Ana\n    status: open\n    due: 2027-01-01\n    reviewed: 2025-12-01\n    related: [${related}]\n`;
+    const fs = new MemoryFileSystem({ 'docs/risks/a.yaml': reg('RISK-1', 'OPS-2'), 'docs/risks/b.yaml': reg('RISK-2', 'RISK-1'), 'docs/risks/c.yaml': reg('RISK-3', 'ADR-1') });
+    const index = new FolderIndex({ fs, providers: KIND_PROVIDERS, clock: fixedClock(TODAY), logger: silentLogger });
+    await index.build();
+    const changes: IndexChange[] = [];
+    index.onDidChange((c) => changes.push(c));
+    // OPS- becomes a risk prefix: a's OPS-2 is now an unknown risk; b and c are untouched.
+    await index.update('docs/risks/c.yaml', reg('OPS-1', 'ADR-1'));
+    assert.deepEqual([...changes[0]!.affected].sort(), ['docs/risks/a.yaml', 'docs/risks/c.yaml']);
+    // c takes RISK-1 too: a (the other holder) for the duplicate, b for its reference to an
+    // id c gained (conservatively: RISK-1 existed already).
+    await index.update('docs/risks/c.yaml', reg('RISK-1', 'ADR-1'));
+    assert.deepEqual([...changes[1]!.affected].sort(), ['docs/risks/a.yaml', 'docs/risks/b.yaml', 'docs/risks/c.yaml']);
+    await index.delete('docs/risks/a.yaml');
+    assert.deepEqual([...changes[2]!.affected].sort(), ['docs/risks/b.yaml', 'docs/risks/c.yaml']);
   });
 
   it('lists the changed record and the records that link to it', async () => {
