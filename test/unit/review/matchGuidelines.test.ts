@@ -72,9 +72,8 @@ describe('matchGuidelines', () => {
 
   it('never runs unsafe or invalid patterns and says so', () => {
     const g = guideline('G-1', "applies-to: \"**\"\nmatch: ['(a+)+$', 'x(', 'ok']\n");
-    const started = performance.now();
+    // Were "(a+)+$" run on this line, the test would not finish: the notes say it was not.
     const [result] = matchGuidelines([g], [added('evil.txt', [`${'a'.repeat(5000)}!`, 'ok here'])]);
-    assert.ok(performance.now() - started < 200, 'a pathological pattern finishes fast');
     assert.deepEqual(result!.hints.map((h) => h.line), [2]);
     assert.equal(result!.notes.length, 2);
     assert.match(result!.notes[0]!, /"\(a\+\)\+\$" was not run/);

@@ -73,11 +73,6 @@ describe('regex safety check', () => {
     assert.ok(findBacktrackingRisk('(?:a+A)+$', 'i'));
   });
 
-  it('really is slow on what it flags (sanity check of one sample with a small input)', () => {
-    const started = performance.now();
-    /(a+)+$/.test(`${'a'.repeat(22)}!`);
-    assert.ok(performance.now() - started > 5, 'the classic example should take measurable time even at 22 characters');
-  });
 });
 
 describe('guideline match patterns', () => {
