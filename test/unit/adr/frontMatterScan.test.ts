@@ -8,6 +8,7 @@ import { parseDecisionRecord } from '../../../src/core/adr/parser';
 import { LineIndex } from '../../../src/core/text/lineIndex';
 import { TextSpan } from '../../../src/core/text/span';
 import { CORPUS_DIR, repoRoot } from './adrTestSupport';
+import { seededRandom } from '../support/seededRandom';
 
 /**
  * The front-matter line scanner against the `yaml` library: every record in the shared
@@ -61,18 +62,7 @@ function assertSameRecord(p: string, text: string): void {
   assert.deepEqual(plain(viaAuto(p, text)), plain(viaYaml(p, text)), `${p}:\n${text.slice(0, 400)}`);
 }
 
-/** mulberry32, as the bench generator uses: the same mutations on every run. */
-function prng(seed: number): { int(lo: number, hi: number): number; pick<T>(xs: readonly T[]): T } {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)), pick: (xs) => xs[Math.floor(next() * xs.length)]! };
-}
+const prng = seededRandom;
 
 const SOURCES = [
   { label: 'shared corpus', root: CORPUS_DIR },

@@ -4,6 +4,7 @@ import { FolderIndex, type IndexChange } from '../../../src/core/index/folderInd
 import { KIND_PROVIDERS } from '../../../src/core/kinds';
 import type { Finding } from '../../../src/core/model/findings';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
+import { seededRandom } from '../support/seededRandom';
 
 /**
  * The editor lints only what a change can affect (IndexChange.affected). These tests
@@ -15,18 +16,7 @@ import { MemoryFileSystem } from '../support/memoryFileSystem';
 
 const TODAY = '2026-01-15';
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!, chance: (p: number) => next() < p };
-}
+const random = seededRandom;
 
 type Random = ReturnType<typeof random>;
 
