@@ -1,5 +1,6 @@
 import type { ApplicableGuideline } from './matchGuidelines';
-import { escapeMarkdown, pathList, plural } from './markdown';
+import { escapeMarkdownLine } from '../text/markdown';
+import { pathList, plural } from './markdown';
 import { isTicked, type ChecklistTicks } from './ticks';
 
 export interface ChecklistMarkdownOptions {
@@ -24,7 +25,7 @@ export function renderChecklistMarkdown(applicable: readonly ApplicableGuideline
   const out: string[] = [CHECKLIST_START_MARKER, `## ${options.heading ?? 'Review checklist'}`, ''];
   if (applicable.length === 0) out.push('No review guidelines apply to this change.', '');
   for (const { guideline, files } of applicable) {
-    out.push(`### ${escapeMarkdown(guideline.id)}: ${escapeMarkdown(guideline.title)}`);
+    out.push(`### ${escapeMarkdownLine(guideline.id)}: ${escapeMarkdownLine(guideline.title)}`);
     out.push(`**${SEVERITY_LABEL[guideline.severity]}** · ${plural(files.length, 'file')}: ${pathList(files.map((f) => f.path), maxFiles)}`, '');
     if (guideline.checklist.length === 0) out.push('_This guideline has no checklist items._');
     for (const item of guideline.checklist) out.push(`- [${isTicked(guideline, item, ticks) ? 'x' : ' '}] ${item.text.replace(/\r?\n/g, ' ')}`);

@@ -2,7 +2,8 @@ import { ownersOfChange, type Codeowners } from '../guidelines/codeowners';
 import type { GuidelineSeverity } from '../guidelines/model';
 import type { ChangedFile } from './changeSet';
 import type { ApplicableGuideline } from './matchGuidelines';
-import { escapeMarkdown, inlineCode, pathList, plural } from './markdown';
+import { escapeMarkdownLine } from '../text/markdown';
+import { inlineCode, pathList, plural } from './markdown';
 import { isTicked, type ChecklistTicks } from './ticks';
 
 /** The CLI's `techlead review --json` output. Field names are a public contract. */
@@ -69,7 +70,7 @@ export function renderReviewReportMarkdown(report: ReviewReport): string {
   out.push(summary.filter(Boolean).join(' · '), '');
   if (report.guidelines.length === 0) out.push('No review guidelines apply to this change.', '');
   for (const g of report.guidelines) {
-    out.push(`## ${SEVERITY_HEADING[g.severity]}: ${escapeMarkdown(g.id)} ${escapeMarkdown(g.title)}`, '');
+    out.push(`## ${SEVERITY_HEADING[g.severity]}: ${escapeMarkdownLine(g.id)} ${escapeMarkdownLine(g.title)}`, '');
     out.push(`Defined in ${inlineCode(g.file)}. Applies to ${plural(g.files.length, 'file')}: ${pathList(g.files, MAX_FILES_LISTED)}.`, '');
     for (const item of g.items) out.push(`- [${item.checked ? 'x' : ' '}] ${item.text}`);
     if (g.items.length > 0) out.push('');
@@ -79,11 +80,11 @@ export function renderReviewReportMarkdown(report: ReviewReport): string {
       if (g.hints.length > MAX_HINTS_LISTED) out.push(`- and ${g.hints.length - MAX_HINTS_LISTED} more`);
       out.push('');
     }
-    for (const note of g.notes) out.push(`> ${escapeMarkdown(note)}`, '');
+    for (const note of g.notes) out.push(`> ${escapeMarkdownLine(note)}`, '');
   }
   if (report.alsoAsk && report.alsoAsk.length > 0) {
     out.push('## Also ask', '');
-    for (const { owner, files } of report.alsoAsk) out.push(`- ${escapeMarkdown(owner)} (owns ${pathList(files, 3)})`);
+    for (const { owner, files } of report.alsoAsk) out.push(`- ${escapeMarkdownLine(owner)} (owns ${pathList(files, 3)})`);
     out.push('');
   }
   return out.join('\n');

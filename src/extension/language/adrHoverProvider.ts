@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { recordLabel, recordTooltip } from '../views/decisions/decisionPresentation';
 import { rangeOf, resolveMention, type DocumentMentions } from './documentMentions';
 import { mentionsAt } from './referenceScan';
+import { escapeMarkdown } from '../../core/text/markdown';
 
 /**
  * The record behind `ADR-0007`, `ADR 7` or a relative link to it: title, status, date,
@@ -26,9 +27,4 @@ export class AdrHoverProvider implements vscode.HoverProvider {
     }
     return undefined;
   }
-}
-
-/** Text shown as is inside Markdown (`appendText` would turn every space into `&nbsp;`). */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-!<>|]/g, '\\$&');
 }

@@ -3,6 +3,7 @@ import { bandOf } from '../scales';
 import type { HeatMap } from './heatMap';
 import type { RiskRow } from './listRisks';
 import { rowLabel, type ReportSummary } from './summary';
+import { escapeHtml } from '../../text/html';
 
 const BAND_COLOURS: Readonly<Record<RiskBand, string>> = { critical: '#c62828', high: '#ef6c00', medium: '#f9a825', low: '#2e7d32' };
 
@@ -10,8 +11,8 @@ const BAND_COLOURS: Readonly<Record<RiskBand, string>> = { critical: '#c62828', 
 export function renderHtml(rows: readonly RiskRow[], s: ReportSummary): string {
   const statuses = [...s.byStatus].filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`).join(', ');
   const attention = [
-    ...s.overdue.map((r) => `<li><strong>Overdue</strong>: ${esc(rowLabel(r))} (due ${esc(r.due)}, ${esc(r.owner ?? 'no owner')})</li>`),
-    ...s.reviewOverdue.map((r) => `<li><strong>Review overdue</strong>: ${esc(rowLabel(r))} (next review was ${esc(r.nextReview)}, ${esc(r.owner ?? 'no owner')})</li>`),
+    ...s.overdue.map((r) => `<li><strong>Overdue</strong>: ${escapeHtml(rowLabel(r))} (due ${escapeHtml(r.due)}, ${escapeHtml(r.owner ?? 'no owner')})</li>`),
+    ...s.reviewOverdue.map((r) => `<li><strong>Review overdue</strong>: ${escapeHtml(rowLabel(r))} (next review was ${escapeHtml(r.nextReview)}, ${escapeHtml(r.owner ?? 'no owner')})</li>`),
   ];
   return `<!DOCTYPE html>
 <html lang="en">
@@ -19,7 +20,7 @@ export function renderHtml(rows: readonly RiskRow[], s: ReportSummary): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(s.title)}</title>
+<title>${escapeHtml(s.title)}</title>
 <style>
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
 table { border-collapse: collapse; margin: 1rem 0; }
@@ -31,8 +32,8 @@ table.heat td small { display: block; font-weight: 400; }
 </style>
 </head>
 <body>
-<h1>${esc(s.title)}</h1>
-<p>As of ${esc(s.today)}: ${s.total} risk${s.total === 1 ? '' : 's'}${statuses ? ` (${esc(statuses)})` : ''}.</p>
+<h1>${escapeHtml(s.title)}</h1>
+<p>As of ${escapeHtml(s.today)}: ${s.total} risk${s.total === 1 ? '' : 's'}${statuses ? ` (${escapeHtml(statuses)})` : ''}.</p>
 ${heatTable('Heat map (inherent)', s.inherent, s)}
 ${heatTable('Heat map (residual)', s.residual, s)}
 <h2>Needs attention</h2>
@@ -51,18 +52,18 @@ ${rows.map(riskRow).join('\n')}
 
 function heatTable(title: string, map: HeatMap, s: ReportSummary): string {
   if (map.total - map.unplaced === 0) return '';
-  const header = [1, 2, 3, 4, 5].map((i) => `<th>${i} ${esc(s.scales.impact[i - 1])}</th>`).join('');
+  const header = [1, 2, 3, 4, 5].map((i) => `<th>${i} ${escapeHtml(s.scales.impact[i - 1])}</th>`).join('');
   const body: string[] = [];
   for (let l = 5; l >= 1; l--) {
     const cells = map.cells[l - 1]!.map((c) => {
       const band = bandOf(c.likelihood * c.impact, s.scales.bands)!;
-      const ids = c.ids.length ? `<small>${esc(c.ids.join(', '))}</small>` : '';
-      return `<td style="background:${BAND_COLOURS[band]}" title="${esc(`${band}: ${c.count} risk${c.count === 1 ? '' : 's'}`)}">${c.count || ''}${ids}</td>`;
+      const ids = c.ids.length ? `<small>${escapeHtml(c.ids.join(', '))}</small>` : '';
+      return `<td style="background:${BAND_COLOURS[band]}" title="${escapeHtml(`${band}: ${c.count} risk${c.count === 1 ? '' : 's'}`)}">${c.count || ''}${ids}</td>`;
     });
-    body.push(`<tr><th>${l} ${esc(s.scales.likelihood[l - 1])}</th>${cells.join('')}</tr>`);
+    body.push(`<tr><th>${l} ${escapeHtml(s.scales.likelihood[l - 1])}</th>${cells.join('')}</tr>`);
   }
   const note = map.unplaced ? `<p>${map.unplaced} open risk${map.unplaced === 1 ? ' has' : 's have'} no ${map.assessment} assessment.</p>` : '';
-  return `<h2>${esc(title)}</h2>
+  return `<h2>${escapeHtml(title)}</h2>
 <table class="heat">
 <thead><tr><th>Likelihood \\ Impact</th>${header}</tr></thead>
 <tbody>
@@ -73,14 +74,9 @@ ${note}`;
 }
 
 function riskRow(r: RiskRow): string {
-  const band = r.band ? `<span class="band" style="background:${BAND_COLOURS[r.band]}">${esc(r.band)}</span>` : '';
-  const due = r.overdue ? `<span class="late">${esc(r.due)}</span>` : esc(r.due);
-  const reviewed = r.reviewOverdue ? `<span class="late">${esc(r.reviewed)}</span>` : esc(r.reviewed);
-  const cells = [esc(r.id), esc(r.title), esc(r.likelihood), esc(r.impact), esc(r.score), band, esc(r.owner), esc(r.status), due, reviewed, esc(`${r.file}:${r.line}`)];
+  const band = r.band ? `<span class="band" style="background:${BAND_COLOURS[r.band]}">${escapeHtml(r.band)}</span>` : '';
+  const due = r.overdue ? `<span class="late">${escapeHtml(r.due)}</span>` : escapeHtml(r.due);
+  const reviewed = r.reviewOverdue ? `<span class="late">${escapeHtml(r.reviewed)}</span>` : escapeHtml(r.reviewed);
+  const cells = [escapeHtml(r.id), escapeHtml(r.title), escapeHtml(r.likelihood), escapeHtml(r.impact), escapeHtml(r.score), band, escapeHtml(r.owner), escapeHtml(r.status), due, reviewed, escapeHtml(`${r.file}:${r.line}`)];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
-}
-
-export function esc(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { AdrStatusValue, DecisionRecord } from '../../../core/adr/model';
+import { escapeMarkdown } from '../../../core/text/markdown';
 
 const STATUS_ICONS: Record<AdrStatusValue, [string, string | undefined]> = {
   draft: ['edit', 'descriptionForeground'],
@@ -51,24 +52,20 @@ export function recordDescription(record: DecisionRecord, successor: DecisionRec
 export function recordTooltip(record: DecisionRecord, successor: DecisionRecord | undefined, problems: readonly string[]): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.supportThemeIcons = true;
-  md.appendMarkdown(`**${escape(recordLabel(record))}**\n\n`);
+  md.appendMarkdown(`**${escapeMarkdown(recordLabel(record))}**\n\n`);
   const facts: string[] = [];
-  if (record.status) facts.push(`Status: ${escape(firstLine(record.status.raw))}`);
-  if (record.date?.raw) facts.push(`Date: ${escape(record.date.raw)}`);
-  if (record.deciders?.value.length) facts.push(`Deciders: ${escape(record.deciders.value.join(', '))}`);
-  if (record.tags?.value.length) facts.push(`Tags: ${escape(record.tags.value.join(', '))}`);
-  if (successor) facts.push(`Superseded by: ${escape(recordLabel(successor))}`);
+  if (record.status) facts.push(`Status: ${escapeMarkdown(firstLine(record.status.raw))}`);
+  if (record.date?.raw) facts.push(`Date: ${escapeMarkdown(record.date.raw)}`);
+  if (record.deciders?.value.length) facts.push(`Deciders: ${escapeMarkdown(record.deciders.value.join(', '))}`);
+  if (record.tags?.value.length) facts.push(`Tags: ${escapeMarkdown(record.tags.value.join(', '))}`);
+  if (successor) facts.push(`Superseded by: ${escapeMarkdown(recordLabel(successor))}`);
   if (facts.length) md.appendMarkdown(`${facts.join('  \n')}\n\n`);
-  if (record.contextSummary) md.appendMarkdown(`---\n\n${escape(record.contextSummary)}\n\n`);
-  for (const p of problems) md.appendMarkdown(`$(error) ${escape(p)}  \n`);
-  md.appendMarkdown(`\n*${escape(record.path)}*`);
+  if (record.contextSummary) md.appendMarkdown(`---\n\n${escapeMarkdown(record.contextSummary)}\n\n`);
+  for (const p of problems) md.appendMarkdown(`$(error) ${escapeMarkdown(p)}  \n`);
+  md.appendMarkdown(`\n*${escapeMarkdown(record.path)}*`);
   return md;
 }
 
 function firstLine(s: string): string {
   return s.split(/\r?\n/)[0]!.trim();
-}
-
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-!<>|]/g, '\\$&');
 }

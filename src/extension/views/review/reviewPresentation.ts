@@ -3,6 +3,7 @@ import type { Guideline, GuidelineSeverity } from '../../../core/guidelines/mode
 import type { ApplicableGuideline } from '../../../core/review/matchGuidelines';
 import { isTicked, type ChecklistTicks } from '../../../core/review/ticks';
 import type { ReviewScope } from '../../review/reviewScope';
+import { escapeMarkdown } from '../../../core/text/markdown';
 
 const SEVERITY_ICON: Record<GuidelineSeverity, { icon: string; color: string }> = {
   blocker: { icon: 'error', color: 'problemsErrorIcon.foreground' },
@@ -58,14 +59,10 @@ export function plainText(markdown: string): string {
 export function guidelineTooltip(applicable: ApplicableGuideline, ticks: ChecklistTicks): vscode.MarkdownString {
   const { guideline, files, notes } = applicable;
   const md = new vscode.MarkdownString(undefined, true);
-  md.appendMarkdown(`**${escape(guideline.id)}** · ${SEVERITY_LABEL[guideline.severity]}\n\n`);
+  md.appendMarkdown(`**${escapeMarkdown(guideline.id)}** · ${SEVERITY_LABEL[guideline.severity]}\n\n`);
   if (guideline.rationale.trim()) md.appendMarkdown(`${guideline.rationale.trim()}\n\n`);
   for (const item of guideline.checklist) md.appendMarkdown(`- ${isTicked(guideline, item, ticks) ? '$(pass-filled)' : '$(circle-large-outline)'} ${item.text}\n`);
   md.appendMarkdown(`\nApplies to ${files.length} changed file${files.length === 1 ? '' : 's'} · defined in \`${guideline.path}\``);
-  for (const note of notes) md.appendMarkdown(`\n\n$(warning) ${escape(note)}`);
+  for (const note of notes) md.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(note)}`);
   return md;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Risk, RiskBand, RiskRegister } from '../../../core/risk/model';
 import { isOverdue, isReviewOverdue } from '../../../core/risk/timeline';
+import { escapeMarkdown } from '../../../core/text/markdown';
 
 /** Overdue flags against today's date (a register parsed yesterday must still turn overdue at midnight). */
 export function overdueState(risk: Risk, today: string): { overdue: boolean; reviewOverdue: boolean } {
@@ -56,7 +57,7 @@ export function riskDescription(risk: Risk, today: string): string {
 export function riskTooltip(register: RiskRegister, risk: Risk, today: string): vscode.MarkdownString {
   const state = overdueState(risk, today);
   const md = new vscode.MarkdownString(undefined, true);
-  md.appendMarkdown(`**${escape(riskLabel(risk))}**\n\n`);
+  md.appendMarkdown(`**${escapeMarkdown(riskLabel(risk))}**\n\n`);
   const facts = [
     `Status: ${risk.status ?? 'open (not stated)'}`,
     `Likelihood × impact: ${risk.likelihood ?? '?'} × ${risk.impact ?? '?'} = ${risk.score ?? '?'}${risk.band ? ` (${risk.band})` : ''}`,
@@ -67,12 +68,8 @@ export function riskTooltip(register: RiskRegister, risk: Risk, today: string): 
     risk.category ? `Category: ${risk.category}` : undefined,
   ].filter((x): x is string => !!x);
   md.appendMarkdown(facts.map(escape).join('  \n'));
-  if (risk.mitigation) md.appendMarkdown(`\n\n**Mitigation:** ${escape(risk.mitigation)}`);
-  if (risk.resolution) md.appendMarkdown(`\n\n**Resolution:** ${escape(risk.resolution)}`);
-  md.appendMarkdown(`\n\n*${escape(register.path)}*`);
+  if (risk.mitigation) md.appendMarkdown(`\n\n**Mitigation:** ${escapeMarkdown(risk.mitigation)}`);
+  if (risk.resolution) md.appendMarkdown(`\n\n**Resolution:** ${escapeMarkdown(risk.resolution)}`);
+  md.appendMarkdown(`\n\n*${escapeMarkdown(register.path)}*`);
   return md;
-}
-
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-!<>|]/g, '\\$&');
 }
