@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { escapeHtml } from '../../core/text/html';
 
 /** A random nonce for the one script a webview may run. */
 export function nonce(): string {
@@ -14,8 +15,7 @@ export function nonce(): string {
  */
 export function webviewShell(webview: vscode.Webview, extensionUri: vscode.Uri, options: { title: string; script: string; style: string }): string {
   const n = nonce();
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', options.script));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', options.style));
+  const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file));
   const csp = [
     "default-src 'none'",
     `style-src ${webview.cspSource}`,
@@ -29,16 +29,13 @@ export function webviewShell(webview: vscode.Webview, extensionUri: vscode.Uri, 
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
+<link rel="stylesheet" href="${media('webview.css')}">
+<link rel="stylesheet" href="${media(options.style)}">
 <title>${escapeHtml(options.title)}</title>
 </head>
 <body>
 <main id="app" aria-live="polite"></main>
-<script nonce="${n}" src="${script}"></script>
+<script nonce="${n}" src="${media(options.script)}"></script>
 </body>
 </html>`;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
