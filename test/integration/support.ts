@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ToolkitApi } from '../../src/extension/extension';
-export { nextEvent } from '../../src/extension/workspace/events';
+import { nextEvent } from '../../src/extension/workspace/events';
+
+export { nextEvent };
 
 export const EXTENSION_ID = 'techlead.techlead-toolkit';
 
@@ -27,6 +29,5 @@ export function folderNamed(name: string): vscode.WorkspaceFolder {
 /** Resolves once `condition` holds, checking now and after every index change (no polling, no sleeps). */
 export async function whenIndexed(api: ToolkitApi, condition: () => boolean, timeoutMs = 15_000): Promise<void> {
   if (condition()) return;
-  const { nextEvent: next } = await import('../../src/extension/workspace/events');
-  await next(api.indexes.onDidChange, () => condition(), timeoutMs);
+  await nextEvent(api.indexes.onDidChange, () => condition(), timeoutMs);
 }

@@ -30,12 +30,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** A leading ISO date in a text such as "Accepted on 2020-01-02" or "(2020-01-02)". */
-export function findIsoDate(text: string): string | undefined {
-  const m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
-  return m ? iso(+m[1]!, +m[2]!, +m[3]!) : undefined;
-}
-
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function monthName(word: string): number | undefined {

@@ -41,8 +41,6 @@ export interface RuleOptions {
   readonly staleProposalDays: number;
 }
 
-export const DEFAULT_RULE_OPTIONS: RuleOptions = { staleProposalDays: 30 };
-
 /**
  * Read-only access to the indexed documents of one workspace folder. Kind modules add
  * typed lookups on top (see `catalog` below) so rules stay O(1) per lookup.
