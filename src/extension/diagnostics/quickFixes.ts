@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Fix } from '../../core/model/findings';
 import { mergeFixes } from '../../core/model/mergeFixes';
 import { DIAGNOSTIC_SOURCE } from '../ids';
-import { toWorkspaceEdit } from '../edits/applyChanges';
+import { ChangeRefusedError, toWorkspaceEdit } from '../edits/applyChanges';
 import type { WorkspaceIndexes } from '../workspace/workspaceIndexes';
 import type { DiagnosticsController } from './diagnosticsController';
 
@@ -55,9 +55,11 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     if (fixes.length === 0) return undefined;
     try {
       return await toWorkspaceEdit(fs, fixes.flatMap((f) => f.changes));
-    } catch {
-      // The fix no longer applies (its target exists now): offer nothing rather than a broken edit.
-      return undefined;
+    } catch (err) {
+      // The fix no longer applies (its target exists now): offer nothing rather than a
+      // broken edit. Anything else is a bug and must surface.
+      if (err instanceof ChangeRefusedError) return undefined;
+      throw err;
     }
   }
 }

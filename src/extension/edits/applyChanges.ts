@@ -3,6 +3,14 @@ import type { FileChange } from '../../core/model/findings';
 import { LineIndex } from '../../core/text/lineIndex';
 import type { VsCodeFolderFileSystem } from '../workspace/vscodeFileSystem';
 
+/** A planned change that would overwrite an existing file: refused, nothing changed. */
+export class ChangeRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ChangeRefusedError';
+  }
+}
+
 /**
  * Turns planned {@link FileChange}s into one `WorkspaceEdit`: one undo step, unsaved
  * editor text kept (edits apply to the open document), nothing overwritten.
@@ -17,10 +25,10 @@ export async function toWorkspaceEdit(fs: VsCodeFolderFileSystem, changes: reado
   const renamedTo = new Map<string, string>();
   for (const change of changes) {
     if (change.type === 'create') {
-      if (await fs.stat(change.path)) throw new Error(`${change.path} already exists; nothing was changed.`);
+      if (await fs.stat(change.path)) throw new ChangeRefusedError(`${change.path} already exists; nothing was changed.`);
       edit.createFile(fs.uri(change.path), { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(change.content) });
     } else if (change.type === 'rename') {
-      if (await fs.stat(change.to)) throw new Error(`Cannot rename ${change.from} to ${change.to}: the target exists; nothing was changed.`);
+      if (await fs.stat(change.to)) throw new ChangeRefusedError(`Cannot rename ${change.from} to ${change.to}: the target exists; nothing was changed.`);
       edit.renameFile(fs.uri(change.from), fs.uri(change.to), { overwrite: false });
       renamedTo.set(change.from, change.to);
     }
