@@ -45,9 +45,17 @@ async function mochaInNode(title, config) {
   for (const spec of [options.spec].flat()) {
     for (const file of expandSpec(spec)) mocha.addFile(file);
   }
-  const stats = await new Promise((res) => {
-    const runner = mocha.run(() => res(runner.stats));
-  });
+  let stats;
+  try {
+    stats = await new Promise((res) => {
+      const runner = mocha.run(() => res(runner.stats));
+    });
+  } catch (err) {
+    // A test file that throws while loading: count it, report it, keep going to the summary.
+    tally.failed += 1;
+    problems.push(`${title}: could not load the tests: ${err instanceof Error ? err.message : String(err)}`);
+    return;
+  }
   tally.passed += stats.passes;
   tally.failed += stats.failures;
   tally.skipped += stats.pending;

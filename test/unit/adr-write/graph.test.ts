@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { decisionGraphModel, mermaidText, renderDecisionGraph } from '../../../src/core/adr/write/graph';
 import { corpusFiles, loadFolder } from './support';
+import { describeWithCorpus } from '../adr/adrTestSupport';
 
-describe('adr-write: decision graph', () => {
+describeWithCorpus('adr-write: decision graph', () => {
   it('has one node per record and one edge per relation, however many sides state it', async () => {
     const folder = await loadFolder(corpusFiles('adr-tools', 'doc/adr'));
     const model = decisionGraphModel(folder.workspace.view);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { INDEX_END_MARKER, INDEX_START_MARKER, planIndex } from '../../../src/core/adr/write/indexPage';
 import { applyChanges, corpusFiles, loadFolder } from './support';
+import { describeWithCorpus } from '../adr/adrTestSupport';
 
 const records = {
   'docs/adr/0001-record.md': '# 1. Record architecture decisions\n\nDate: 2026-01-02\n\n## Status\n\nAccepted\n\n## Context\n\nx\n',
@@ -16,7 +17,7 @@ const expectedTable = [
   '| 3 | [Streams](0003-streams.md) | Proposed | 2026-03-04 |',
 ].join('\n');
 
-describe('adr-write: planIndex', () => {
+describeWithCorpus('adr-write: planIndex', () => {
   it('creates README.md with a heading and the table when the folder has no index page', async () => {
     const folder = await loadFolder(records);
     const plan = await planIndex(folder.workspace, 'docs/adr');

@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { planInitialize } from '../../../src/core/adr/write/initialize';
 import { parseConfigDocument } from '../../../src/core/config/config';
 import { applyChanges, corpusFiles, loadFolder, TODAY } from './support';
+import { describeWithCorpus } from '../adr/adrTestSupport';
 
-describe('adr-write: planInitialize', () => {
+describeWithCorpus('adr-write: planInitialize', () => {
   it('creates docs/adr with its first record and a .techlead.yaml naming the folder', async () => {
     const folder = await loadFolder({ 'src/index.ts': 'export {};\n' });
     const plan = await planInitialize(folder.workspace, { today: TODAY });

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { planNewDecision } from '../../../src/core/adr/write/newDecision';
 import { parseDecisionRecord } from '../../../src/core/adr/parser';
 import { applyChanges, corpusFiles, loadFolder } from './support';
+import { describeWithCorpus } from '../adr/adrTestSupport';
 
 const today = '2026-11-21';
 
@@ -12,7 +13,7 @@ function created(plan: Awaited<ReturnType<typeof planNewDecision>>): { path: str
   return { path: c.path, content: c.content };
 }
 
-describe('adr-write: planNewDecision', () => {
+describeWithCorpus('adr-write: planNewDecision', () => {
   it('adds a Nygard record to an adr-tools folder, numbered and dated like its neighbours', async () => {
     const folder = await loadFolder({ '.adr-dir': 'doc/adr\n', ...corpusFiles('adr-tools', 'doc/adr') });
     const plan = await planNewDecision(folder.workspace, { title: 'Use Bats for tests', today });

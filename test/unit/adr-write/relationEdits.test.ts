@@ -3,6 +3,7 @@ import { planNewDecision } from '../../../src/core/adr/write/newDecision';
 import { planLink, planSupersede } from '../../../src/core/adr/write/relationEdits';
 import type { FileChange } from '../../../src/core/model/findings';
 import { applyChanges, corpusFiles, loadFolder, type TestFolder } from './support';
+import { describeWithCorpus } from '../adr/adrTestSupport';
 
 const today = '2026-11-21';
 
@@ -20,7 +21,7 @@ async function applyAndReload(folder: TestFolder, changes: readonly FileChange[]
   return reloaded;
 }
 
-describe('adr-write: supersede and link', () => {
+describeWithCorpus('adr-write: supersede and link', () => {
   describe('adr-tools records', () => {
     it('new --supersede writes what adr-tools writes in both records', async () => {
       const folder = await loadFolder({ '.adr-dir': 'doc/adr\n', ...corpusFiles('adr-tools', 'doc/adr') });

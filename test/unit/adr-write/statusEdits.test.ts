@@ -4,6 +4,7 @@ import { planChangeStatus } from '../../../src/core/adr/write/statusEdits';
 import { applyTextEdits } from '../../../src/core/model/text';
 import * as fs from 'node:fs';
 import { CORPUS_DIR } from './support';
+import { describeWithCorpus } from '../adr/adrTestSupport';
 
 /** Changes the status of a record given as text; returns the new text (the input when nothing changed). */
 function change(path: string, text: string, status: string, today?: string): string {
@@ -16,7 +17,7 @@ function change(path: string, text: string, status: string, today?: string): str
   return applyTextEdits(text, c.edits);
 }
 
-describe('adr-write: planChangeStatus', () => {
+describeWithCorpus('adr-write: planChangeStatus', () => {
   it('rewrites the status word in a Nygard Status section, keeping its case and every other byte', () => {
     const text = fs.readFileSync(`${CORPUS_DIR}/adr-tools/0005-help-comments.md`, 'utf8');
     const out = change('doc/adr/0005-help-comments.md', text, 'deprecated', '2026-11-21');
@@ -69,7 +70,7 @@ describe('adr-write: planChangeStatus', () => {
   });
 });
 
-describe('adr-write: planChangeStatus on other layouts', () => {
+describeWithCorpus('adr-write: planChangeStatus on other layouts', () => {
   it('changes "Status:" lines and bold keys under the title', () => {
     const line = '# 1. X\n\nStatus: Proposed\nDate: 2020-01-01\n\n## Context\n';
     assert.equal(change('a/0001-x.md', line, 'accepted'), line.replace('Status: Proposed', 'Status: Accepted'));

@@ -2,10 +2,11 @@ import * as assert from 'node:assert/strict';
 import { listAdrTemplates, planNewDecision } from '../../../src/core/adr/write/newDecision';
 import { fillPlaceholders } from '../../../src/core/adr/write/templates/placeholders';
 import { corpusFiles, loadFolder, TODAY } from './support';
+import { describeWithCorpus } from '../adr/adrTestSupport';
 
 const adrToolsTemplate = '# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n\n## Context\n\nThe issue.\n\n## Decision\n\nThe change.\n\n## Consequences\n\nWhat follows.\n';
 
-describe('adr-write: templates', () => {
+describeWithCorpus('adr-write: templates', () => {
   it('fills both placeholder conventions, and drops the number with its punctuation when there is none', () => {
     const values = { number: 12, title: 'Use $1 & Co', status: 'proposed', date: TODAY };
     assert.equal(fillPlaceholders('# NUMBER. TITLE\nSTATUS DATE\n', values), '# 12. Use $1 & Co\nProposed 2026-11-21\n');
@@ -53,7 +54,7 @@ describe('adr-write: templates', () => {
   });
 });
 
-describe('adr-write: template setting', () => {
+describeWithCorpus('adr-write: template setting', () => {
   it('refuses a setting that names no template instead of silently using another', async () => {
     const folder = await loadFolder(corpusFiles('adr-tools', 'doc/adr'), { adrTemplate: 'madr-ful' });
     const plan = await planNewDecision(folder.workspace, { title: 'X', today: TODAY });

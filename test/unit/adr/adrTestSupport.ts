@@ -22,6 +22,22 @@ export function repoRoot(): string {
 }
 
 export const CORPUS_DIR = path.resolve(repoRoot(), '../shared/corpus/adr');
+
+/**
+ * The real-world records live beside the repository (`../shared/corpus`), not in it: a
+ * clone without them skips the suites that read them, with a note. CI sets
+ * TECHLEAD_REQUIRE_CORPUS, so there a missing corpus fails instead of skipping silently.
+ */
+export const CORPUS_AVAILABLE = fs.existsSync(CORPUS_DIR);
+if (!CORPUS_AVAILABLE && process.env.TECHLEAD_REQUIRE_CORPUS) {
+  throw new Error(`The shared ADR corpus is required (TECHLEAD_REQUIRE_CORPUS) but ${CORPUS_DIR} does not exist.`);
+}
+
+/** `describe` for a suite that reads the shared corpus: skipped, and titled so, without it. */
+export function describeWithCorpus(title: string, suite: (this: Mocha.Suite) => void): void {
+  if (CORPUS_AVAILABLE) describe(title, suite);
+  else describe.skip(`${title} (skipped: no ../shared/corpus beside the repository)`, suite);
+}
 export const FIXTURE_WORKSPACE = path.join(repoRoot(), 'test/fixtures/adr/workspace');
 
 /** Loads a folder from disk into memory (bytes as UTF-8, BOMs kept), so tests can change it freely. */

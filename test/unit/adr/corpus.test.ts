@@ -4,6 +4,7 @@ import type { DecisionRecord } from '../../../src/core/adr/model';
 import { NodeFolderFileSystem } from '../../../src/cli/nodeFileSystem';
 import type { FolderIndex } from '../../../src/core/index/folderIndex';
 import { buildIndex, CORPUS_DIR } from './adrTestSupport';
+import { describeWithCorpus } from './adrTestSupport';
 
 /**
  * The real-world records in shared/corpus/adr, read in place. Every expectation below was
@@ -89,7 +90,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   'madr/0018-use-confirmation-as-heading.md': { number: 18, id: 'ADR-0018', title: 'Use "Confirmation" as Heading', status: undefined, date: undefined },
 };
 
-describe('ADR corpus (shared/corpus/adr)', () => {
+describeWithCorpus('ADR corpus (shared/corpus/adr)', () => {
   let index: FolderIndex;
   let discovery: AdrDiscovery;
 

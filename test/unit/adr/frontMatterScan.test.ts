@@ -9,6 +9,7 @@ import { LineIndex } from '../../../src/core/text/lineIndex';
 import { TextSpan } from '../../../src/core/text/span';
 import { CORPUS_DIR, repoRoot } from './adrTestSupport';
 import { seededRandom } from '../support/seededRandom';
+import { describeWithCorpus } from './adrTestSupport';
 
 /**
  * The front-matter line scanner against the `yaml` library: every record in the shared
@@ -104,7 +105,7 @@ function mutate(text: string, r: ReturnType<typeof prng>): string {
   return out;
 }
 
-describe('ADR front matter: the line scanner and the yaml library agree', () => {
+describeWithCorpus('ADR front matter: the line scanner and the yaml library agree', () => {
   for (const source of SOURCES) {
     it(`gives the same records for every file in the ${source.label}, LF and CRLF`, () => {
       const files = markdownFiles(source.root);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { corpusText, CORPUS, TempFolder, TODAY } from './adrCliSupport';
+import { describeWithCorpus } from '../adr/adrTestSupport';
 
 /** Every corpus file's text, to prove the tests never touch the corpus. */
 function snapshotCorpus(): Map<string, string> {
@@ -15,9 +16,12 @@ function snapshotCorpus(): Map<string, string> {
   return out;
 }
 
-describe('CLI: techlead adr', () => {
+describeWithCorpus('CLI: techlead adr', () => {
   let folder: TempFolder;
-  const corpusBefore = snapshotCorpus();
+  let corpusBefore: Map<string, string>;
+  before(() => {
+    corpusBefore = snapshotCorpus();
+  });
   beforeEach(() => {
     folder = new TempFolder();
   });
