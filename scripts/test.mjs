@@ -164,7 +164,7 @@ if (!built) {
 
 console.log('');
 for (const p of problems) console.log(`FAILED: ${p}`);
-if (tally.skipped) console.log(`${tally.skipped} skipped (tests that apply to another workspace shape)`);
+if (tally.skipped) console.log(`${tally.skipped} skipped (tests for another workspace shape, or that need ../shared/corpus)`);
 // The last line is what CI reads.
 console.log(`${tally.passed} passed, ${tally.failed} failed`);
 process.exit(tally.failed === 0 ? 0 : 1);
