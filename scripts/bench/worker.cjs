@@ -52,8 +52,7 @@ async function cold() {
       return nodeFs.list(p);
     },
   };
-  const readTextLimited = nodeFs.readTextLimited?.bind(nodeFs);
-  if (readTextLimited) counting.readTextLimited = readTextLimited;
+  counting.readTextWithin = (p, max) => nodeFs.readTextWithin(p, max);
   const index = new e.FolderIndex({ fs: counting, providers: e.KIND_PROVIDERS, clock: e.fixedClock(BENCH_TODAY), logger: e.silentLogger });
   let longestStall = 0;
   let last = performance.now();

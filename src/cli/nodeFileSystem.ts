@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { FileNotFoundError, type DirectoryEntry, type FileStat, type FolderFileSystem } from '../core/host';
 
@@ -28,6 +28,32 @@ export class NodeFolderFileSystem implements FolderFileSystem {
     } catch (err) {
       if (isNotFound(err)) throw new FileNotFoundError(path);
       throw err;
+    }
+  }
+
+  /** Opens the file once and checks the size of what it opened: no separate stat, and no race between the two. */
+  async readTextWithin(path: string, maxBytes: number): Promise<string | { size: number }> {
+    let fd: number;
+    try {
+      fd = openSync(this.absolute(path), 'r');
+    } catch (err) {
+      if (isNotFound(err)) throw new FileNotFoundError(path);
+      throw err;
+    }
+    try {
+      const { size } = fstatSync(fd);
+      if (size > maxBytes) return { size };
+      // Reads what fstat saw; a file that grows meanwhile is re-read when the watcher reports it.
+      const bytes = Buffer.allocUnsafe(size);
+      let length = 0;
+      while (length < size) {
+        const n = readSync(fd, bytes, length, size - length, null);
+        if (n === 0) break;
+        length += n;
+      }
+      return decodeUtf8(bytes.subarray(0, length));
+    } finally {
+      closeSync(fd);
     }
   }
 

@@ -32,6 +32,14 @@ export interface FolderFileSystem {
   stat(path: string): Promise<FileStat | undefined>;
   /** Lists a directory; an empty array when it does not exist. */
   list(path: string): Promise<readonly DirectoryEntry[]>;
+  /**
+   * Optional: reads a file as UTF-8 text unless it is larger than `maxBytes`, in which
+   * case it resolves to the file's size and reads nothing. A host that can check the size
+   * of the file it has already opened implements this, saving a separate stat per file
+   * (indexing 15,000 files spent about as long in those stats as in reading). Rejects
+   * with {@link FileNotFoundError} when the file does not exist.
+   */
+  readTextWithin?(path: string, maxBytes: number): Promise<string | { readonly size: number }>;
 }
 
 export class FileNotFoundError extends Error {

@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { NodeFolderFileSystem } from '../../../src/cli/nodeFileSystem';
+import { FileNotFoundError, fixedClock, silentLogger } from '../../../src/core/host';
+import { FolderIndex } from '../../../src/core/index/folderIndex';
+import { KIND_PROVIDERS } from '../../../src/core/kinds';
+
+describe('NodeFolderFileSystem', () => {
+  let root: string;
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'techlead-nodefs-'));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const write = (rel: string, data: string | Buffer) => {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), data);
+  };
+
+  describe('readTextWithin', () => {
+    it('reads a file at or under the limit as UTF-8, dropping a byte-order mark', async () => {
+      write('a.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# Café ✓\n')]));
+      const size = fs.statSync(path.join(root, 'a.md')).size;
+      assert.equal(await new NodeFolderFileSystem(root).readTextWithin('a.md', size), '# Café ✓\n');
+    });
+
+    it('reads an empty file', async () => {
+      write('empty.md', '');
+      assert.equal(await new NodeFolderFileSystem(root).readTextWithin('empty.md', 10), '');
+    });
+
+    it('gives the size of a file over the limit and reads nothing', async () => {
+      write('big.md', 'x'.repeat(101));
+      assert.deepEqual(await new NodeFolderFileSystem(root).readTextWithin('big.md', 100), { size: 101 });
+    });
+
+    it('rejects a missing file with FileNotFoundError', async () => {
+      await assert.rejects(new NodeFolderFileSystem(root).readTextWithin('nope.md', 100), FileNotFoundError);
+    });
+  });
+
+  it('lets the index report a file over techlead.maxFileSize without a separate stat', async () => {
+    write('docs/adr/0001-small.md', '# 1. Small\n\nDate: 2025-01-01\n\n## Status\n\nAccepted\n');
+    write('docs/adr/0002-huge.md', `# 2. Huge\n\n${'x'.repeat(5000)}\n`);
+    const nodeFs = new NodeFolderFileSystem(root);
+    const stats: string[] = [];
+    const host = Object.assign(Object.create(nodeFs) as NodeFolderFileSystem, {
+      stat: (p: string) => {
+        stats.push(p);
+        return nodeFs.stat(p);
+      },
+    });
+    const index = new FolderIndex({ fs: host, providers: KIND_PROVIDERS, clock: fixedClock('2026-01-15'), logger: silentLogger, settings: { maxFileSize: 4096 } });
+    await index.build();
+    assert.deepEqual(index.lint(['docs/adr/0002-huge.md']).map((f) => f.rule), ['index/file-too-large']);
+    assert.equal(index.documents('decision').length, 2);
+    assert.ok(!stats.some((p) => p.endsWith('.md')), `no record was stat'ed: ${stats.join(', ')}`);
+  });
+});
