@@ -1,5 +1,5 @@
 import { CONFIG_FILE, parseConfigDocument, resolveConfig, type ConfigDocument, type EffectiveConfig, type HostSettings } from '../config/config';
-import { CancelledError, FileNotFoundError, neverCancelled, yieldToEventLoop, type CancellationSignal, type Clock, type FolderFileSystem, type Logger } from '../host';
+import { CancelledError, FileNotFoundError, neverCancelled, type CancellationSignal, type Clock, type FolderFileSystem, type Logger } from '../host';
 import type { AnyIndexedDocument, IndexedDocumentOf } from '../model/documents';
 import { compareFindings, type DocumentKind, type Finding } from '../model/findings';
 import { DOCUMENT_START } from '../model/text';
@@ -8,6 +8,7 @@ import type { CatalogKey, Rule, WorkspaceView } from '../rules/rule';
 import { Emitter } from '../util/emitter';
 import type { DocumentChange, KindDiscovery, KindProvider } from './kindProvider';
 import { SortedDocuments } from './sortedDocuments';
+import { TimeSlice, timeSliced } from './timeSlice';
 
 export interface IndexChange {
   /** Kinds whose documents changed. */
@@ -101,7 +102,9 @@ export class FolderIndex implements WorkspaceView {
    */
   async build(signal: CancellationSignal = neverCancelled, onProgress?: (p: IndexProgress) => void): Promise<void> {
     const generation = ++this.generation;
-    const { fs, logger } = this.options;
+    const { logger } = this.options;
+    const slice = new TimeSlice(MAX_BLOCKING_MS);
+    const fs = timeSliced(this.options.fs, slice);
     const configDoc = await this.readConfig();
     const effective = resolveConfig(configDoc?.config, this.settings);
     const discoveries = new Map<DocumentKind, KindDiscovery>();
@@ -115,7 +118,6 @@ export class FolderIndex implements WorkspaceView {
     }
     const parsed = new Map<string, AnyIndexedDocument>();
     let done = 0;
-    let sliceStart = performance.now();
     onProgress?.({ done, total: work.length });
     for (let i = 0; i < work.length; i += READ_CONCURRENCY) {
       if (signal.isCancellationRequested || generation !== this.generation) throw new CancelledError();
@@ -127,10 +129,9 @@ export class FolderIndex implements WorkspaceView {
         const text = texts[j]!;
         parsed.set(path, typeof text === 'string' ? safeParse(provider, path, text, context) : provider.unparsed(path, text));
         done++;
-        if (performance.now() - sliceStart > MAX_BLOCKING_MS) {
+        if (slice.due) {
           onProgress?.({ done, total: work.length });
-          await yieldToEventLoop();
-          sliceStart = performance.now();
+          await slice.yieldIfDue();
         }
       }
     }
@@ -294,17 +295,14 @@ export class FolderIndex implements WorkspaceView {
   async lintInSlices(signal: CancellationSignal = neverCancelled): Promise<Finding[]> {
     const paths = [...this.docs.keys()];
     const findings: Finding[] = [];
-    let sliceStart = performance.now();
+    const slice = new TimeSlice(MAX_BLOCKING_MS);
     const SLICE = 64;
     for (let i = 0; i < paths.length; i += SLICE) {
       if (signal.isCancellationRequested) throw new CancelledError();
       const batch = paths.slice(i, i + SLICE).filter((p) => this.docs.has(p));
       // lint(paths) adds the discovery problems of those paths only; they are added below.
       for (const f of this.lintDocuments(batch)) findings.push(f);
-      if (performance.now() - sliceStart > MAX_BLOCKING_MS) {
-        await yieldToEventLoop();
-        sliceStart = performance.now();
-      }
+      await slice.yieldIfDue();
     }
     for (const f of this.lintDiscoveryProblems(undefined)) findings.push(f);
     return findings.sort(compareFindings);

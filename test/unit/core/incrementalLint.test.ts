@@ -203,7 +203,9 @@ async function randomWalk(seed: number, steps: number): Promise<{ relinted: numb
 }
 
 describe('incremental lint (IndexChange.affected)', () => {
-  it('equals a full lint after every step of random edits, additions and deletions', async () => {
+  it('equals a full lint after every step of random edits, additions and deletions', async function () {
+    // 720 steps, each compared against a full lint: seconds of work, more on a loaded machine.
+    this.timeout(60_000);
     for (let seed = 1; seed <= 12; seed++) await randomWalk(seed, 60);
   });
 

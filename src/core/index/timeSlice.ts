@@ -1,0 +1,54 @@
+import { yieldToEventLoop, type FolderFileSystem } from '../host';
+
+/**
+ * A budget of synchronous work between yields to the event loop. Long jobs (indexing,
+ * linting a whole folder) call {@link yieldIfDue} often; it yields only once the budget
+ * is spent, so the host stays responsive without paying a yield per file.
+ */
+export class TimeSlice {
+  private started = performance.now();
+
+  constructor(readonly budgetMs: number) {}
+
+  get due(): boolean {
+    return performance.now() - this.started > this.budgetMs;
+  }
+
+  async yieldIfDue(): Promise<void> {
+    if (!this.due) return;
+    await yieldToEventLoop();
+    this.started = performance.now();
+  }
+}
+
+/**
+ * The same file system, but each call first yields if the slice is spent. A host whose
+ * calls finish synchronously (the CLI's) never reaches the event loop otherwise: walking
+ * hundreds of folders would run as one long task. Discovery code stays plain `await`s.
+ */
+export function timeSliced(fs: FolderFileSystem, slice: TimeSlice): FolderFileSystem {
+  const sliced: FolderFileSystem = {
+    name: fs.name,
+    readText: async (path) => {
+      await slice.yieldIfDue();
+      return fs.readText(path);
+    },
+    stat: async (path) => {
+      await slice.yieldIfDue();
+      return fs.stat(path);
+    },
+    list: async (path) => {
+      await slice.yieldIfDue();
+      return fs.list(path);
+    },
+  };
+  const within = fs.readTextWithin?.bind(fs);
+  if (!within) return sliced;
+  return {
+    ...sliced,
+    readTextWithin: async (path, maxBytes) => {
+      await slice.yieldIfDue();
+      return within(path, maxBytes);
+    },
+  };
+}
