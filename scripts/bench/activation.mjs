@@ -49,7 +49,7 @@ export async function measureActivation({ root, work, runs, folders, log }) {
           extensionPath: extensions[which].dir,
           testsModule: join(import.meta.dirname, 'vscode', 'benchTests.js'),
           workspace: folders[folder],
-          env: { TECHLEAD_BENCH_EXTENSION_ID: extensions[which].id, TECHLEAD_BENCH_INDEX: which === 'toolkit' && folder === 'big' ? '1' : '0' },
+          env: { TECHLEAD_BENCH_EXTENSION_ID: extensions[which].id, TECHLEAD_BENCH_INDEX: which === 'toolkit' && folder === 'big' ? '1' : '0', ...profileEnv() },
           timeoutMs: 300_000,
           onOutput: (line) => {
             if (line.startsWith(BENCH_MARK)) measured = JSON.parse(line.slice(BENCH_MARK.length));
@@ -62,4 +62,9 @@ export async function measureActivation({ root, work, runs, folders, log }) {
     }
   }
   return out;
+}
+
+/** TECHLEAD_BENCH_PROFILE=file.cpuprofile profiles the extension host during the big repo's re-index. */
+function profileEnv() {
+  return process.env.TECHLEAD_BENCH_PROFILE ? { TECHLEAD_BENCH_PROFILE: process.env.TECHLEAD_BENCH_PROFILE } : {};
 }

@@ -51,7 +51,7 @@ async function main() {
           "export { readFrontMatter } from './src/core/adr/frontMatter';",
           "export { LineIndex } from './src/core/text/lineIndex';",
           "export { fixedClock, silentLogger } from './src/core/host';",
-          "export { NodeFolderFileSystem } from './src/cli/nodeFileSystem';",
+          "export { NodeFolderFileSystem } from './src/node/nodeFileSystem';",
         ].join('\n'),
         resolveDir: src,
         loader: 'ts',

@@ -5,7 +5,7 @@ export { FolderIndex } from '../../src/core/index/folderIndex';
 export { KIND_PROVIDERS } from '../../src/core/kinds';
 export { riskProvider } from '../../src/core/risk/provider';
 export { fixedClock, silentLogger } from '../../src/core/host';
-export { NodeFolderFileSystem } from '../../src/cli/nodeFileSystem';
+export { NodeFolderFileSystem } from '../../src/node/nodeFileSystem';
 export { GuidelineMatcher } from '../../src/core/review/guidelineMatcher';
 export { matchGuidelines } from '../../src/core/review/matchGuidelines';
 export { changedPath } from '../../src/core/review/changeSet';

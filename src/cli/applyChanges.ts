@@ -2,7 +2,7 @@ import { promises as fsp, constants as fsConstants } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { FileChange } from '../core/model/findings';
 import { applyTextEdits } from '../core/model/text';
-import type { NodeFolderFileSystem } from './nodeFileSystem';
+import type { NodeFolderFileSystem } from '../node/nodeFileSystem';
 
 /**
  * Writes planned changes to disk. Creates and renames never replace an existing file;

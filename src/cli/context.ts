@@ -3,7 +3,7 @@ import { systemClock, fixedClock, type Clock, type Logger } from '../core/host';
 import { FolderIndex } from '../core/index/folderIndex';
 import { KIND_PROVIDERS } from '../core/kinds';
 import type { HostSettings } from '../core/config/config';
-import { NodeFolderFileSystem } from './nodeFileSystem';
+import { NodeFolderFileSystem } from '../node/nodeFileSystem';
 import { listRepoFiles } from './repoFiles';
 import { UsageError } from './usageError';
 import { statSync } from 'node:fs';

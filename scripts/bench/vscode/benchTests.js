@@ -24,13 +24,33 @@ exports.run = async function run() {
       longest = Math.max(longest, now - last);
       last = now;
     }, 5);
+    const profiler = process.env.TECHLEAD_BENCH_PROFILE ? await startProfiler() : undefined;
     const t0 = performance.now();
     await api.indexes.rebuild(folders);
     result.indexMs = performance.now() - t0;
     clearInterval(timer);
+    if (profiler) await profiler.stopInto(process.env.TECHLEAD_BENCH_PROFILE);
     result.longestStallMs = longest;
     result.documents = api.indexes.folders().map((f) => f.index.documents('decision').length);
   }
   console.log(`TECHLEAD_BENCH ${JSON.stringify(result)}`);
   console.log(`TECHLEAD_TEST_RESULT ${JSON.stringify({ passed: 1, failed: 0, pending: 0, failures: [] })}`);
 };
+
+/** A CPU profile of the extension host (TECHLEAD_BENCH_PROFILE=file.cpuprofile), to find what blocks it. */
+async function startProfiler() {
+  const inspector = require('node:inspector');
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (err, r) => (err ? reject(err) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  return {
+    async stopInto(file) {
+      const { profile } = await post('Profiler.stop');
+      require('node:fs').writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}

@@ -1,15 +1,23 @@
 import * as vscode from 'vscode';
 import { FileNotFoundError, type DirectoryEntry, type FileStat, type FolderFileSystem } from '../../core/host';
+import { NodeFolderFileSystem } from '../../node/nodeFileSystem';
 
 const utf8 = new TextDecoder('utf-8');
 
 /**
- * The core's view of a workspace folder, over `vscode.workspace.fs` so remote and
- * virtual workspaces work. An open editor's text wins over the file on disk, so the
- * index and the lint results follow what the user sees, saved or not.
+ * The core's view of a workspace folder. An open editor's text wins over the file on
+ * disk, so the index and the lint results follow what the user sees, saved or not.
+ * A folder on the local disk (`file:`) is read with Node's file system directly: going
+ * through `vscode.workspace.fs` costs several thread-pool and file-service round trips
+ * per file, which made indexing 10,000 records take seconds instead of a fraction of
+ * one. Any other scheme (remote, virtual workspaces) goes through `vscode.workspace.fs`.
  */
 export class VsCodeFolderFileSystem implements FolderFileSystem {
-  constructor(readonly folder: vscode.WorkspaceFolder) {}
+  private readonly disk: NodeFolderFileSystem | undefined;
+
+  constructor(readonly folder: vscode.WorkspaceFolder) {
+    this.disk = folder.uri.scheme === 'file' ? new NodeFolderFileSystem(folder.uri.fsPath) : undefined;
+  }
 
   get name(): string {
     return this.folder.name;
@@ -20,18 +28,31 @@ export class VsCodeFolderFileSystem implements FolderFileSystem {
   }
 
   async readText(path: string): Promise<string> {
-    const uri = this.uri(path);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const open = this.openDocument(path);
     if (open) return open.getText();
+    if (this.disk) return this.disk.readText(path);
     try {
-      return utf8.decode(await vscode.workspace.fs.readFile(uri));
+      return utf8.decode(await vscode.workspace.fs.readFile(this.uri(path)));
     } catch (err) {
-      if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') throw new FileNotFoundError(path);
-      throw err;
+      throw fromFileSystemError(err, path);
     }
   }
 
+  async readTextWithin(path: string, maxBytes: number): Promise<string | { size: number }> {
+    const open = this.openDocument(path);
+    if (open) {
+      const text = open.getText();
+      return text.length > maxBytes ? { size: text.length } : text;
+    }
+    if (this.disk) return this.disk.readTextWithin(path, maxBytes);
+    const stat = await this.stat(path);
+    if (!stat) throw new FileNotFoundError(path);
+    if (stat.size > maxBytes) return { size: stat.size };
+    return this.readText(path);
+  }
+
   async stat(path: string): Promise<FileStat | undefined> {
+    if (this.disk) return this.disk.stat(path);
     try {
       const s = await vscode.workspace.fs.stat(this.uri(path));
       return { type: s.type & vscode.FileType.Directory ? 'directory' : 'file', size: s.size, mtime: s.mtime };
@@ -42,6 +63,7 @@ export class VsCodeFolderFileSystem implements FolderFileSystem {
   }
 
   async list(path: string): Promise<readonly DirectoryEntry[]> {
+    if (this.disk) return this.disk.list(path);
     try {
       const entries = await vscode.workspace.fs.readDirectory(this.uri(path));
       const out: DirectoryEntry[] = [];
@@ -55,6 +77,17 @@ export class VsCodeFolderFileSystem implements FolderFileSystem {
       throw err;
     }
   }
+
+  /** The open editor document for a path, if any. Compares URI parts, not built strings: it runs once per file indexed. */
+  private openDocument(path: string): vscode.TextDocument | undefined {
+    const { scheme, authority } = this.folder.uri;
+    const wanted = path ? `${this.folder.uri.path.replace(/\/$/, '')}/${path}` : this.folder.uri.path;
+    return vscode.workspace.textDocuments.find((d) => d.uri.path === wanted && d.uri.scheme === scheme && d.uri.authority === authority);
+  }
+}
+
+function fromFileSystemError(err: unknown, path: string): unknown {
+  return err instanceof vscode.FileSystemError && err.code === 'FileNotFound' ? new FileNotFoundError(path) : err;
 }
 
 /** The workspace-folder-relative, `/`-separated path of a URI, or undefined when it is outside the folder. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { AdrDiscovery } from '../../../src/core/adr/discovery';
 import type { DecisionRecord } from '../../../src/core/adr/model';
-import { NodeFolderFileSystem } from '../../../src/cli/nodeFileSystem';
+import { NodeFolderFileSystem } from '../../../src/node/nodeFileSystem';
 import type { FolderIndex } from '../../../src/core/index/folderIndex';
 import { buildIndex, CORPUS_DIR } from './adrTestSupport';
 import { describeWithCorpus } from './adrTestSupport';

@@ -11,7 +11,7 @@ import { ADR_CATALOG } from '../../../core/adr/catalog';
 import { findRecord, type RecordNotFound, type RecordRef } from '../../../core/adr/write/recordRefs';
 import { writeChanges } from '../../applyChanges';
 import { buildIndex, clockFor, type CliIo } from '../../context';
-import type { NodeFolderFileSystem } from '../../nodeFileSystem';
+import type { NodeFolderFileSystem } from '../../../node/nodeFileSystem';
 import { UsageError } from '../../usageError';
 import type { Subcommand } from '../../subcommands';
 

@@ -3,7 +3,7 @@ import type { PlanResult } from '../../../core/risk/edit/planResult';
 import type { Risk, RiskRegister } from '../../../core/risk/model';
 import { writeChanges } from '../../applyChanges';
 import { buildIndex, clockFor, type CliIo } from '../../context';
-import type { NodeFolderFileSystem } from '../../nodeFileSystem';
+import type { NodeFolderFileSystem } from '../../../node/nodeFileSystem';
 import { UsageError } from '../../usageError';
 
 export interface OpenedRegisters {

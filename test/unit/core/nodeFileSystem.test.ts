@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { NodeFolderFileSystem } from '../../../src/cli/nodeFileSystem';
+import { NodeFolderFileSystem } from '../../../src/node/nodeFileSystem';
 import { FileNotFoundError, fixedClock, silentLogger } from '../../../src/core/host';
 import { FolderIndex } from '../../../src/core/index/folderIndex';
 import { KIND_PROVIDERS } from '../../../src/core/kinds';
