@@ -249,6 +249,11 @@ class PathOrdered<V> {
   add(v: V): void {
     const key = this.order(v);
     const items = this.writable();
+    // A build adds records in path order: then each goes at the end, after one comparison.
+    if (items.length === 0 || this.order(items[items.length - 1]!) <= key) {
+      items.push(v);
+      return;
+    }
     let lo = 0;
     let hi = items.length;
     // After equal keys, where a stable pass in path order puts it.
