@@ -1,6 +1,9 @@
-import { isMap, isScalar, isSeq, type Node, type Document, isPair, type Pair } from 'yaml';
+import type { Document } from 'yaml';
 import { didYouMean } from '../util/didYouMean';
-import type { JsonSchema, JsonType } from './jsonSchema';
+import { compiledSchema, type CompiledSchema } from './compiledSchema';
+import { treeOfDocument } from './fromYaml';
+import type { JsonSchema } from './jsonSchema';
+import type { YamlTreeMap, YamlTreeNode, YamlTreeScalar, YamlTreeSeq } from './yamlTree';
 
 /** One schema violation, located by UTF-16 offsets into the YAML text. */
 export interface SchemaProblem {
@@ -18,116 +21,130 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * plain JS values) so every problem points at the exact key or value in the file.
  */
 export function validateYamlDocument(doc: Document, schema: JsonSchema): SchemaProblem[] {
+  return validateYamlTree(treeOfDocument(doc), schema);
+}
+
+/** {@link validateYamlDocument} for a tree a reader built itself (the risk scanner's). */
+export function validateYamlTree(root: YamlTreeNode | null, schema: JsonSchema): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  const root = schema;
-  const resolve = (s: JsonSchema): JsonSchema => {
-    let cur = s;
-    for (let guard = 0; cur.$ref && guard < 16; guard++) {
-      const name = /^#\/definitions\/(.+)$/.exec(cur.$ref)?.[1];
-      const target = name ? root.definitions?.[name] : undefined;
-      if (!target) throw new Error(`unsupported $ref ${cur.$ref}`);
-      cur = target;
-    }
-    return cur;
-  };
-
-  const visit = (node: Node | null | undefined, s: JsonSchema, path: string, keyNode?: Node): void => {
-    const sch = resolve(s);
-    const [start, end] = rangeOf(node ?? keyNode);
-    const report = (message: string, at: [number, number] = [start, end]) =>
-      problems.push({ message, path, start: at[0], end: at[1] });
-
-    if (sch.anyOf) {
-      const fits = sch.anyOf.some((alt) => {
-        const sub = validateNodeSilently(node, alt, resolve);
-        return sub === 0;
-      });
-      if (!fits) report(`${label(path)} ${describeAnyOf(sch.anyOf.map(resolve))}.`);
-      return;
-    }
-
-    const actual = typeOfNode(node);
-    if (sch.type) {
-      const allowed = (Array.isArray(sch.type) ? sch.type : [sch.type]) as readonly JsonType[];
-      if (!allowed.some((t) => typeMatches(t, actual, node))) {
-        report(`${label(path)} should be ${allowed.map(article).join(' or ')}, not ${article(actual)}.`);
-        return;
-      }
-    }
-    if (sch.enum && isScalar(node)) {
-      if (!sch.enum.some((v) => v === node.value)) {
-        const words = sch.enum.map(String);
-        report(`${label(path)} "${String(node.value)}" is not one of ${words.join(', ')}.${didYouMean(String(node.value), words)}`);
-        return;
-      }
-    }
-    if (isScalar(node)) {
-      const v = node.value;
-      if (typeof v === 'string') {
-        if (sch.minLength !== undefined && v.trim().length < sch.minLength) report(`${label(path)} must not be empty.`);
-        if (sch.pattern && !new RegExp(sch.pattern).test(v)) report(`${label(path)} "${v}" does not have the expected form${sch.description ? ` (${sch.description})` : ''}.`);
-        if (sch.format === 'date' && (!ISO_DATE.test(v) || Number.isNaN(Date.parse(v)))) report(`${label(path)} "${v}" is not a date in the form YYYY-MM-DD.`);
-      }
-      if (typeof v === 'number') {
-        if (sch.minimum !== undefined && v < sch.minimum) report(`${label(path)} must be at least ${sch.minimum}.`);
-        if (sch.maximum !== undefined && v > sch.maximum) report(`${label(path)} must be at most ${sch.maximum}.`);
-      }
-      return;
-    }
-    if (isSeq(node)) {
-      if (sch.minItems !== undefined && node.items.length < sch.minItems) report(`${label(path)} needs at least ${sch.minItems} item${sch.minItems === 1 ? '' : 's'}.`);
-      if (sch.maxItems !== undefined && node.items.length > sch.maxItems) report(`${label(path)} may have at most ${sch.maxItems} item${sch.maxItems === 1 ? '' : 's'}.`);
-      if (sch.items) node.items.forEach((item, i) => visit(item as Node, sch.items!, `${path}[${i}]`));
-      return;
-    }
-    if (isMap(node)) {
-      const seen = new Set<string>();
-      for (const pair of node.items as Pair<Node, Node>[]) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-        if (key === undefined) continue;
-        seen.add(key);
-        const childPath = path ? `${path}.${key}` : key;
-        const propSchema = sch.properties?.[key] ?? patternSchema(sch, key);
-        if (propSchema) {
-          visit(pair.value, propSchema, childPath, pair.key);
-        } else if (sch.additionalProperties === false) {
-          const known = Object.keys(sch.properties ?? {});
-          problems.push({ message: `Unknown key "${key}"${path ? ` in ${path}` : ''}.${didYouMean(key, known)}`, path: childPath, ...offsets(pair.key) });
-        } else if (typeof sch.additionalProperties === 'object') {
-          visit(pair.value, sch.additionalProperties, childPath, pair.key);
-        }
-      }
-      for (const req of sch.required ?? []) {
-        if (!seen.has(req)) report(`${label(path)} is missing "${req}".`, keyNode ? rangeOf(keyNode) : [start, Math.min(end, start + 1)]);
-      }
-    }
-  };
-
-  visit(doc.contents as Node | null, schema, '');
+  visit(root, compiledSchema(schema), ROOT, problems);
   return problems;
 }
 
-function patternSchema(s: JsonSchema, key: string): JsonSchema | undefined {
-  for (const [pattern, sub] of Object.entries(s.patternProperties ?? {})) if (new RegExp(pattern).test(key)) return sub;
-  return undefined;
+/**
+ * Where a node is: its parent's path and its own key or index. The dotted path string is
+ * only built when a problem is reported or a collection is entered, not for every value.
+ */
+interface Place {
+  readonly parentPath: string;
+  readonly step: string | number | undefined;
+  /** The key whose value the node is: where a problem with an empty value points. */
+  readonly key: YamlTreeScalar | undefined;
 }
 
-function validateNodeSilently(node: Node | null | undefined, s: JsonSchema, resolve: (s: JsonSchema) => JsonSchema): number {
-  const sch = resolve(s);
-  const actual = typeOfNode(node);
-  if (sch.type) {
-    const allowed = (Array.isArray(sch.type) ? sch.type : [sch.type]) as readonly JsonType[];
-    if (!allowed.some((t) => typeMatches(t, actual, node))) return 1;
+const ROOT: Place = { parentPath: '', step: undefined, key: undefined };
+
+function pathOf(place: Place): string {
+  const { parentPath, step } = place;
+  if (step === undefined) return parentPath;
+  if (typeof step === 'number') return `${parentPath}[${step}]`;
+  return parentPath ? `${parentPath}.${step}` : step;
+}
+
+function visit(node: YamlTreeNode | null, sch: CompiledSchema, place: Place, problems: SchemaProblem[]): void {
+  const alternatives = sch.anyOf;
+  if (alternatives) {
+    if (!alternatives.some((alt) => fitsSilently(node, alt))) report(problems, node, place, `${label(place)} ${describeAnyOf(alternatives)}.`);
+    return;
   }
-  if (sch.enum && isScalar(node) && !sch.enum.some((v) => v === node.value)) return 1;
-  if (sch.pattern && isScalar(node) && typeof node.value === 'string' && !new RegExp(sch.pattern).test(node.value)) return 1;
-  if (sch.minimum !== undefined && isScalar(node) && typeof node.value === 'number' && node.value < sch.minimum) return 1;
-  if (sch.maximum !== undefined && isScalar(node) && typeof node.value === 'number' && node.value > sch.maximum) return 1;
-  return 0;
+
+  const actual = typeOfNode(node);
+  if (!sch.allows(actual)) {
+    report(problems, node, place, `${label(place)} should be ${sch.types!.map(article).join(' or ')}, not ${article(actual)}.`);
+    return;
+  }
+  if (node === null) return;
+  if (node.kind === 'scalar') checkScalar(node, sch, place, problems);
+  else if (node.kind === 'seq') checkSeq(node, sch, place, problems);
+  else if (node.kind === 'map') checkMap(node, sch, place, problems);
 }
 
-function describeAnyOf(alts: readonly JsonSchema[]): string {
-  const parts = alts.map((a) => {
+/** A problem with the node itself, or with the key of an empty value. */
+function report(problems: SchemaProblem[], node: YamlTreeNode | null, place: Place, message: string): void {
+  const at = node ?? place.key;
+  problems.push({ message, path: pathOf(place), start: at ? at.start : 0, end: at ? at.end : 0 });
+}
+
+function checkScalar(node: YamlTreeScalar, sch: CompiledSchema, place: Place, problems: SchemaProblem[]): void {
+  const s = sch.source;
+  const v = node.value;
+  const problem = (message: string) => report(problems, node, place, message);
+  if (s.enum && !s.enum.some((e) => e === v)) {
+    const words = sch.enumWords!;
+    problem(`${label(place)} "${String(v)}" is not one of ${words.join(', ')}.${didYouMean(String(v), words)}`);
+    return;
+  }
+  if (typeof v === 'string') {
+    if (s.minLength !== undefined && v.trim().length < s.minLength) problem(`${label(place)} must not be empty.`);
+    if (sch.pattern && !sch.pattern.test(v)) problem(`${label(place)} "${v}" does not have the expected form${s.description ? ` (${s.description})` : ''}.`);
+    if (s.format === 'date' && (!ISO_DATE.test(v) || Number.isNaN(Date.parse(v)))) problem(`${label(place)} "${v}" is not a date in the form YYYY-MM-DD.`);
+  }
+  if (typeof v === 'number') {
+    if (s.minimum !== undefined && v < s.minimum) problem(`${label(place)} must be at least ${s.minimum}.`);
+    if (s.maximum !== undefined && v > s.maximum) problem(`${label(place)} must be at most ${s.maximum}.`);
+  }
+}
+
+function checkSeq(node: YamlTreeSeq, sch: CompiledSchema, place: Place, problems: SchemaProblem[]): void {
+  const s = sch.source;
+  const problem = (message: string) => report(problems, node, place, message);
+  const count = node.items.length;
+  if (s.minItems !== undefined && count < s.minItems) problem(`${label(place)} needs at least ${s.minItems} item${s.minItems === 1 ? '' : 's'}.`);
+  if (s.maxItems !== undefined && count > s.maxItems) problem(`${label(place)} may have at most ${s.maxItems} item${s.maxItems === 1 ? '' : 's'}.`);
+  const items = sch.items;
+  if (!items) return;
+  const path = pathOf(place);
+  for (let i = 0; i < count; i++) visit(node.items[i]!, items, { parentPath: path, step: i, key: undefined }, problems);
+}
+
+function checkMap(node: YamlTreeMap, sch: CompiledSchema, place: Place, problems: SchemaProblem[]): void {
+  const s = sch.source;
+  const path = pathOf(place);
+  for (const pair of node.pairs) {
+    const name = String(pair.key.value);
+    const propSchema = sch.property(name);
+    if (propSchema) {
+      visit(pair.value, propSchema, { parentPath: path, step: name, key: pair.key }, problems);
+    } else if (s.additionalProperties === false) {
+      const known = Object.keys(s.properties ?? {});
+      problems.push({ message: `Unknown key "${name}"${path ? ` in ${path}` : ''}.${didYouMean(name, known)}`, path: path ? `${path}.${name}` : name, start: pair.key.start, end: pair.key.end });
+    } else if (sch.additional) {
+      visit(pair.value, sch.additional, { parentPath: path, step: name, key: pair.key }, problems);
+    }
+  }
+  if (!s.required) return;
+  for (const req of s.required) {
+    if (node.pairs.some((p) => String(p.key.value) === req)) continue;
+    const key = place.key;
+    const [from, to] = key ? [key.start, key.end] : [node.start, Math.min(node.end, node.start + 1)];
+    problems.push({ message: `${label(place)} is missing "${req}".`, path, start: from, end: to });
+  }
+}
+
+/** Whether a node fits one `anyOf` alternative: its type, enum, pattern and number limits. */
+function fitsSilently(node: YamlTreeNode | null, sch: CompiledSchema): boolean {
+  if (!sch.allows(typeOfNode(node))) return false;
+  if (node === null || node.kind !== 'scalar') return true;
+  const v = node.value;
+  const s = sch.source;
+  if (s.enum && !s.enum.some((e) => e === v)) return false;
+  if (sch.pattern && typeof v === 'string' && !sch.pattern.test(v)) return false;
+  if (typeof v === 'number' && ((s.minimum !== undefined && v < s.minimum) || (s.maximum !== undefined && v > s.maximum))) return false;
+  return true;
+}
+
+function describeAnyOf(alts: readonly CompiledSchema[]): string {
+  const parts = alts.map(({ source: a }) => {
     if (a.enum) return `one of ${a.enum.map(String).join(', ')}`;
     if (a.type === 'integer' && a.minimum !== undefined && a.maximum !== undefined) return `a whole number from ${a.minimum} to ${a.maximum}`;
     return a.description ?? article((Array.isArray(a.type) ? a.type[0] : a.type) ?? 'value');
@@ -135,24 +152,23 @@ function describeAnyOf(alts: readonly JsonSchema[]): string {
   return `should be ${parts.join(', or ')}`;
 }
 
-function typeOfNode(node: Node | null | undefined): string {
-  if (node === null || node === undefined) return 'null';
-  if (isMap(node)) return 'object';
-  if (isSeq(node)) return 'array';
-  if (isScalar(node)) {
-    const v = node.value;
-    if (v === null) return 'null';
-    if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
-    if (typeof v === 'boolean') return 'boolean';
-    return 'string';
+function typeOfNode(node: YamlTreeNode | null): string {
+  if (node === null) return 'null';
+  switch (node.kind) {
+    case 'map':
+      return 'object';
+    case 'seq':
+      return 'array';
+    case 'scalar': {
+      const v = node.value;
+      if (v === null) return 'null';
+      if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+      if (typeof v === 'boolean') return 'boolean';
+      return 'string';
+    }
+    default:
+      return 'unknown';
   }
-  return 'unknown';
-}
-
-function typeMatches(want: JsonType, actual: string, _node: Node | null | undefined): boolean {
-  if (want === actual) return true;
-  if (want === 'number' && actual === 'integer') return true;
-  return false;
 }
 
 function article(t: string): string {
@@ -166,16 +182,7 @@ function article(t: string): string {
   }
 }
 
-function label(path: string): string {
+function label(place: Place): string {
+  const path = pathOf(place);
   return path ? `"${path}"` : 'The file';
-}
-
-function rangeOf(node: Node | null | undefined): [number, number] {
-  const r = node && (node as { range?: [number, number, number] }).range;
-  return r ? [r[0], r[1]] : [0, 0];
-}
-
-function offsets(node: unknown): { start: number; end: number } {
-  const [start, end] = rangeOf(isPair(node) ? (node.key as Node) : (node as Node));
-  return { start, end };
 }
