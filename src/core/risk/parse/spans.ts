@@ -1,13 +1,14 @@
-import type { Node } from 'yaml';
+import type { YamlTreeNode } from '../../schema/yamlTree';
 import type { LineIndex } from '../../text/lineIndex';
+import { TextSpan } from '../../text/span';
 import type { SourceSpan } from '../model';
 
+/** A span whose line/character range is worked out only when asked for (most never are). */
 export function spanOf(lines: LineIndex, start: number, end: number): SourceSpan {
-  return { start, end, range: lines.rangeOf(start, end) };
+  return new TextSpan(start, end, lines);
 }
 
 /** The span of a YAML node's own text (without the comment or line break after it). */
-export function nodeSpan(lines: LineIndex, node: Node | null | undefined, fallbackOffset = 0): SourceSpan {
-  const r = node?.range;
-  return r ? spanOf(lines, r[0], r[1]) : spanOf(lines, fallbackOffset, fallbackOffset);
+export function nodeSpan(lines: LineIndex, node: YamlTreeNode): SourceSpan {
+  return new TextSpan(node.start, node.end, lines);
 }

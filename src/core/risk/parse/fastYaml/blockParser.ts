@@ -1,12 +1,12 @@
-import type { Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeScalar, YamlTreeSeq } from '../../../schema/yamlTree';
 import { readBlockScalar } from './blockScalar';
 import { readFlow } from './flow';
 import { decline, isSeqItem, type Line } from './lines';
-import { mapNode, pair, scalar, seqNode } from './nodes';
+import { mapNode, scalar, seqNode } from './nodes';
 import { isIndicator, isIndicatorPair, readQuoted, resolvePlain } from './scalars';
 import { closeCollection, emptyValueEnd, NO_PENDING, scanTrivia, type Pending } from './trivia';
 
-interface Parsed<T extends Node> {
+interface Parsed<T extends YamlTreeNode> {
   readonly node: T;
   /** The first content line after the node (`lines.length` at the end). */
   readonly nextLine: number;
@@ -14,7 +14,7 @@ interface Parsed<T extends Node> {
 }
 
 interface Key {
-  readonly node: Scalar;
+  readonly node: YamlTreeScalar;
   /** Offset just after the `:`. */
   readonly colon: number;
 }
@@ -23,17 +23,17 @@ interface Key {
 const MAX_KEY_LENGTH = 1000;
 
 /**
- * Block mappings and sequences, line by line, building the same `yaml` nodes (values and
- * ranges) that `parseDocument` composes. Each item's value is a scalar on the same line,
+ * Block mappings and sequences, line by line, building the tree (values and ranges) that
+ * `yaml`'s `parseDocument` composes and `treeOfDocument` converts. Each item's value is a scalar on the same line,
  * a one-line flow collection, a block scalar, or a collection on the following lines.
  */
 export class BlockParser {
   constructor(private readonly text: string, private readonly lines: readonly Line[]) {}
 
   /** A mapping whose first key starts at `keyAt` on line `lineIndex`; later keys sit at column `indent`. */
-  parseMap(lineIndex: number, keyAt: number, indent: number): Parsed<YAMLMap> {
+  parseMap(lineIndex: number, keyAt: number, indent: number): Parsed<YamlTreeMap> {
     const { text, lines } = this;
-    const map = mapNode(false);
+    const pairs: YamlTreePair[] = [];
     const seen = new Set<unknown>();
     let i = lineIndex;
     let at = keyAt;
@@ -47,7 +47,7 @@ export class BlockParser {
       if (seen.has(key.node.value)) decline('a duplicate key');
       seen.add(key.node.value);
       const v = skipSpaces(text, key.colon, line.end);
-      let value: Node;
+      let value: YamlTreeNode;
       if (v === line.end || text.charCodeAt(v) === 35) {
         const trivia = scanTrivia(text, lines, i + 1, indent, false);
         const below = lines[trivia.next];
@@ -71,8 +71,8 @@ export class BlockParser {
       } else {
         ({ node: value, nextLine: next, pending } = this.parseInline(i, v, indent));
       }
-      map.items.push(pair(key.node, value));
-      lastEnd = value.range![2];
+      pairs.push({ key: key.node, value });
+      lastEnd = value.nodeEnd;
       const below = lines[next];
       if (!below || below.indent < indent) break;
       if (below.indent > indent || isSeqItem(text, below)) decline('unexpected indentation in a mapping');
@@ -81,14 +81,14 @@ export class BlockParser {
       pending = NO_PENDING;
     }
     const closed = closeCollection(pending, indent);
-    map.range = [keyAt, lastEnd, closed.commentEnd >= 0 ? closed.commentEnd : lastEnd];
+    const map = mapNode(pairs, keyAt, lastEnd, closed.commentEnd >= 0 ? closed.commentEnd : lastEnd);
     return { node: map, nextLine: next, pending: closed.pending };
   }
 
   /** A block sequence whose `-` indicators sit at column `indent`, the first on line `lineIndex`. */
-  parseSeq(lineIndex: number, indent: number): Parsed<YAMLSeq> {
+  parseSeq(lineIndex: number, indent: number): Parsed<YamlTreeSeq> {
     const { text, lines } = this;
-    const seq = seqNode(false);
+    const items: YamlTreeNode[] = [];
     const first = lines[lineIndex]!.start + indent;
     let i = lineIndex;
     let lastEnd = first;
@@ -100,7 +100,7 @@ export class BlockParser {
       const c = text.charCodeAt(v);
       if (v === line.end || c === 35) decline('an empty sequence item, or one starting with a comment');
       if (c === 124 || c === 62 || isIndicatorPair(text, v, line.end)) decline('a block scalar or a nested indicator in a sequence item');
-      let item: Node;
+      let item: YamlTreeNode;
       if (this.readKey(v, line.end)) {
         const map = this.parseMap(i, v, v - line.start);
         item = map.node;
@@ -109,8 +109,8 @@ export class BlockParser {
       } else {
         ({ node: item, nextLine: next, pending } = this.parseInline(i, v, indent));
       }
-      seq.items.push(item);
-      lastEnd = item.range![2];
+      items.push(item);
+      lastEnd = item.nodeEnd;
       const below = lines[next];
       if (!below || below.indent < indent) break;
       if (below.indent > indent) decline('unexpected indentation in a sequence');
@@ -119,7 +119,7 @@ export class BlockParser {
       pending = NO_PENDING;
     }
     const closed = closeCollection(pending, indent);
-    seq.range = [first, lastEnd, closed.commentEnd >= 0 ? closed.commentEnd : lastEnd];
+    const seq = seqNode(items, first, lastEnd, closed.commentEnd >= 0 ? closed.commentEnd : lastEnd);
     return { node: seq, nextLine: next, pending: closed.pending };
   }
 
@@ -127,11 +127,11 @@ export class BlockParser {
    * A value that starts and ends on line `lineIndex` (at `at`), in a collection at column
    * `indent`, with the comment lines after it placed as `yaml` places them.
    */
-  private parseInline(lineIndex: number, at: number, indent: number): Parsed<Node> {
+  private parseInline(lineIndex: number, at: number, indent: number): Parsed<YamlTreeNode> {
     const line = this.lines[lineIndex]!;
     const node = this.readInlineValue(at, line.end);
     const trivia = scanTrivia(this.text, this.lines, lineIndex + 1, indent, true);
-    node.range![2] = trivia.attachedEnd >= 0 ? trivia.attachedEnd : line.next;
+    node.nodeEnd = trivia.attachedEnd >= 0 ? trivia.attachedEnd : line.next;
     return { node, nextLine: trivia.next, pending: trivia.pending };
   }
 
@@ -156,8 +156,8 @@ export class BlockParser {
     return undefined;
   }
 
-  /** A value that starts and ends on this line: quoted, flow, or plain. Its `range[2]` is set by the caller. */
-  private readInlineValue(at: number, end: number): Node {
+  /** A value that starts and ends on this line: quoted, flow, or plain. Its `nodeEnd` is set by the caller. */
+  private readInlineValue(at: number, end: number): YamlTreeNode {
     const { text } = this;
     const c = text.charCodeAt(at);
     if (c === 91 || c === 123) {

@@ -1,9 +1,9 @@
-import type { Scalar } from 'yaml';
+import type { YamlTreeScalar } from '../../../schema/yamlTree';
 import { scalar } from './nodes';
 import { BLANK, decline, type Line } from './lines';
 
 export interface BlockScalarRead {
-  readonly node: Scalar;
+  readonly node: YamlTreeScalar;
   /** The first line after the scalar's content. */
   readonly nextLine: number;
 }

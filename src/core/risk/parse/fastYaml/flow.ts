@@ -1,10 +1,10 @@
-import type { Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeScalar, YamlTreeSeq } from '../../../schema/yamlTree';
 import { decline } from './lines';
-import { mapNode, pair, scalar, seqNode } from './nodes';
+import { mapNode, scalar, seqNode } from './nodes';
 import { isIndicator, isIndicatorPair, readQuoted, resolvePlain } from './scalars';
 
 export interface FlowRead {
-  readonly node: YAMLSeq | YAMLMap;
+  readonly node: YamlTreeSeq | YamlTreeMap;
   /** Offset just after the closing bracket. */
   readonly close: number;
 }
@@ -17,7 +17,8 @@ export interface FlowRead {
 export function readFlow(text: string, at: number, end: number): FlowRead {
   const isMap = text.charCodeAt(at) === 123;
   const closer = isMap ? 125 : 93;
-  const node = isMap ? mapNode(true) : seqNode(true);
+  const pairs: YamlTreePair[] = [];
+  const items: YamlTreeNode[] = [];
   const keys = new Set<unknown>();
   let i = skipSpaces(text, at + 1, end);
   while (text.charCodeAt(i) !== closer) {
@@ -29,21 +30,21 @@ export function readFlow(text: string, at: number, end: number): FlowRead {
       if (keys.has(item.node.value)) decline('a duplicate key');
       keys.add(item.node.value);
       const value = readFlowScalar(text, skipSpaces(text, i + 2, end), end);
-      (node as YAMLMap).items.push(pair(item.node, value.node));
+      pairs.push({ key: item.node, value: value.node });
       i = skipSpaces(text, value.after, end);
     } else {
-      (node as YAMLSeq).items.push(item.node);
+      items.push(item.node);
     }
     const c = text.charCodeAt(i);
     if (c === 44) i = skipSpaces(text, i + 1, end);
     else if (c !== closer) decline('an unclosed or unusual flow collection');
   }
-  node.range = [at, i + 1, i + 1];
+  const node = isMap ? mapNode(pairs, at, i + 1, i + 1) : seqNode(items, at, i + 1, i + 1);
   return { node, close: i + 1 };
 }
 
 interface FlowScalar {
-  readonly node: Scalar;
+  readonly node: YamlTreeScalar;
   /** Offset after the scalar's text (before spaces). */
   readonly after: number;
 }

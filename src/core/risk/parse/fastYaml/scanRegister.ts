@@ -1,4 +1,4 @@
-import { Document, type YAMLMap } from 'yaml';
+import type { YamlTreeMap } from '../../../schema/yamlTree';
 import { BlockParser } from './blockParser';
 import { CONTENT, Declined, isSeqItem, splitLines } from './lines';
 
@@ -6,13 +6,14 @@ import { CONTENT, Declined, isSeqItem, splitLines } from './lines';
  * The fast path of the YAML register parser: a hand-written scanner for the YAML real
  * registers use (block mappings and sequences, plain and quoted scalars, one-line flow
  * collections of scalars, `|`/`>` block scalars, comments, CRLF) that builds the very
- * nodes `yaml`'s `parseDocument` would, without its lexer, which is most of a parse.
+ * tree `treeOfDocument` makes of `yaml`'s `parseDocument`, without `yaml`'s lexer and
+ * node classes, which are most of a parse.
  *
  * Returns undefined (the caller then parses with `yaml`) for anything outside that subset
  * or anything `yaml` would report as an error: anchors, aliases, tags, several documents,
  * complex keys, multi-line flow collections or plain scalars, tabs, duplicate keys.
  */
-export function scanRegisterYaml(text: string): Document | undefined {
+export function scanRegisterYaml(text: string): YamlTreeMap | undefined {
   try {
     const lines = splitLines(text);
     const first = lines.findIndex((l) => l.kind === CONTENT);
@@ -21,16 +22,9 @@ export function scanRegisterYaml(text: string): Document | undefined {
     if (top.indent !== 0 || isSeqItem(text, top)) return undefined;
     const root = new BlockParser(text, lines).parseMap(first, top.start, 0);
     if (root.nextLine !== lines.length) return undefined;
-    return documentOf(root.node);
+    return root.node;
   } catch (e) {
     if (e instanceof Declined) return undefined;
     throw e;
   }
-}
-
-/** A document around the scanned root, as the readers and `toJS` expect one (no errors, the default 1.2 core schema). */
-function documentOf(root: YAMLMap): Document {
-  const doc = new Document();
-  doc.contents = root;
-  return doc;
 }
