@@ -1,17 +1,15 @@
+import { civilDate, dayNumber, formatCivil, isoParts, isRealDay } from './civilDays';
 import type { IntervalUnit, ReviewInterval } from './model';
 
 /** Risks are reviewed monthly unless the register says otherwise (`review-interval`). */
 export const DEFAULT_REVIEW_INTERVAL: ReviewInterval = { amount: 30, unit: 'd', text: '30d' };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INTERVAL = /^\s*([1-9]\d{0,3})\s*([dwmy])\s*$/i;
 
 /** `YYYY-MM-DD` that names a real day (no 2026-02-30). */
 export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  const parts = isoParts(text);
+  return parts !== undefined && isRealDay(parts);
 }
 
 /** Reads `30d`, `2w`, `1m`, `1y` (or a bare number of days). Undefined for anything else. */
@@ -23,8 +21,15 @@ export function parseInterval(value: unknown): ReviewInterval | undefined {
   return { amount: Number(m[1]), unit: m[2]!.toLowerCase() as IntervalUnit, text: value.trim() };
 }
 
+/** Steps beyond this many days leave the range day numbers are checked against `Date` for. */
+const MAX_DAY_STEP = 10_000_000;
+
 /** Adds an interval to an ISO date. Months and years keep the day, clamped to the month's end. */
 export function addInterval(isoDate: string, interval: ReviewInterval): string {
+  const days = interval.unit === 'd' ? interval.amount : interval.unit === 'w' ? 7 * interval.amount : undefined;
+  const parts = isoParts(isoDate);
+  // Days and weeks by day numbers; months and years, and dates or amounts out of the ordinary, with `Date` as always.
+  if (days !== undefined && days <= MAX_DAY_STEP && parts && isRealDay(parts)) return formatCivil(civilDate(dayNumber(parts) + days));
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   switch (interval.unit) {
     case 'd':
@@ -40,6 +45,9 @@ export function addInterval(isoDate: string, interval: ReviewInterval): string {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
+  const a = isoParts(from);
+  const b = isoParts(to);
+  if (a && b && isRealDay(a) && isRealDay(b)) return dayNumber(b) - dayNumber(a);
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
