@@ -1,6 +1,7 @@
 import type { Document } from 'yaml';
 import { didYouMean } from '../util/didYouMean';
 import { compiledSchema, type CompiledSchema } from './compiledSchema';
+import { isDateText } from './dateFormat';
 import { treeOfDocument } from './fromYaml';
 import type { JsonSchema } from './jsonSchema';
 import type { YamlTreeMap, YamlTreeNode, YamlTreeScalar, YamlTreeSeq } from './yamlTree';
@@ -13,8 +14,6 @@ export interface SchemaProblem {
   readonly start: number;
   readonly end: number;
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Validates a parsed YAML document against a JSON schema, walking the YAML nodes (not
@@ -78,48 +77,54 @@ function report(problems: SchemaProblem[], node: YamlTreeNode | null, place: Pla
 function checkScalar(node: YamlTreeScalar, sch: CompiledSchema, place: Place, problems: SchemaProblem[]): void {
   const s = sch.source;
   const v = node.value;
-  const problem = (message: string) => report(problems, node, place, message);
   if (s.enum && !s.enum.some((e) => e === v)) {
     const words = sch.enumWords!;
-    problem(`${label(place)} "${String(v)}" is not one of ${words.join(', ')}.${didYouMean(String(v), words)}`);
+    report(problems, node, place, `${label(place)} "${String(v)}" is not one of ${words.join(', ')}.${didYouMean(String(v), words)}`);
     return;
   }
   if (typeof v === 'string') {
-    if (s.minLength !== undefined && v.trim().length < s.minLength) problem(`${label(place)} must not be empty.`);
-    if (sch.pattern && !sch.pattern.test(v)) problem(`${label(place)} "${v}" does not have the expected form${s.description ? ` (${s.description})` : ''}.`);
-    if (s.format === 'date' && (!ISO_DATE.test(v) || Number.isNaN(Date.parse(v)))) problem(`${label(place)} "${v}" is not a date in the form YYYY-MM-DD.`);
+    if (s.minLength !== undefined && v.trim().length < s.minLength) report(problems, node, place, `${label(place)} must not be empty.`);
+    if (sch.pattern && !sch.pattern.test(v)) report(problems, node, place, `${label(place)} "${v}" does not have the expected form${s.description ? ` (${s.description})` : ''}.`);
+    if (s.format === 'date' && !isDateText(v)) report(problems, node, place, `${label(place)} "${v}" is not a date in the form YYYY-MM-DD.`);
   }
   if (typeof v === 'number') {
-    if (s.minimum !== undefined && v < s.minimum) problem(`${label(place)} must be at least ${s.minimum}.`);
-    if (s.maximum !== undefined && v > s.maximum) problem(`${label(place)} must be at most ${s.maximum}.`);
+    if (s.minimum !== undefined && v < s.minimum) report(problems, node, place, `${label(place)} must be at least ${s.minimum}.`);
+    if (s.maximum !== undefined && v > s.maximum) report(problems, node, place, `${label(place)} must be at most ${s.maximum}.`);
   }
 }
 
 function checkSeq(node: YamlTreeSeq, sch: CompiledSchema, place: Place, problems: SchemaProblem[]): void {
   const s = sch.source;
-  const problem = (message: string) => report(problems, node, place, message);
   const count = node.items.length;
-  if (s.minItems !== undefined && count < s.minItems) problem(`${label(place)} needs at least ${s.minItems} item${s.minItems === 1 ? '' : 's'}.`);
-  if (s.maxItems !== undefined && count > s.maxItems) problem(`${label(place)} may have at most ${s.maxItems} item${s.maxItems === 1 ? '' : 's'}.`);
+  if (s.minItems !== undefined && count < s.minItems) report(problems, node, place, `${label(place)} needs at least ${s.minItems} item${s.minItems === 1 ? '' : 's'}.`);
+  if (s.maxItems !== undefined && count > s.maxItems) report(problems, node, place, `${label(place)} may have at most ${s.maxItems} item${s.maxItems === 1 ? '' : 's'}.`);
   const items = sch.items;
   if (!items) return;
   const path = pathOf(place);
-  for (let i = 0; i < count; i++) visit(node.items[i]!, items, { parentPath: path, step: i, key: undefined }, problems);
+  const child = { parentPath: path, step: 0, key: undefined };
+  for (let i = 0; i < count; i++) {
+    child.step = i;
+    visit(node.items[i]!, items, child, problems);
+  }
 }
 
 function checkMap(node: YamlTreeMap, sch: CompiledSchema, place: Place, problems: SchemaProblem[]): void {
   const s = sch.source;
   const path = pathOf(place);
+  // One place for all the pairs, moved along: a visit reads it only while it runs.
+  const child: { parentPath: string; step: string; key: YamlTreeScalar | undefined } = { parentPath: path, step: '', key: undefined };
   for (const pair of node.pairs) {
     const name = String(pair.key.value);
+    child.step = name;
+    child.key = pair.key;
     const propSchema = sch.property(name);
     if (propSchema) {
-      visit(pair.value, propSchema, { parentPath: path, step: name, key: pair.key }, problems);
+      visit(pair.value, propSchema, child, problems);
     } else if (s.additionalProperties === false) {
       const known = Object.keys(s.properties ?? {});
       problems.push({ message: `Unknown key "${name}"${path ? ` in ${path}` : ''}.${didYouMean(name, known)}`, path: path ? `${path}.${name}` : name, start: pair.key.start, end: pair.key.end });
     } else if (sch.additional) {
-      visit(pair.value, sch.additional, { parentPath: path, step: name, key: pair.key }, problems);
+      visit(pair.value, sch.additional, child, problems);
     }
   }
   if (!s.required) return;

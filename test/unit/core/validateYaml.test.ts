@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import type { JsonSchema } from '../../../src/core/schema/jsonSchema';
+import { isDateText } from '../../../src/core/schema/dateFormat';
 import { validateYamlDocument, validateYamlTree } from '../../../src/core/schema/validateYaml';
 import { treeOfDocument } from '../../../src/core/schema/fromYaml';
 import { plainValue, valueAt, type YamlTreeMap } from '../../../src/core/schema/yamlTree';
@@ -121,5 +122,21 @@ describe('YAML tree', () => {
     assert.equal(Object.getPrototypeOf(plain), Object.prototype);
     assert.deepEqual(Object.entries(plain), [['2', null], ['__proto__', 1], ['', []]]);
     assert.deepEqual(plain, parseDocument('__proto__: 1\n2:\n? null\n: []\n').toJS());
+  });
+});
+
+describe('format: date', () => {
+  it('accepts exactly the YYYY-MM-DD strings Date.parse accepts', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const years = [0, 1, 12, 13, 50, 99, 100, 101, 1970, 2024, 9999];
+    for (const year of years) {
+      for (let month = 0; month < 100; month++) {
+        for (let day = 0; day < 100; day++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          assert.equal(isDateText(text), !Number.isNaN(Date.parse(text)), text);
+        }
+      }
+    }
+    for (const text of ['2026-1-05', '2026-01-05T10:00', ' 2026-01-05', 'today', '']) assert.equal(isDateText(text), false, text);
   });
 });
