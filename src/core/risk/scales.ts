@@ -23,9 +23,17 @@ export function levelOf(value: unknown, words: readonly string[]): number | unde
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   if (/^[1-5]$/.test(text)) return Number(text);
-  const wanted = normalizeScaleWord(text);
-  const at = words.findIndex((w) => normalizeScaleWord(w) === wanted);
+  const at = normalizedScale(words).indexOf(normalizeScaleWord(text));
   return at >= 0 && at < MAX_LEVEL ? at + 1 : undefined;
+}
+
+const normalizedScales = new WeakMap<readonly string[], readonly string[]>();
+
+/** A scale's words normalized once per scale, not once per level read (a register reads hundreds). */
+function normalizedScale(words: readonly string[]): readonly string[] {
+  let normal = normalizedScales.get(words);
+  if (!normal) normalizedScales.set(words, (normal = words.map(normalizeScaleWord)));
+  return normal;
 }
 
 export function bandOf(score: number | undefined, bands: RiskScales['bands']): RiskBand | undefined {

@@ -6,7 +6,7 @@ import { validateYamlTree } from '../../schema/validateYaml';
 import { plainValue, valueAt, type YamlTreeMap, type YamlTreeNode } from '../../schema/yamlTree';
 import { LineIndex, stripBom } from '../../text/lineIndex';
 import { DEFAULT_REVIEW_INTERVAL, parseInterval } from '../dates';
-import type { RegisterIssue, Risk, RiskField, RiskRegister, RiskScales } from '../model';
+import type { RegisterIssue, Risk, RiskField, RiskRegister, RiskScales, SourceSpan } from '../model';
 import { DEFAULT_SCALES, MAX_LEVEL, normalizeScaleWord } from '../scales';
 import { RISK_REGISTER_SCHEMA } from '../schema';
 import { assembleRisk, textOf, type RawRisk } from './assembleRisk';
@@ -100,9 +100,13 @@ function readRawRisk(item: YamlTreeMap, index: number, lines: LineIndex): RawRis
   const fields = readFields(item, lines);
   const residualNode = valueAt(item, 'residual');
   const relatedNode = valueAt(item, 'related');
-  const related = relatedNode?.kind === 'seq'
-    ? relatedNode.items.flatMap((n) => (n.kind === 'scalar' && typeof n.value === 'string' && n.value.trim() !== '' ? [{ text: n.value.trim(), span: nodeSpan(lines, n) }] : []))
-    : [];
+  const related: { text: string; span: SourceSpan }[] = [];
+  if (relatedNode?.kind === 'seq') {
+    for (const n of relatedNode.items) {
+      const text = n.kind === 'scalar' && typeof n.value === 'string' ? n.value.trim() : '';
+      if (text !== '') related.push({ text, span: nodeSpan(lines, n) });
+    }
+  }
   const firstLine = lines.positionAt(item.start).line;
   return {
     index,

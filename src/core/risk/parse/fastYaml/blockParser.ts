@@ -2,6 +2,7 @@ import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeScalar, YamlTreeS
 import { readBlockScalar } from './blockScalar';
 import { readFlow } from './flow';
 import { decline, isSeqItem, type Line } from './lines';
+import { KeysSeen } from './keysSeen';
 import { mapNode, scalar, seqNode } from './nodes';
 import { isIndicator, isIndicatorPair, readQuoted, resolvePlain } from './scalars';
 import { closeCollection, emptyValueEnd, NO_PENDING, scanTrivia, type Pending } from './trivia';
@@ -34,7 +35,7 @@ export class BlockParser {
   parseMap(lineIndex: number, keyAt: number, indent: number): Parsed<YamlTreeMap> {
     const { text, lines } = this;
     const pairs: YamlTreePair[] = [];
-    const seen = new Set<unknown>();
+    const keys = new KeysSeen();
     let i = lineIndex;
     let at = keyAt;
     let lastEnd = keyAt;
@@ -44,8 +45,7 @@ export class BlockParser {
       const line = lines[i]!;
       const key = this.readKey(at, line.end);
       if (!key) decline('a line in a mapping that is not a key');
-      if (seen.has(key.node.value)) decline('a duplicate key');
-      seen.add(key.node.value);
+      if (!keys.add(key.node.value)) decline('a duplicate key');
       const v = skipSpaces(text, key.colon, line.end);
       let value: YamlTreeNode;
       if (v === line.end || text.charCodeAt(v) === 35) {

@@ -1,4 +1,5 @@
 import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeScalar, YamlTreeSeq } from '../../../schema/yamlTree';
+import { KeysSeen } from './keysSeen';
 import { decline } from './lines';
 import { mapNode, scalar, seqNode } from './nodes';
 import { isIndicator, isIndicatorPair, readQuoted, resolvePlain } from './scalars';
@@ -19,7 +20,7 @@ export function readFlow(text: string, at: number, end: number): FlowRead {
   const closer = isMap ? 125 : 93;
   const pairs: YamlTreePair[] = [];
   const items: YamlTreeNode[] = [];
-  const keys = new Set<unknown>();
+  const keys = new KeysSeen();
   let i = skipSpaces(text, at + 1, end);
   while (text.charCodeAt(i) !== closer) {
     const item = readFlowScalar(text, i, end);
@@ -27,8 +28,7 @@ export function readFlow(text: string, at: number, end: number): FlowRead {
     const isPair = text.charCodeAt(i) === 58 && text.charCodeAt(i + 1) === 32;
     if (isPair !== isMap) decline(isMap ? 'a flow mapping entry without a value' : 'a pair inside a flow sequence');
     if (isMap) {
-      if (keys.has(item.node.value)) decline('a duplicate key');
-      keys.add(item.node.value);
+      if (!keys.add(item.node.value)) decline('a duplicate key');
       const value = readFlowScalar(text, skipSpaces(text, i + 2, end), end);
       pairs.push({ key: item.node, value: value.node });
       i = skipSpaces(text, value.after, end);

@@ -6,24 +6,37 @@ import { decline } from './lines';
  * forms (floats, hex, octal, infinity) are declined rather than re-implemented.
  */
 export function resolvePlain(s: string): unknown {
-  switch (s) {
-    case '~': case 'null': case 'Null': case 'NULL':
-      return null;
-    case 'true': case 'True': case 'TRUE':
-      return true;
-    case 'false': case 'False': case 'FALSE':
-      return false;
-  }
   const c = s.charCodeAt(0);
+  // Only these first letters can start a null or boolean word; most values skip the comparisons.
+  if (c === 126 /* ~ */ || c === 110 /* n */ || c === 78 /* N */ || c === 116 /* t */ || c === 84 /* T */ || c === 102 /* f */ || c === 70 /* F */) {
+    switch (s) {
+      case '~': case 'null': case 'Null': case 'NULL':
+        return null;
+      case 'true': case 'True': case 'TRUE':
+        return true;
+      case 'false': case 'False': case 'FALSE':
+        return false;
+    }
+  }
   if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
     // `yaml` reads decimal integers with parseInt, so so do we (same value for huge ones).
-    if (DECIMAL.test(s)) return parseInt(s, 10);
+    if (isDecimal(s)) return parseInt(s, 10);
     if (OTHER_NUMBER.test(s)) decline('a number that is not a decimal integer');
   }
   return s;
 }
 
-const DECIMAL = /^[-+]?[0-9]+$/;
+/** `[-+]?[0-9]+`, without a regular expression: most registers' numbers are one digit. */
+function isDecimal(s: string): boolean {
+  const signed = s.charCodeAt(0) === 43 || s.charCodeAt(0) === 45;
+  if (s.length === (signed ? 1 : 0)) return false;
+  for (let i = signed ? 1 : 0; i < s.length; i++) {
+    const d = s.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return true;
+}
+
 const OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
 /** Characters that may not start a plain scalar (some of them start something else). */
