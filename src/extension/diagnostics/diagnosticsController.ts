@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { TimeSlice } from '../../core/index/timeSlice';
 import type { Finding } from '../../core/model/findings';
 import { DIAGNOSTIC_SOURCE } from '../ids';
 import type { FolderEntry, WorkspaceIndexChange, WorkspaceIndexes } from '../workspace/workspaceIndexes';
@@ -6,6 +7,8 @@ import { toDiagnostic } from './findingsToDiagnostics';
 
 /** Delay that batches a burst of index changes into one lint pass. */
 const LINT_DEBOUNCE_MS = 100;
+/** Longest run of publishing diagnostics before giving the extension host a turn. */
+const PUBLISH_SLICE_MS = 20;
 
 /** What is waiting to be linted in one folder when the debounce timer fires. */
 interface PendingLint {
@@ -78,7 +81,16 @@ export class DiagnosticsController implements vscode.Disposable {
    */
   private async publishInSlices(entry: FolderEntry): Promise<void> {
     const findings = await entry.index.lintInSlices();
-    if (!this.disposed) this.replaceAll(entry, findings);
+    if (this.disposed) return;
+    // Thousands of files' diagnostics are converted and set in slices too.
+    const slice = new TimeSlice(PUBLISH_SLICE_MS);
+    const current = new Set<string>();
+    for (const [file, list] of groupByFile(findings)) {
+      current.add(this.set(entry, file, list));
+      await slice.yieldIfDue();
+      if (this.disposed) return;
+    }
+    this.finishReplacing(entry, current);
   }
 
   /** Lints a whole folder now and replaces its diagnostics. */
@@ -89,9 +101,14 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private replaceAll(entry: FolderEntry, findings: readonly Finding[]): void {
-    const key = entry.folder.uri.toString();
     const current = new Set<string>();
     for (const [file, list] of groupByFile(findings)) current.add(this.set(entry, file, list));
+    this.finishReplacing(entry, current);
+  }
+
+  /** After a folder's diagnostics were set for the URIs in `current`: clears the others it had. */
+  private finishReplacing(entry: FolderEntry, current: Set<string>): void {
+    const key = entry.folder.uri.toString();
     for (const stale of this.urisByFolder.get(key) ?? []) if (!current.has(stale)) this.clear(stale);
     this.urisByFolder.set(key, current);
     this.publishedEmitter.fire(entry.folder);

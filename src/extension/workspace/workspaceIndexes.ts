@@ -34,6 +34,8 @@ export class WorkspaceIndexes implements vscode.Disposable {
   /** Fires after any folder's index changed (a build, or one file). */
   readonly onDidChange = this.changeEmitter.event;
   private building: Promise<void> = Promise.resolve();
+  /** Per folder, the index settings of its last build: other `techlead.*` settings (hints, views) need no rebuild. */
+  private readonly builtWith = new Map<string, string>();
 
   constructor(private readonly logger: Logger) {
     this.disposables.push(
@@ -42,10 +44,14 @@ export class WorkspaceIndexes implements vscode.Disposable {
         for (const f of e.removed) this.removeFolder(f);
         this.rebuild(e.added);
       }),
-      onDidChangeIndexSettings((affects) => this.rebuild([...this.entries.values()].map((e) => e.folder).filter(affects))),
+      onDidChangeIndexSettings((affects) => this.rebuild([...this.entries.values()].map((e) => e.folder).filter((f) => affects(f) && this.settingsChanged(f)))),
       vscode.workspace.onDidChangeTextDocument((e) => this.onTyping(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onClosed(d)),
     );
+  }
+
+  private settingsChanged(folder: vscode.WorkspaceFolder): boolean {
+    return this.builtWith.get(folder.uri.toString()) !== JSON.stringify(toHostSettings(readSettings(folder)));
   }
 
   /** Starts indexing every workspace folder in the background. */
@@ -92,6 +98,7 @@ export class WorkspaceIndexes implements vscode.Disposable {
     const key = folder.uri.toString();
     let entry = this.entries.get(key);
     const settings = toHostSettings(readSettings(folder));
+    this.builtWith.set(key, JSON.stringify(settings));
     if (!entry) {
       const fs = new VsCodeFolderFileSystem(folder);
       const index = new FolderIndex({ fs, providers: KIND_PROVIDERS, clock: systemClock, logger: this.logger, settings });
@@ -163,6 +170,7 @@ export class WorkspaceIndexes implements vscode.Disposable {
     this.watchers.delete(key);
     this.entries.get(key)?.index.dispose();
     this.entries.delete(key);
+    this.builtWith.delete(key);
   }
 
   dispose(): void {
