@@ -12,6 +12,7 @@ import { RISK_REGISTER_SCHEMA } from '../schema';
 import { assembleRisk, textOf, type RawRisk } from './assembleRisk';
 import { scanRegisterYaml } from './fastYaml/scanRegister';
 import { nodeSpan, spanOf } from './spans';
+import { YamlField } from './yamlField';
 
 /** Options every edit re-parse must share with the index, so offsets agree. */
 export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
@@ -122,8 +123,8 @@ function readFields(map: YamlTreeMap, lines: LineIndex): Map<string, RiskField> 
   const fields = new Map<string, RiskField>();
   for (const { key, value: v } of map.pairs) {
     const name = String(key.value);
-    const keySpan = nodeSpan(lines, key);
-    fields.set(name, { name, value: plainValue(v), keySpan, valueSpan: v ? nodeSpan(lines, v) : spanOf(lines, keySpan.end, keySpan.end) });
+    // A key with no value node at all gets an empty value right after the key.
+    fields.set(name, new YamlField(name, plainValue(v), key.start, key.end, v ? v.start : key.end, v ? v.end : key.end, lines));
   }
   return fields;
 }
