@@ -160,9 +160,11 @@ function deleteFrom<K>(map: Map<K, Set<string>>, key: K, path: string): void {
   if (set.size === 0) map.delete(key);
 }
 
-/** `RISK-012` → `RISK-`. */
+/** `RISK-012` → `RISK-`: the id without its trailing digits (a loop: this runs for every id of a register on each change). */
 export function idPrefix(id: string): string {
-  return id.replace(/\d+$/, '');
+  let end = id.length;
+  while (end > 0 && id.charCodeAt(end - 1) >= 48 && id.charCodeAt(end - 1) <= 57) end--;
+  return end === id.length ? id : id.slice(0, end);
 }
 
 export interface AdrNumbers {

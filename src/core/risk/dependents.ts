@@ -59,7 +59,9 @@ function addAll(out: Set<string>, paths: Iterable<string> | undefined): void {
 }
 
 function idsOf(register: RiskRegister): string[] {
-  return register.risks.flatMap((r) => (r.id === undefined ? [] : [riskIdKey(r.id)]));
+  const ids: string[] = [];
+  for (const risk of register.risks) if (risk.id !== undefined) ids.push(riskIdKey(risk.id));
+  return ids;
 }
 
 /** The number ADR_NUMBER_CATALOG files a record under. */

@@ -95,6 +95,14 @@ describe('fast YAML register scanner', () => {
     }
   });
 
+  it('finds a duplicate key in a large mapping as in a small one', () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `key${i}: ${i}`);
+    assert.ok(scanRegisterYaml(`${keys.join('\n')}\n`));
+    assert.equal(scanRegisterYaml(`${keys.join('\n')}\nkey3: again\n`), undefined);
+    assert.equal(scanRegisterYaml(`${keys.join('\n')}\n"key39": again\n`), undefined);
+    assert.equal(scanRegisterYaml(`a: { ${keys.join(', ')}, key0: x }\n`), undefined);
+  });
+
   it('keeps plain data in the register, never yaml nodes, on either path', () => {
     const text = 'risks:\n  - id: R-1\n    title: &t T\n    likelihood: 1\n    impact: 1\n    residual: { likelihood: 1, impact: 1 }\n    related: [a, b]\n    notes: { x: [1, { y: *t }] }\n';
     const containsNode = (v: unknown): boolean => isNode(v) || (typeof v === 'object' && v !== null && Object.values(v).some(containsNode));
