@@ -1,6 +1,10 @@
-import { isMap, isScalar, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { parseDocument, visit, type Document } from 'yaml';
+import type { Range } from '../model/text';
+import { treeOfDocument } from '../schema/fromYaml';
 import type { JsonSchema } from '../schema/jsonSchema';
-import { validateYamlDocument } from '../schema/validateYaml';
+import { validateYamlTree } from '../schema/validateYaml';
+import { valueAt, type YamlTreeNode } from '../schema/yamlTree';
+import { scanRegisterYaml } from '../risk/parse/fastYaml/scanRegister';
 import type { LineIndex } from '../text/lineIndex';
 import type { FrontMatterIssue, KeyLocation } from './model';
 
@@ -39,31 +43,73 @@ export function findFrontMatter(text: string): FrontMatterBlock | undefined {
 }
 
 export interface ParsedFrontMatter {
-  /** The parsed YAML, or undefined when it has syntax errors (values are then not trusted). */
-  readonly document: Document | undefined;
+  /** The front matter as a YAML tree (null when empty), or undefined when it has syntax errors (values are then not trusted). */
+  readonly root: YamlTreeNode | null | undefined;
   /** Top-level keys and where they are written. */
   readonly keys: Readonly<Record<string, KeyLocation>>;
   readonly issues: readonly FrontMatterIssue[];
+  /**
+   * Unquoted `!pattern` values `yaml` read as tags with an empty value, by where their
+   * node starts in the YAML: the author meant a negated pattern.
+   */
+  readonly unquotedTags: ReadonlyMap<number, string>;
 }
+
+/** Which reader to use: `auto` (the default) tries the fast scanner first; `yaml` always uses the library (for tests that compare the two). */
+export type FrontMatterReader = 'auto' | 'yaml';
+
+const NO_TAGS: ReadonlyMap<number, string> = new Map();
 
 /**
  * Parses a front matter block's YAML and, when a schema is given, validates it with the
  * shared validator. Every problem is located in the whole file's coordinates.
+ *
+ * The `yaml` library costs most of a guideline's parse (half a millisecond for a small
+ * file, far more while it is not yet compiled), so the YAML is first given to the
+ * hand-written scanner the risk registers use: it reads the YAML guidelines are written
+ * in (flat keys, quoted strings, one-line and block lists) into the tree `yaml` would
+ * give, and declines anything else (tags, anchors, syntax errors...), which `yaml` then
+ * parses. Both readings go through the same code from the tree on.
  */
-export function parseFrontMatter(text: string, block: FrontMatterBlock, lines: LineIndex, schema?: JsonSchema): ParsedFrontMatter {
-  const issues: FrontMatterIssue[] = [];
-  const yamlText = text.slice(block.yamlStart, block.yamlEnd);
+export function parseFrontMatter(text: string, block: FrontMatterBlock, lines: LineIndex, schema?: JsonSchema, reader: FrontMatterReader = 'auto'): ParsedFrontMatter {
   const at = (start: number, end: number) => lines.rangeOf(block.yamlStart + start, block.yamlStart + Math.max(end, start + 1));
   if (!block.closed) {
-    issues.push({ message: 'The front matter is never closed: add a line with just "---" after it.', range: lines.rangeOf(0, 3) });
-    return { document: undefined, keys: {}, issues };
+    return { root: undefined, keys: {}, issues: [{ message: 'The front matter is never closed: add a line with just "---" after it.', range: lines.rangeOf(0, 3) }], unquotedTags: NO_TAGS };
   }
+  const yamlText = text.slice(block.yamlStart, block.yamlEnd);
+  const scanned = reader === 'auto' ? scanRegisterYaml(yamlText) : undefined;
+  const { root, issues, unquotedTags }: YamlReading = scanned ? { root: scanned, issues: [], unquotedTags: NO_TAGS } : readWithYaml(yamlText, block, at);
+  if (root === undefined) return { root, keys: {}, issues, unquotedTags };
+
+  const keys: Record<string, KeyLocation> = {};
+  if (root?.kind === 'map') {
+    for (const { key, value } of root.pairs) {
+      const [vs, ve] = value ? [value.start, value.end] : [key.end, key.end];
+      keys[String(key.value)] = { key: at(key.start, key.end), value: at(vs, ve) };
+    }
+  }
+  if (schema) {
+    for (const p of validateYamlTree(root, schema)) issues.push({ message: p.message, range: at(p.start, p.end) });
+  }
+  return { root, keys, issues, unquotedTags };
+}
+
+/** The YAML as read, before keys are listed and the schema is checked. */
+interface YamlReading {
+  readonly root: YamlTreeNode | null | undefined;
+  readonly issues: FrontMatterIssue[];
+  readonly unquotedTags: ReadonlyMap<number, string>;
+}
+
+/** The full YAML parse, for front matter the scanner declines. */
+function readWithYaml(yamlText: string, block: FrontMatterBlock, at: (start: number, end: number) => Range): YamlReading {
+  const issues: FrontMatterIssue[] = [];
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   for (const e of document.errors) {
     const [start, end] = e.pos;
     issues.push({ message: `The front matter is not valid YAML: ${e.message.split('\n')[0]!.trim()}`, range: at(start, end) });
   }
-  if (document.errors.length > 0) return { document: undefined, keys: {}, issues };
+  if (document.errors.length > 0) return { root: undefined, issues, unquotedTags: NO_TAGS };
   for (const w of document.warnings) {
     const [start, end] = w.pos;
     const written = yamlText.slice(start, end);
@@ -79,30 +125,22 @@ export function parseFrontMatter(text: string, block: FrontMatterBlock, lines: L
       issues.push({ message: `Front matter: ${w.message.split('\n')[0]!.trim()}`, range: at(start, end) });
     }
   }
-
-  const keys: Record<string, KeyLocation> = {};
-  if (isMap(document.contents)) {
-    for (const pair of document.contents.items as Pair<Node, Node | null>[]) {
-      if (!isScalar(pair.key)) continue;
-      const [ks, ke] = nodeRange(pair.key);
-      const [vs, ve] = pair.value ? nodeRange(pair.value) : [ke, ke];
-      keys[String(pair.key.value)] = { key: at(ks, ke), value: at(vs, ve) };
-    }
-  }
-  if (schema) {
-    for (const p of validateYamlDocument(document, schema)) issues.push({ message: p.message, range: at(p.start, p.end) });
-  }
-  return { document, keys, issues };
+  return { root: treeOfDocument(document), issues, unquotedTags: unquotedTagsOf(document) };
 }
 
-/** The value of a top-level key as a YAML node, for callers that need its position. */
-export function frontMatterNode(document: Document | undefined, key: string): Node | undefined {
-  if (!document || !isMap(document.contents)) return undefined;
-  const value = document.contents.get(key, true) as Node | undefined;
-  return value ?? undefined;
+/** Scalars written as a lone `!tag` (`- !src/gen/**`), which the tree does not keep. */
+function unquotedTagsOf(document: Document): ReadonlyMap<number, string> {
+  const tags = new Map<number, string>();
+  visit(document, {
+    Scalar(_key, node) {
+      const tag = node.tag;
+      if (tag && tag.startsWith('!') && !tag.startsWith('!!') && (node.value === '' || node.value === null) && node.range) tags.set(node.range[0], tag);
+    },
+  });
+  return tags.size > 0 ? tags : NO_TAGS;
 }
 
-export function nodeRange(node: Node): [number, number] {
-  const r = (node as { range?: [number, number, number] | null }).range;
-  return r ? [r[0], r[1]] : [0, 0];
+/** The value of a top-level key, for callers that need its position. */
+export function frontMatterValue(root: YamlTreeNode | null | undefined, key: string): YamlTreeNode | undefined {
+  return root?.kind === 'map' ? valueAt(root, key) : undefined;
 }

@@ -1,12 +1,12 @@
-import { isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import guidelineSchema from '../../../schemas/guideline-front-matter.schema.json';
 import { findDisabledRules } from '../model/documents';
 import type { Finding } from '../model/findings';
 import { DOCUMENT_START } from '../model/text';
 import type { JsonSchema } from '../schema/jsonSchema';
+import type { YamlTreeNode, YamlTreeScalar } from '../schema/yamlTree';
 import { LineIndex, stripBom } from '../text/lineIndex';
 import { contentHash } from './hash';
-import { findFrontMatter, frontMatterNode, nodeRange, parseFrontMatter, type FrontMatterBlock } from './frontMatter';
+import { findFrontMatter, frontMatterValue, parseFrontMatter, type FrontMatterBlock, type FrontMatterReader } from './frontMatter';
 import { summarizeBody, type ChecklistSource } from './markdownBody';
 import { GUIDELINE_SEVERITIES, type FrontMatterIssue, type Guideline, type GuidelineSeverity, type LocatedString } from './model';
 
@@ -15,19 +15,24 @@ export const GUIDELINE_FRONT_MATTER_SCHEMA = guidelineSchema as JsonSchema;
 /** Severity of a guideline whose front matter does not say. */
 export const DEFAULT_GUIDELINE_SEVERITY: GuidelineSeverity = 'warning';
 
+export interface GuidelineParseOptions {
+  /** How the front matter is read; see {@link FrontMatterReader}. */
+  readonly reader?: FrontMatterReader;
+}
+
 /** Parses a `.techlead/guidelines/` file. Never throws: problems become front-matter issues. */
-export function parseGuidelineFile(path: string, rawText: string): Guideline {
-  const { common, document, located, body } = readMarkdown(path, rawText, 'tasks', GUIDELINE_FRONT_MATTER_SCHEMA);
-  const severity = scalarString(document, 'severity');
+export function parseGuidelineFile(path: string, rawText: string, options: GuidelineParseOptions = {}): Guideline {
+  const { common, frontMatter, located, body } = readMarkdown(path, rawText, 'tasks', GUIDELINE_FRONT_MATTER_SCHEMA, options.reader);
+  const severity = scalarString(frontMatter, 'severity');
   return {
     ...common,
     source: 'techlead',
-    id: scalarString(document, 'id')?.trim() || fileStem(path),
-    title: scalarString(document, 'title')?.trim() || body.firstHeading || fileStem(path),
+    id: scalarString(frontMatter, 'id')?.trim() || fileStem(path),
+    title: scalarString(frontMatter, 'title')?.trim() || body.firstHeading || fileStem(path),
     severity: isGuidelineSeverity(severity) ? severity : DEFAULT_GUIDELINE_SEVERITY,
-    tags: located.list(document, 'tags').map((t) => t.text),
-    appliesTo: located.list(document, 'applies-to'),
-    match: located.list(document, 'match'),
+    tags: located.list(frontMatter, 'tags').map((t) => t.text),
+    appliesTo: located.list(frontMatter, 'applies-to'),
+    match: located.list(frontMatter, 'match'),
   };
 }
 
@@ -37,8 +42,8 @@ export function parseGuidelineFile(path: string, rawText: string): Guideline {
  * severity info, checklist from task items or else the top-level bullets. Only YAML
  * syntax and `applyTo` are checked: the rest of the format is GitHub's.
  */
-export function parseInstructionsFile(path: string, rawText: string): Guideline {
-  const { common, document, located, body } = readMarkdown(path, rawText, 'tasks-or-bullets');
+export function parseInstructionsFile(path: string, rawText: string, options: GuidelineParseOptions = {}): Guideline {
+  const { common, frontMatter, located, body } = readMarkdown(path, rawText, 'tasks-or-bullets', undefined, options.reader);
   return {
     ...common,
     source: 'instructions',
@@ -46,7 +51,7 @@ export function parseInstructionsFile(path: string, rawText: string): Guideline 
     title: body.firstHeading || fileStem(path),
     severity: 'info',
     tags: [],
-    appliesTo: located.commaSeparated(document, 'applyTo'),
+    appliesTo: located.commaSeparated(frontMatter, 'applyTo'),
     match: [],
   };
 }
@@ -59,7 +64,7 @@ type CommonFields = Pick<Guideline, 'kind' | 'path' | 'text' | 'problems' | 'dis
  * version hash. `located` reads values with positions and adds its problems to the
  * same issue list.
  */
-function readMarkdown(path: string, rawText: string, checklist: ChecklistSource, schema?: JsonSchema) {
+function readMarkdown(path: string, rawText: string, checklist: ChecklistSource, schema?: JsonSchema, reader?: FrontMatterReader) {
   const text = stripBom(rawText).text;
   const lines = new LineIndex(text);
   const block = findFrontMatter(text);
@@ -67,7 +72,7 @@ function readMarkdown(path: string, rawText: string, checklist: ChecklistSource,
   if (!block && schema) {
     issues.push({ message: 'The guideline has no front matter: start the file with a "---" block holding id, title and applies-to.', range: lines.lineRange(0) });
   }
-  const front = block ? parseFrontMatter(text, block, lines, schema) : undefined;
+  const front = block ? parseFrontMatter(text, block, lines, schema, reader) : undefined;
   if (front) issues.push(...front.issues);
   const body = summarizeBody(lines, block?.bodyStart ?? 0, checklist);
   const common: CommonFields = {
@@ -84,7 +89,7 @@ function readMarkdown(path: string, rawText: string, checklist: ChecklistSource,
     frontMatterIssues: issues,
     frontMatterRange: block ? lines.rangeOf(0, block.bodyStart) : DOCUMENT_START,
   };
-  return { common, document: front?.document, located: new LocatedReader(text, lines, block, issues), body };
+  return { common, frontMatter: front?.root, located: new LocatedReader(text, lines, block, issues, front?.unquotedTags), body };
 }
 
 const NO_PROBLEMS: readonly Finding[] = [];
@@ -99,9 +104,12 @@ export function fileStem(path: string): string {
   return name.replace(/\.instructions\.md$/i, '').replace(/\.md$/i, '') || name;
 }
 
-function scalarString(doc: Document | undefined, key: string): string | undefined {
-  const node = frontMatterNode(doc, key);
-  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+/** The front matter's tree: null when empty, undefined when absent or not valid YAML. */
+type Root = YamlTreeNode | null | undefined;
+
+function scalarString(root: Root, key: string): string | undefined {
+  const node = frontMatterValue(root, key);
+  if (node?.kind !== 'scalar' || node.value === null || node.value === undefined) return undefined;
   return typeof node.value === 'object' ? undefined : String(node.value);
 }
 
@@ -114,26 +122,26 @@ class LocatedReader {
     private readonly lines: LineIndex,
     block: FrontMatterBlock | undefined,
     private readonly issues: FrontMatterIssue[],
+    private readonly unquotedTags: ReadonlyMap<number, string> | undefined,
   ) {
     this.base = block?.yamlStart ?? 0;
   }
 
   /** A string or a list of strings; anything else in a list is reported and skipped. */
-  list(doc: Document | undefined, key: string): LocatedString[] {
-    const node = frontMatterNode(doc, key);
+  list(root: Root, key: string): LocatedString[] {
+    const node = frontMatterValue(root, key);
     if (!node) return [];
-    if (isScalar(node)) return typeof node.value === 'string' && node.value.trim() ? [this.locate(node, node.value)] : [];
-    if (!isSeq(node)) return [];
+    if (node.kind === 'scalar') return typeof node.value === 'string' && node.value.trim() ? [this.locate(node, node.value)] : [];
+    if (node.kind !== 'seq') return [];
     const out: LocatedString[] = [];
     node.items.forEach((item, i) => {
-      const tagged = isScalar(item) ? this.unquotedTag(item) : undefined;
+      const tagged = item.kind === 'scalar' ? this.unquotedTag(item) : undefined;
       if (tagged) {
         out.push(tagged);
-      } else if (isScalar(item) && typeof item.value === 'string') {
-        if (item.value.trim()) out.push(this.locate(item as Node, item.value));
+      } else if (item.kind === 'scalar' && typeof item.value === 'string') {
+        if (item.value.trim()) out.push(this.locate(item, item.value));
       } else {
-        const [s, e] = nodeRange(item as Node);
-        this.issues.push({ message: `"${key}[${i}]" should be a string; it is ignored.`, range: this.lines.rangeOf(this.base + s, this.base + Math.max(e, s + 1)) });
+        this.issues.push({ message: `"${key}[${i}]" should be a string; it is ignored.`, range: this.lines.rangeOf(this.base + item.start, this.base + Math.max(item.end, item.start + 1)) });
       }
     });
     return out;
@@ -144,18 +152,16 @@ class LocatedReader {
    * outside braces so `{a,b}` survives. Each part is located exactly when the value is
    * written on one line without escapes, else at the whole value.
    */
-  commaSeparated(doc: Document | undefined, key: string): LocatedString[] {
-    const node = frontMatterNode(doc, key);
+  commaSeparated(root: Root, key: string): LocatedString[] {
+    const node = frontMatterValue(root, key);
     if (!node) return [];
-    if (isSeq(node)) return this.list(doc, key);
-    if (!isScalar(node) || typeof node.value !== 'string') {
-      const [s, e] = nodeRange(node);
-      this.issues.push({ message: `"${key}" should be a string of comma-separated glob patterns.`, range: this.lines.rangeOf(this.base + s, this.base + Math.max(e, s + 1)) });
+    if (node.kind === 'seq') return this.list(root, key);
+    if (node.kind !== 'scalar' || typeof node.value !== 'string') {
+      this.issues.push({ message: `"${key}" should be a string of comma-separated glob patterns.`, range: this.lines.rangeOf(this.base + node.start, this.base + Math.max(node.end, node.start + 1)) });
       return [];
     }
     const value = node.value;
-    const [s, e] = nodeRange(node);
-    const source = this.text.slice(this.base + s, this.base + e);
+    const source = this.text.slice(this.base + node.start, this.base + node.end);
     const quote = source.length >= 2 && (source[0] === '"' || source[0] === "'") && source.endsWith(source[0]!) ? 1 : 0;
     const exact = source.slice(quote, source.length - quote) === value;
     const out: LocatedString[] = [];
@@ -163,7 +169,7 @@ class LocatedReader {
       const trimmed = part.text.trim();
       if (!trimmed) continue;
       if (exact) {
-        const start = this.base + s + quote + part.offset + (part.text.length - part.text.trimStart().length);
+        const start = this.base + node.start + quote + part.offset + (part.text.length - part.text.trimStart().length);
         out.push({ text: trimmed, start, end: start + trimmed.length, range: this.lines.rangeOf(start, start + trimmed.length) });
       } else {
         out.push(this.locate(node, trimmed));
@@ -176,19 +182,17 @@ class LocatedReader {
    * An unquoted `- !src/gen/**` is a YAML tag with an empty value. The author meant a
    * negated pattern, so it is read as one (and `guideline/front-matter` asks for quotes).
    */
-  private unquotedTag(node: Scalar): LocatedString | undefined {
-    const tag = node.tag;
-    if (!tag || !tag.startsWith('!') || tag.startsWith('!!') || (node.value !== '' && node.value !== null)) return undefined;
-    const [s] = nodeRange(node);
-    const start = this.text.lastIndexOf(tag, this.base + s);
+  private unquotedTag(node: YamlTreeScalar): LocatedString | undefined {
+    const tag = this.unquotedTags?.get(node.start);
+    if (!tag) return undefined;
+    const start = this.text.lastIndexOf(tag, this.base + node.start);
     if (start < 0) return undefined;
     return { text: tag, start, end: start + tag.length, range: this.lines.rangeOf(start, start + tag.length) };
   }
 
-  private locate(node: Node, text: string): LocatedString {
-    const [s, e] = nodeRange(node);
-    const start = this.base + s;
-    const end = this.base + e;
+  private locate(node: YamlTreeNode, text: string): LocatedString {
+    const start = this.base + node.start;
+    const end = this.base + node.end;
     return { text, start, end, range: this.lines.rangeOf(start, end) };
   }
 }
