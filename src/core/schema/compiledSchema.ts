@@ -36,8 +36,9 @@ export class CompiledSchema {
   }
 
   get anyOf(): readonly CompiledSchema[] | undefined {
-    if (!this.source.anyOf) return undefined;
-    return (this.compiledAnyOf ??= this.source.anyOf.map((alt) => this.compiler.compile(alt)));
+    const alternatives = this.source.anyOf;
+    if (!alternatives) return undefined;
+    return (this.compiledAnyOf ??= this.compiler.compileAll(alternatives));
   }
 
   /** `additionalProperties` when it is a schema (`false` and `true` stay in {@link source}). */
@@ -55,12 +56,17 @@ export class CompiledSchema {
     const cached = this.ownProperties.get(key);
     if (cached) return cached;
     const props = this.source.properties;
-    const sub = props?.[key] ?? this.patternProperties.find(([re]) => re.test(key))?.[1];
+    const sub = props?.[key] ?? this.patternPropertyOf(key);
     if (!sub) return undefined;
     const compiled = this.compiler.compile(sub);
     // Only the schema's own keys are kept: the keys of files are not a bounded set.
     if (props && Object.prototype.hasOwnProperty.call(props, key)) this.ownProperties.set(key, compiled);
     return compiled;
+  }
+
+  private patternPropertyOf(key: string): JsonSchema | undefined {
+    for (const [pattern, sub] of this.patternProperties) if (pattern.test(key)) return sub;
+    return undefined;
   }
 
   /** Whether a node of this type (`integer`, `string`, `object`, ... as the validator names them) may be here. */
@@ -79,6 +85,10 @@ export class SchemaCompiler {
     let c = this.compiled.get(schema);
     if (!c) this.compiled.set(schema, (c = new CompiledSchema(this, schema)));
     return c;
+  }
+
+  compileAll(schemas: readonly JsonSchema[]): CompiledSchema[] {
+    return schemas.map((s) => this.compile(s));
   }
 
   resolve(schema: JsonSchema): JsonSchema {

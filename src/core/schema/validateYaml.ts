@@ -53,7 +53,7 @@ function pathOf(place: Place): string {
 function visit(node: YamlTreeNode | null, sch: CompiledSchema, place: Place, problems: SchemaProblem[]): void {
   const alternatives = sch.anyOf;
   if (alternatives) {
-    if (!alternatives.some((alt) => fitsSilently(node, alt))) report(problems, node, place, `${label(place)} ${describeAnyOf(alternatives)}.`);
+    if (!fitsAny(node, alternatives)) report(problems, node, place, `${label(place)} ${describeAnyOf(alternatives)}.`);
     return;
   }
 
@@ -77,7 +77,7 @@ function report(problems: SchemaProblem[], node: YamlTreeNode | null, place: Pla
 function checkScalar(node: YamlTreeScalar, sch: CompiledSchema, place: Place, problems: SchemaProblem[]): void {
   const s = sch.source;
   const v = node.value;
-  if (s.enum && !s.enum.some((e) => e === v)) {
+  if (s.enum && !includesExactly(s.enum, v)) {
     const words = sch.enumWords!;
     report(problems, node, place, `${label(place)} "${String(v)}" is not one of ${words.join(', ')}.${didYouMean(String(v), words)}`);
     return;
@@ -129,11 +129,32 @@ function checkMap(node: YamlTreeMap, sch: CompiledSchema, place: Place, problems
   }
   if (!s.required) return;
   for (const req of s.required) {
-    if (node.pairs.some((p) => String(p.key.value) === req)) continue;
+    if (hasKey(node, req)) continue;
     const key = place.key;
     const [from, to] = key ? [key.start, key.end] : [node.start, Math.min(node.end, node.start + 1)];
     problems.push({ message: `${label(place)} is missing "${req}".`, path, start: from, end: to });
   }
+}
+
+/*
+ * Loops rather than `some` with an arrow function: a function whose arrow captures a local
+ * allocates a context on every call, and these run for every value of every file.
+ */
+
+function fitsAny(node: YamlTreeNode | null, alternatives: readonly CompiledSchema[]): boolean {
+  for (const alt of alternatives) if (fitsSilently(node, alt)) return true;
+  return false;
+}
+
+/** `===` for each (unlike `includes`, NaN is never found, as with the `some` it replaces). */
+function includesExactly(list: readonly unknown[], value: unknown): boolean {
+  for (const item of list) if (item === value) return true;
+  return false;
+}
+
+function hasKey(map: YamlTreeMap, key: string): boolean {
+  for (const pair of map.pairs) if (String(pair.key.value) === key) return true;
+  return false;
 }
 
 /** Whether a node fits one `anyOf` alternative: its type, enum, pattern and number limits. */
@@ -142,7 +163,7 @@ function fitsSilently(node: YamlTreeNode | null, sch: CompiledSchema): boolean {
   if (node === null || node.kind !== 'scalar') return true;
   const v = node.value;
   const s = sch.source;
-  if (s.enum && !s.enum.some((e) => e === v)) return false;
+  if (s.enum && !includesExactly(s.enum, v)) return false;
   if (sch.pattern && typeof v === 'string' && !sch.pattern.test(v)) return false;
   if (typeof v === 'number' && ((s.minimum !== undefined && v < s.minimum) || (s.maximum !== undefined && v > s.maximum))) return false;
   return true;

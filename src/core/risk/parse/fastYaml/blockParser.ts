@@ -14,12 +14,6 @@ interface Parsed<T extends YamlTreeNode> {
   readonly pending: Pending;
 }
 
-interface Key {
-  readonly node: YamlTreeScalar;
-  /** Offset just after the `:`. */
-  readonly colon: number;
-}
-
 /** `yaml` refuses implicit keys longer than this; the scanner declines a little earlier. */
 const MAX_KEY_LENGTH = 1000;
 
@@ -45,8 +39,9 @@ export class BlockParser {
       const line = lines[i]!;
       const key = this.readKey(at, line.end);
       if (!key) decline('a line in a mapping that is not a key');
-      if (!keys.add(key.node.value)) decline('a duplicate key');
-      const v = skipSpaces(text, key.colon, line.end);
+      if (!keys.add(key.value)) decline('a duplicate key');
+      // The `:` comes right after the key.
+      const v = skipSpaces(text, key.end + 1, line.end);
       let value: YamlTreeNode;
       if (v === line.end || text.charCodeAt(v) === 35) {
         const trivia = scanTrivia(text, lines, i + 1, indent, false);
@@ -71,7 +66,7 @@ export class BlockParser {
       } else {
         ({ node: value, nextLine: next, pending } = this.parseInline(i, v, indent));
       }
-      pairs.push({ key: key.node, value });
+      pairs.push({ key, value });
       lastEnd = value.nodeEnd;
       const below = lines[next];
       if (!below || below.indent < indent) break;
@@ -135,14 +130,14 @@ export class BlockParser {
     return { node, nextLine: trivia.next, pending: trivia.pending };
   }
 
-  /** `key:` followed by a space or the end of the line, with a plain or quoted one-line key; undefined when the text is no key. */
-  private readKey(at: number, end: number): Key | undefined {
+  /** `key:` followed by a space or the end of the line, with a plain or quoted one-line key (the `:` right after it); undefined when the text is no key. */
+  private readKey(at: number, end: number): YamlTreeScalar | undefined {
     const { text } = this;
     const c = text.charCodeAt(at);
     if (c === 34 || c === 39) {
       const q = readQuoted(text, at, end);
       if (text.charCodeAt(q.close) !== 58 || (q.close + 1 < end && text.charCodeAt(q.close + 1) !== 32)) return undefined;
-      return { node: scalar(q.value, at, q.close), colon: q.close + 1 };
+      return scalar(q.value, at, q.close);
     }
     if (isIndicator(c) || c === 45 || c === 63 || c === 58) return undefined;
     for (let j = at + 1; j < end; j++) {
@@ -151,7 +146,7 @@ export class BlockParser {
       if (ch !== 58 || (j + 1 < end && text.charCodeAt(j + 1) !== 32)) continue;
       if (text.charCodeAt(j - 1) === 32) decline('a space before a key\'s colon');
       if (j - at > MAX_KEY_LENGTH) decline('a very long key');
-      return { node: scalar(resolvePlain(text.slice(at, j)), at, j), colon: j + 1 };
+      return scalar(resolvePlain(text.slice(at, j)), at, j);
     }
     return undefined;
   }
