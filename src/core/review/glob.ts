@@ -1,8 +1,8 @@
-import picomatch from 'picomatch/posix';
+import { globToRegexSource } from './globSyntax';
 
 /**
  * Gitignore / CODEOWNERS-style path patterns, compiled once to a single regular
- * expression each (picomatch does the glob syntax; this module adds the gitignore
+ * expression each (globSyntax.ts does the glob syntax; this module adds the gitignore
  * rules around it). Paths are repo-relative and `/`-separated, without a leading `/`.
  *
  * - A pattern without a `/` (other than a trailing one) matches a name at any depth:
@@ -76,10 +76,7 @@ export function compileGlob(pattern: string, options: GlobOptions = {}): GlobCom
   const glob = anchored ? body : `**/${body}`;
   let inner: string;
   try {
-    // No fast paths: they produce differently shaped sources, and the wrapping below needs `^(?:…)$`.
-    const re = picomatch.makeRe(escapeParentheses(glob), { dot: true, posix: true, nonegate: true, noextglob: true, fastpaths: false, nocase: options.caseInsensitive === true });
-    if (!re.source.startsWith('^(?:') || !re.source.endsWith(')$')) return fail('The pattern is not a valid glob (are its braces balanced?).');
-    inner = re.source.slice(4, -2);
+    inner = globToRegexSource(glob, { dot: true });
   } catch (err) {
     return fail(`The pattern is not a valid glob: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -150,12 +147,7 @@ function literalExtension(segment: string): string | undefined {
   return ext !== '' && !GLOB_SPECIAL.test(ext) && !ext.includes('\\') ? ext : undefined;
 }
 
-/** Parentheses are literal in paths (`app/(auth)/page.tsx`); picomatch would read them as a group. */
-function escapeParentheses(glob: string): string {
-  return glob.replace(/\\.|[()]/g, (m) => (m.length === 2 ? m : `\\${m}`));
-}
-
-/** Common ways a pattern is wrong although picomatch would accept it. */
+/** Common ways a pattern is wrong although it would compile. */
 function findMistake(body: string, negated: boolean): { message: string; suggestion?: string } | undefined {
   const bang = negated ? '!' : '';
   // `\` before a name character is a Windows separator, not an escape (those precede glob syntax).

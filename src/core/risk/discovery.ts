@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import picomatch from '../review/picomatchSubset';
 import { CancelledError, type CancellationSignal, type FolderFileSystem } from '../host';
 import type { DiscoveryContext, KindDiscovery } from '../index/kindProvider';
 
