@@ -28,8 +28,11 @@ const common = {
   logLevel: 'warning',
 };
 
+// Code only some commands need, loaded on first use (src/extension/lazyModules.ts).
+const lazyBundles = [{ entry: 'src/core/risk/report/renderReport.ts', file: 'risk-reports.js' }];
 const targets = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', ...lazyBundles.map((b) => `./${b.file}`)] },
+  ...lazyBundles.map((b) => ({ ...common, entryPoints: [b.entry], outfile: `dist/${b.file}` })),
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', define: { TECHLEAD_VERSION: JSON.stringify(version) }, banner: { js: '#!/usr/bin/env node' } },
 ];
 

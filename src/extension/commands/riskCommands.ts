@@ -6,7 +6,8 @@ import { planAddRisk } from '../../core/risk/edit/addRisk';
 import { planChangeStatus, planClose, planMarkReviewed, planReassess } from '../../core/risk/edit/updateRisk';
 import type { PlanResult } from '../../core/risk/edit/planResult';
 import { listRisks } from '../../core/risk/report/listRisks';
-import { renderRiskReport, type ReportFormat } from '../../core/risk/report/renderReport';
+import type { ReportFormat } from '../../core/risk/report/renderReport';
+import { riskReports } from '../lazyModules';
 import { Commands, ContextKeys } from '../ids';
 import { applyChanges } from '../edits/applyChanges';
 import { gitIdentity } from '../git/gitApi';
@@ -202,7 +203,7 @@ async function exportReport(indexes: WorkspaceIndexes): Promise<void> {
     title: 'Export Risk Report',
   });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderRiskReport(rows, format.value, today)));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(riskReports().renderRiskReport(rows, format.value, today)));
   const open = await vscode.window.showInformationMessage(`Exported ${rows.length} risks to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
   if (open) await vscode.commands.executeCommand('vscode.open', target);
 }
