@@ -5,6 +5,10 @@
 //
 //   node scripts/bench/run.mjs [--seed N] [--runs N] [--only cold,update,risks,lint,review,activation,memory,bundle] [--keep]
 //
+// TECHLEAD_BENCH_PROFILE=/tmp/host.cpuprofile also writes a CPU profile of the extension
+// host during the big repo's re-index, with the stalls over 30 ms beside it
+// (`<file>.stalls.json`, offsets from the profile's start), to find what blocks the host.
+//
 // Every sample that can start cold runs in a fresh Node process (worker.cjs), so a figure
 // includes what a user's first run pays (JIT warm-up, module loading where it says so).
 import { execFileSync, spawnSync } from 'node:child_process';
