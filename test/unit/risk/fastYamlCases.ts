@@ -50,6 +50,15 @@ export const CORNER_CASES: readonly string[] = [
   'risks:\n  - id: R-1\n    title: t\n    related:\n    - a\n    - b\n    likelihood: 1\n',
   'risks:\n  - id: R-1\n    title: t\n    likelihood: 1\n  # c at seq\n    # c deeper\n  - id: R-2\n',
   'risks:\n  - id: R-1\n    owner:\n\n      # deeper after empty\n    # level\n\n    title: t\n',
+  // Words and numbers the scanner resolves without yaml: near misses stay strings.
+  'risks:\n  - id: -0\n    title: nULL\n    owner: Nope\n    category: tRUE\n    status: True\n    due: FALSE\n    trigger: ~x\n    likelihood: +3\n    impact: "-"\n    score: +\n    mitigation: --1\n    contingency: +-1\n    resolution: 99999999999999999999\n',
+  // Keys that are equal once resolved are duplicates (an error to yaml); equal text of different types is not.
+  '1: a\n"1": b\n',
+  'true: a\nTrue: b\n',
+  'null: a\n~: b\n',
+  'a: { 1: x, "1": y }\n',
+  // Keys an object already has, in a flow mapping read into plain data.
+  'risks:\n  - id: R-1\n    title: t\n    likelihood: 1\n    impact: 1\n    residual: { __proto__: 1, constructor: 2, toString: 3 }\n    notes: { hasOwnProperty: x }\n',
 ];
 
 const SNIPPETS = ['# note', '  # indented note', '      # deep note', '', '    ', 'title: x', '  - id: RISK-9', '    likelihood: 2', '    impact: "3"',

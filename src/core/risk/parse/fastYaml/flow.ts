@@ -24,16 +24,16 @@ export function readFlow(text: string, at: number, end: number): FlowRead {
   let i = skipSpaces(text, at + 1, end);
   while (text.charCodeAt(i) !== closer) {
     const item = readFlowScalar(text, i, end);
-    i = skipSpaces(text, item.after, end);
+    i = skipSpaces(text, item.end, end);
     const isPair = text.charCodeAt(i) === 58 && text.charCodeAt(i + 1) === 32;
     if (isPair !== isMap) decline(isMap ? 'a flow mapping entry without a value' : 'a pair inside a flow sequence');
     if (isMap) {
-      if (!keys.add(item.node.value)) decline('a duplicate key');
+      if (!keys.add(item.value)) decline('a duplicate key');
       const value = readFlowScalar(text, skipSpaces(text, i + 2, end), end);
-      pairs.push({ key: item.node, value: value.node });
-      i = skipSpaces(text, value.after, end);
+      pairs.push({ key: item, value });
+      i = skipSpaces(text, value.end, end);
     } else {
-      items.push(item.node);
+      items.push(item);
     }
     const c = text.charCodeAt(i);
     if (c === 44) i = skipSpaces(text, i + 1, end);
@@ -43,18 +43,13 @@ export function readFlow(text: string, at: number, end: number): FlowRead {
   return { node, close: i + 1 };
 }
 
-interface FlowScalar {
-  readonly node: YamlTreeScalar;
-  /** Offset after the scalar's text (before spaces). */
-  readonly after: number;
-}
-
-function readFlowScalar(text: string, at: number, end: number): FlowScalar {
+/** A scalar inside a flow collection; its `end` is where its text ends, before any spaces. */
+function readFlowScalar(text: string, at: number, end: number): YamlTreeScalar {
   if (at >= end) decline('a flow collection spanning lines');
   const c = text.charCodeAt(at);
   if (c === 34 || c === 39) {
     const q = readQuoted(text, at, end);
-    return { node: scalar(q.value, at, q.close, skipSpaces(text, q.close, end)), after: q.close };
+    return scalar(q.value, at, q.close, skipSpaces(text, q.close, end));
   }
   if (isIndicator(c) || isIndicatorPair(text, at, end)) decline('an indicator inside a flow collection');
   let i = at;
@@ -70,7 +65,7 @@ function readFlowScalar(text: string, at: number, end: number): FlowScalar {
   let e = i;
   while (e > at && text.charCodeAt(e - 1) === 32) e--;
   // Inside a flow collection a scalar's node end takes in the spaces after it.
-  return { node: scalar(resolvePlain(text.slice(at, e)), at, e, skipSpaces(text, e, end)), after: e };
+  return scalar(resolvePlain(text.slice(at, e)), at, e, skipSpaces(text, e, end));
 }
 
 function skipSpaces(text: string, i: number, end: number): number {
