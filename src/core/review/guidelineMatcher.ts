@@ -5,6 +5,13 @@ import { compileGuideline } from './compiledGuideline';
 import type { CompiledGlob, GlobOptions } from './glob';
 import { IdSetMemo } from './idSetMemo';
 
+export interface SelectedFiles {
+  /** Per guideline (by index), the changed files it applies to, in change-set order. */
+  readonly files: ChangedFile[][];
+  /** Per guideline asked for, the same files as indexes in the change set (ascending); undefined for the others. */
+  readonly indexes: (Int32Array | undefined)[];
+}
+
 /**
  * Decides which guidelines apply to which changed files, fast enough for a 20,000-file
  * change set against hundreds of guidelines.
@@ -63,12 +70,15 @@ export class GuidelineMatcher {
 
   /** For each guideline (by index), the changed files it applies to, in change-set order. */
   filesPerGuideline(changes: readonly ChangedFile[]): ChangedFile[][] {
-    return this.fileIndexesPerGuideline(changes).map((indexes) => filesAt(changes, indexes));
+    return this.selectFiles(changes).files;
   }
 
-  /** For each guideline (by index), the indexes in `changes` of the files it applies to, ascending. */
-  fileIndexesPerGuideline(changes: readonly ChangedFile[]): Int32Array[] {
-    // Two passes, so each guideline's list is allocated once at its final size: with
+  /**
+   * For each guideline (by index), the changed files it applies to, in change-set order;
+   * and for the guidelines `withIndexes` names, where those files are in `changes`.
+   */
+  selectFiles(changes: readonly ChangedFile[], withIndexes: (guidelineIndex: number) => boolean = () => false): SelectedFiles {
+    // Two passes, so each guideline's lists are allocated once at their final size: with
     // 20,000 files, growing lists would be copied over and over.
     const selections = new Array<readonly number[]>(changes.length);
     const counts = new Int32Array(this.guidelines.length);
@@ -80,16 +90,21 @@ export class GuidelineMatcher {
       selections[f] = selection;
       for (let k = 0; k < selection.length; k++) counts[selection[k]!]!++;
     }
-    const result = Array.from(counts, (n) => new Int32Array(n));
+    const files = Array.from(counts, (n) => new Array<ChangedFile>(n));
+    const indexes = Array.from(counts, (n, g) => (withIndexes(g) ? new Int32Array(n) : undefined));
     const filled = new Int32Array(this.guidelines.length);
     for (let f = 0; f < changes.length; f++) {
+      const change = changes[f]!;
       const selection = selections[f]!;
       for (let k = 0; k < selection.length; k++) {
         const g = selection[k]!;
-        result[g]![filled[g]!++] = f;
+        const at = filled[g]!++;
+        files[g]![at] = change;
+        const where = indexes[g];
+        if (where !== undefined) where[at] = f;
       }
     }
-    return result;
+    return { files, indexes };
   }
 
   /** Whether one guideline (by index) applies to a path. */
@@ -189,11 +204,4 @@ function globKey(glob: CompiledGlob): string {
 function union(a: readonly number[], b: readonly number[]): readonly number[] {
   const extra = b.filter((g) => !a.includes(g));
   return extra.length === 0 ? a : [...a, ...extra];
-}
-
-/** The files at the given indexes of the change set. */
-export function filesAt(changes: readonly ChangedFile[], indexes: ArrayLike<number>): ChangedFile[] {
-  const files = new Array<ChangedFile>(indexes.length);
-  for (let k = 0; k < indexes.length; k++) files[k] = changes[indexes[k]!]!;
-  return files;
 }

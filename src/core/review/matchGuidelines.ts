@@ -2,7 +2,7 @@ import { GUIDELINE_SEVERITIES, type Guideline } from '../guidelines/model';
 import type { ChangedFile } from './changeSet';
 import { compileGuideline } from './compiledGuideline';
 import type { GlobOptions } from './glob';
-import { filesAt, GuidelineMatcher } from './guidelineMatcher';
+import { GuidelineMatcher } from './guidelineMatcher';
 import { findHints, type RegexHint } from './hints/findHints';
 import { RegexBudget } from './hints/regexBudget';
 import { type RegexScans, SharedRegexScans } from './hints/sharedRegexScans';
@@ -48,12 +48,13 @@ export interface ApplicableGuideline {
  */
 export function matchGuidelines(guidelines: readonly Guideline[] | GuidelineMatcher, changes: readonly ChangedFile[], options: MatchOptions = {}): ApplicableGuideline[] {
   const matcher = guidelines instanceof GuidelineMatcher ? guidelines : new GuidelineMatcher(guidelines, options);
-  const perGuideline = matcher.fileIndexesPerGuideline(changes);
+  // Only guidelines with regexes to run need to know where their files are in the change set.
+  const hasRegexes = (g: number) => compileGuideline(matcher.guidelines[g]!, options).regexes.some(({ result }) => result.status === 'ok');
+  const { files, indexes } = matcher.selectFiles(changes, hasRegexes);
   const scans = new SharedRegexScans(changes, options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH);
   const plans: HintPlan[] = [];
   matcher.guidelines.forEach((guideline, g) => {
-    const fileIndexes = perGuideline[g]!;
-    if (fileIndexes.length > 0) plans.push(planHints(guideline, fileIndexes, scans, options));
+    if (files[g]!.length > 0) plans.push(planHints(guideline, files[g]!, indexes[g], scans, options));
   });
   const now = options.now ?? (() => performance.now());
   const budgetMs = options.regexBudgetMs ?? DEFAULT_REGEX_BUDGET_MS;
@@ -64,13 +65,15 @@ export function matchGuidelines(guidelines: readonly Guideline[] | GuidelineMatc
 /** A guideline that applies, before its hints are looked for. */
 interface HintPlan {
   readonly guideline: Guideline;
-  readonly fileIndexes: Int32Array;
+  readonly files: ChangedFile[];
+  /** Where its files are in the change set; set when it has regexes to run. */
+  readonly fileIndexes: Int32Array | undefined;
   /** Its `match` regexes that can run. */
   readonly regexes: readonly RegexScans[];
   readonly notes: string[];
 }
 
-function planHints(guideline: Guideline, fileIndexes: Int32Array, scans: SharedRegexScans, options: MatchOptions): HintPlan {
+function planHints(guideline: Guideline, files: ChangedFile[], fileIndexes: Int32Array | undefined, scans: SharedRegexScans, options: MatchOptions): HintPlan {
   const compiled = compileGuideline(guideline, options);
   const notes: string[] = [];
   for (const { at, result } of compiled.globs) {
@@ -83,15 +86,14 @@ function planHints(guideline: Guideline, fileIndexes: Int32Array, scans: SharedR
       continue;
     }
     const shared = scans.of(result.regex);
-    shared.need(fileIndexes);
+    shared.need(fileIndexes!);
     regexes.push(shared);
   }
-  return { guideline, fileIndexes, regexes, notes };
+  return { guideline, files, fileIndexes, regexes, notes };
 }
 
-function withHints({ guideline, fileIndexes, regexes, notes }: HintPlan, changes: readonly ChangedFile[], scans: SharedRegexScans, budget: RegexBudget): ApplicableGuideline {
-  const files = filesAt(changes, fileIndexes);
-  if (regexes.length === 0) return { guideline, files, hints: [], hintsComplete: true, notes };
+function withHints({ guideline, files, fileIndexes, regexes, notes }: HintPlan, changes: readonly ChangedFile[], scans: SharedRegexScans, budget: RegexBudget): ApplicableGuideline {
+  if (regexes.length === 0 || fileIndexes === undefined) return { guideline, files, hints: [], hintsComplete: true, notes };
   const { hints, stoppedAt } = findHints(guideline.id, regexes, scans, changes, fileIndexes, budget);
   if (stoppedAt) notes.push(`Looking for match hints stopped at ${stoppedAt} after ${budget.ms} ms; the hints are incomplete.`);
   return { guideline, files, hints, hintsComplete: stoppedAt === undefined, notes };

@@ -74,18 +74,21 @@ describe('regex hints shared between guidelines', () => {
   it('lets a guideline carry on with its own budget where the shared pass ran out', () => {
     // Each clock read advances 10 ms and each budget is 25 ms: the shared pass stops a
     // hundred lines into big.ts. The guideline on small.ts (after it) still scans its few
-    // lines with its own budget; the one on big.ts gets further, then stops too.
+    // lines with its own budget; the one on big.ts, which comes next, gets further, then
+    // stops too.
     const big = guideline('BIG', ['big.ts'], ['hit']);
     const small = guideline('SMALL', ['small.ts'], ['hit']);
     let clock = 0;
     const changes = [file('big.ts', Array.from({ length: 1000 }, (_, i) => `hit ${i}`)), file('small.ts', ['hit', 'miss', 'hit'])];
-    const result = matchGuidelines([big, small], changes, { regexBudgetMs: 25, now: () => (clock += 10) });
+    const result = matchGuidelines([small, big], changes, { regexBudgetMs: 25, now: () => (clock += 10) });
     const bigResult = result.find((a) => a.guideline === big)!;
     const smallResult = result.find((a) => a.guideline === small)!;
     assert.equal(smallResult.hintsComplete, true);
     assert.deepEqual(smallResult.hints.map((h) => h.line), [1, 5]);
     assert.equal(bigResult.hintsComplete, false);
     assert.ok(bigResult.hints.length > 100 && bigResult.hints.length < 1000, `${bigResult.hints.length} hints`);
+    // Every line up to where it stopped, once each, in order (small.ts's hints came in between).
+    assert.deepEqual(bigResult.hints.map((h) => h.line), bigResult.hints.map((_, i) => i * 2 + 1));
     assert.match(bigResult.notes[0]!, /stopped at big\.ts:\d+ after 25 ms/);
   });
 });

@@ -31,23 +31,35 @@ export interface HintSearch {
  */
 export function findHints(guidelineId: string, regexes: readonly RegexScans[], scans: SharedRegexScans, changes: readonly ChangedFile[], fileIndexes: ArrayLike<number>, budget: RegexBudget): HintSearch {
   const hints: RegexHint[] = [];
+  const only = regexes.length === 1 ? regexes[0] : undefined;
   for (let k = 0; k < fileIndexes.length; k++) {
     const f = fileIndexes[k]!;
-    const lineCount = scans.lineCount(f);
-    let scanned = lineCount;
-    for (const regex of regexes) scanned = Math.min(scanned, regex.scan(f, budget));
-    const matches = regexes.length === 1 ? regexes[0]!.matchesIn(f) : firstMatchPerLine(regexes.map((r) => r.matchesIn(f)), scanned);
-    // Only files with something to report are looked at: 20,000 file objects are slow to visit.
-    if (matches.length > 0) {
-      const path = changes[f]!.path;
-      for (const m of matches) hints.push({ file: path, line: m.line, column: m.column, guideline: guidelineId, text: m.text, match: m.match });
+    let scanned: number;
+    if (only) {
+      // The usual case, without a list per file: the regex's matches are read in place.
+      scanned = only.scan(f, budget);
+      const count = only.matches.count(f);
+      // Only files with something to report are looked at: 20,000 file objects are slow to visit.
+      if (count > 0) {
+        const path = changes[f]!.path;
+        const start = only.matches.start(f);
+        for (let i = start; i < start + count; i++) hints.push(hint(path, guidelineId, only.matches.at(i)));
+      }
+    } else {
+      scanned = Math.min(...regexes.map((r) => r.scan(f, budget)));
+      const matches = firstMatchPerLine(regexes.map((r) => r.matches.of(f)), scanned);
+      for (const m of matches) hints.push(hint(changes[f]!.path, guidelineId, m));
     }
-    if (scanned < lineCount) {
+    if (scanned < scans.lineCount(f)) {
       const file = changes[f]!;
       return { hints, stoppedAt: `${file.path}:${file.addedLines[scanned]!.line}` };
     }
   }
   return { hints };
+}
+
+function hint(file: string, guideline: string, m: LineMatch): RegexHint {
+  return { file, line: m.line, column: m.column, guideline, text: m.text, match: m.match };
 }
 
 /** Merges several regexes' matches in one file: per line below `upTo`, the first regex's (in the order written). */

@@ -1,4 +1,5 @@
 import type { ChangedFile } from '../changeSet';
+import { MatchesByFile } from './matchesByFile';
 import type { RegexBudget } from './regexBudget';
 
 /** Where a regex matched an added line. */
@@ -13,8 +14,6 @@ export interface LineMatch {
   readonly text: string;
   readonly match: string;
 }
-
-const NO_MATCHES: readonly LineMatch[] = [];
 
 /**
  * How many files the first pass takes at a time: small enough that their lines stay in
@@ -31,30 +30,32 @@ const FILES_PER_CHUNK = 256;
  */
 export class SharedRegexScans {
   private readonly byRegex = new Map<string, RegexScans>();
-  /** Per file, how many added lines there are to look at: none in deleted and binary files. */
+  /** Per file, how many added lines there are to look at; -1 until asked (most files are never looked at). */
   private readonly lineCounts: Int32Array;
 
   constructor(
-    private readonly changes: readonly ChangedFile[],
-    private readonly maxLineLength: number,
+    readonly changes: readonly ChangedFile[],
+    readonly maxLineLength: number,
   ) {
-    this.lineCounts = new Int32Array(changes.length);
-    changes.forEach((file, f) => {
-      this.lineCounts[f] = file.status === 'deleted' || file.binary ? 0 : file.addedLines.length;
-    });
+    this.lineCounts = new Int32Array(changes.length).fill(-1);
   }
 
   /** The scans of a regex; regexes with the same source and flags share them. */
   of(regex: RegExp): RegexScans {
     const key = `${regex.flags}/${regex.source}`;
     let scans = this.byRegex.get(key);
-    if (!scans) this.byRegex.set(key, (scans = new RegexScans(regex, this.changes, this.lineCounts, this.maxLineLength)));
+    if (!scans) this.byRegex.set(key, (scans = new RegexScans(regex, this)));
     return scans;
   }
 
-  /** How many of file `f`'s added lines are looked at. */
+  /** How many of file `f`'s added lines are looked at: none in deleted and binary files. */
   lineCount(f: number): number {
-    return this.lineCounts[f]!;
+    let count = this.lineCounts[f]!;
+    if (count < 0) {
+      const file = this.changes[f]!;
+      this.lineCounts[f] = count = file.status === 'deleted' || file.binary ? 0 : file.addedLines.length;
+    }
+    return count;
   }
 
   /**
@@ -79,21 +80,19 @@ export class SharedRegexScans {
 export class RegexScans {
   /** Per file, how many of its added lines, from the first, the regex has looked at. */
   private readonly scanned: Int32Array;
-  /** Per file, the matches among those lines; unset while there are none. */
-  private readonly matches: (LineMatch[] | undefined)[];
+  /** The matches among those lines. */
+  readonly matches: MatchesByFile;
   /** Per file, 1 when a guideline that selects it uses this regex. */
   private readonly needed: Uint8Array;
 
   constructor(
     private readonly regex: RegExp,
-    private readonly changes: readonly ChangedFile[],
-    private readonly lineCounts: Int32Array,
-    private readonly maxLineLength: number,
+    private readonly shared: SharedRegexScans,
   ) {
-    this.scanned = new Int32Array(changes.length);
-    // Sized up front: filling a sparse array at high indexes makes it a slow dictionary.
-    this.matches = new Array<LineMatch[] | undefined>(changes.length);
-    this.needed = new Uint8Array(changes.length);
+    const files = shared.changes.length;
+    this.scanned = new Int32Array(files);
+    this.matches = new MatchesByFile(files);
+    this.needed = new Uint8Array(files);
   }
 
   /** Records that a guideline using this regex selects the files at these indexes. */
@@ -104,7 +103,7 @@ export class RegexScans {
   /** Scans the needed files among `from` to `to - 1`; false when the budget ran out. */
   scanNeeded(from: number, to: number, budget: RegexBudget): boolean {
     for (let f = from; f < to; f++) {
-      if (this.needed[f] === 1 && this.scan(f, budget) < this.lineCounts[f]!) return false;
+      if (this.needed[f] === 1 && this.scan(f, budget) < this.shared.lineCount(f)) return false;
     }
     return true;
   }
@@ -116,29 +115,19 @@ export class RegexScans {
    */
   scan(f: number, budget: RegexBudget): number {
     let i = this.scanned[f]!;
-    const count = this.lineCounts[f]!;
+    const count = this.shared.lineCount(f);
     if (i >= count) return i;
-    const lines = this.changes[f]!.addedLines;
+    const lines = this.shared.changes[f]!.addedLines;
+    const maxLength = this.shared.maxLineLength;
     for (; i < count; i++) {
       const added = lines[i]!;
-      const text = added.text.length > this.maxLineLength ? added.text.slice(0, this.maxLineLength) : added.text;
+      const text = added.text.length > maxLength ? added.text.slice(0, maxLength) : added.text;
       if (!budget.allows(text.length)) break;
       const m = this.regex.exec(text);
-      if (m) this.addMatch(f, { index: i, line: added.line, column: m.index, text, match: m[0] });
+      if (m) this.matches.add(f, { index: i, line: added.line, column: m.index, text, match: m[0] });
     }
     this.scanned[f] = i;
     return i;
   }
 
-  private addMatch(f: number, match: LineMatch): void {
-    const matches = this.matches[f];
-    // A list made by `[match]` holds one item; `[]` then a push reserves room for seventeen.
-    if (matches === undefined) this.matches[f] = [match];
-    else matches.push(match);
-  }
-
-  /** The matches found so far in file `f`, by line. */
-  matchesIn(f: number): readonly LineMatch[] {
-    return this.matches[f] ?? NO_MATCHES;
-  }
 }
