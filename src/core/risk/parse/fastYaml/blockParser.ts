@@ -18,9 +18,10 @@ interface Parsed<T extends YamlTreeNode> {
 const MAX_KEY_LENGTH = 1000;
 
 /**
- * Block mappings and sequences, line by line, building the tree (values and ranges) that
- * `yaml`'s `parseDocument` composes and `treeOfDocument` converts. Each item's value is a scalar on the same line,
- * a one-line flow collection, a block scalar, or a collection on the following lines.
+ * Block mappings and sequences, line by line, building the very tree (values and ranges)
+ * that `treeOfDocument` makes of what `yaml`'s `parseDocument` composes. Each item's value
+ * is a scalar on the same line, a one-line flow collection, a block scalar, or a
+ * collection on the following lines.
  */
 export class BlockParser {
   constructor(private readonly text: string, private readonly lines: readonly Line[]) {}

@@ -1,9 +1,10 @@
 import { CONTENT, COMMENT, type Line } from './lines';
 
 /**
- * Where comment and blank lines between two content lines end up in `yaml`'s node ranges.
- * It matters because a collection's `range[1]` is its last value's `range[2]`, and the
- * risk spans come from those. `yaml`'s parser (2.x) does this:
+ * Where comment and blank lines between two content lines end up in `yaml`'s node ranges
+ * (`range[2]` is a tree node's `nodeEnd`). It matters because a collection's `range[1]` is
+ * its last value's `range[2]`, and the risk spans come from those. `yaml`'s parser (2.x)
+ * does this:
  *
  * - A comment line indented deeper than the collection holding the value just read, with
  *   only blank lines since that value, is appended to the value (`atIndentedComment`), so
