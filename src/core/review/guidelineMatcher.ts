@@ -18,8 +18,9 @@ export interface SelectedFiles {
  *
  * Each distinct pattern is compiled once; {@link CandidatePatterns} narrows, per path,
  * the few worth testing. Which guidelines a path selects follows from the set of patterns
- * it matched, and most paths of a change match one of a few such sets, so the selection
- * is worked out once per set and shared.
+ * it matched, and most paths of a change match one of a few such sets (220 for the
+ * bench's 20,000 files), so the selection is worked out once per set and kept as long as
+ * the matcher.
  */
 export class GuidelineMatcher {
   readonly guidelines: readonly Guideline[];

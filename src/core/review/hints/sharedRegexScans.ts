@@ -30,7 +30,7 @@ const FILES_PER_CHUNK = 256;
  */
 export class SharedRegexScans {
   private readonly byRegex = new Map<string, RegexScans>();
-  /** Per file, how many added lines there are to look at; -1 until asked (most files are never looked at). */
+  /** Per file, how many added lines there are to look at; -1 until asked (files no regex needs are never looked at). */
   private readonly lineCounts: Int32Array;
 
   constructor(
