@@ -1,10 +1,10 @@
 import { parseDocument, visit, type Document } from 'yaml';
 import type { Range } from '../model/text';
-import { treeOfDocument } from '../schema/fromYaml';
+import { treeOfDocument } from '../yaml/fromYaml';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { validateYamlTree } from '../schema/validateYaml';
-import { valueAt, type YamlTreeNode } from '../schema/yamlTree';
-import { scanRegisterYaml } from '../risk/parse/fastYaml/scanRegister';
+import { valueAt, type YamlTreeNode } from '../yaml/tree';
+import { scanSimpleYaml } from '../yaml/scanner/scanSimpleYaml';
 import type { LineIndex } from '../text/lineIndex';
 import type { FrontMatterIssue, KeyLocation } from './model';
 
@@ -77,7 +77,7 @@ export function parseFrontMatter(text: string, block: FrontMatterBlock, lines: L
     return { root: undefined, keys: {}, issues: [{ message: 'The front matter is never closed: add a line with just "---" after it.', range: lines.rangeOf(0, 3) }], unquotedTags: NO_TAGS };
   }
   const yamlText = text.slice(block.yamlStart, block.yamlEnd);
-  const scanned = reader === 'auto' ? scanRegisterYaml(yamlText) : undefined;
+  const scanned = reader === 'auto' ? scanSimpleYaml(yamlText) : undefined;
   const { root, issues, unquotedTags }: YamlReading = scanned ? { root: scanned, issues: [], unquotedTags: NO_TAGS } : readWithYaml(yamlText, block, at);
   if (root === undefined) return { root, keys: {}, issues, unquotedTags };
 

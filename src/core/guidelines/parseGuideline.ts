@@ -3,7 +3,7 @@ import { findDisabledRules } from '../model/documents';
 import type { Finding } from '../model/findings';
 import { DOCUMENT_START } from '../model/text';
 import type { JsonSchema } from '../schema/jsonSchema';
-import type { YamlTreeNode, YamlTreeScalar } from '../schema/yamlTree';
+import type { YamlTreeNode, YamlTreeScalar } from '../yaml/tree';
 import { LineIndex, stripBom } from '../text/lineIndex';
 import { contentHash } from './hash';
 import { findFrontMatter, frontMatterValue, parseFrontMatter, type FrontMatterBlock, type FrontMatterReader } from './frontMatter';

@@ -2,9 +2,9 @@ import type { Document } from 'yaml';
 import { didYouMean } from '../util/didYouMean';
 import { compiledSchema, type CompiledSchema } from './compiledSchema';
 import { isDateText } from './dateFormat';
-import { treeOfDocument } from './fromYaml';
+import { treeOfDocument } from '../yaml/fromYaml';
 import type { JsonSchema } from './jsonSchema';
-import type { YamlTreeMap, YamlTreeNode, YamlTreeScalar, YamlTreeSeq } from './yamlTree';
+import type { YamlTreeMap, YamlTreeNode, YamlTreeScalar, YamlTreeSeq } from '../yaml/tree';
 
 /** One schema violation, located by UTF-16 offsets into the YAML text. */
 export interface SchemaProblem {

@@ -3,8 +3,8 @@ import { parseDocument } from 'yaml';
 import type { JsonSchema } from '../../../src/core/schema/jsonSchema';
 import { isDateText } from '../../../src/core/schema/dateFormat';
 import { validateYamlDocument, validateYamlTree } from '../../../src/core/schema/validateYaml';
-import { treeOfDocument } from '../../../src/core/schema/fromYaml';
-import { plainValue, valueAt, type YamlTreeMap } from '../../../src/core/schema/yamlTree';
+import { treeOfDocument } from '../../../src/core/yaml/fromYaml';
+import { plainValue, valueAt, type YamlTreeMap } from '../../../src/core/yaml/tree';
 
 /** A schema with one of everything the validator reads. */
 const SCHEMA: JsonSchema = {

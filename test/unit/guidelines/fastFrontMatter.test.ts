@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { findFrontMatter } from '../../../src/core/guidelines/frontMatter';
 import type { Guideline } from '../../../src/core/guidelines/model';
 import { parseGuidelineFile, parseInstructionsFile } from '../../../src/core/guidelines/parseGuideline';
-import { scanRegisterYaml } from '../../../src/core/risk/parse/fastYaml/scanRegister';
+import { scanSimpleYaml } from '../../../src/core/yaml/scanner/scanSimpleYaml';
 import { seededRandom } from '../support/seededRandom';
 
 /**
@@ -21,7 +21,7 @@ function assertSame(parse: Parse, text: string): void {
 /** Whether the fast path reads this text's front matter itself (rather than declining). */
 function readFast(text: string): boolean {
   const block = findFrontMatter(text);
-  return block !== undefined && block.closed && scanRegisterYaml(text.slice(block.yamlStart, block.yamlEnd)) !== undefined;
+  return block !== undefined && block.closed && scanSimpleYaml(text.slice(block.yamlStart, block.yamlEnd)) !== undefined;
 }
 
 const BODY = '\nWhy it matters.\n\n- [ ] Check one\n- [x] Check two\n';

@@ -1,4 +1,4 @@
-import type { YamlTreeNode } from '../../schema/yamlTree';
+import type { YamlTreeNode } from '../../yaml/tree';
 import type { LineIndex } from '../../text/lineIndex';
 import { TextSpan } from '../../text/span';
 import type { SourceSpan } from '../model';

@@ -1,16 +1,16 @@
 import { parseDocument, type Document } from 'yaml';
 import { findDisabledRules } from '../../model/documents';
 import type { Range } from '../../model/text';
-import { treeOfDocument } from '../../schema/fromYaml';
+import { treeOfDocument } from '../../yaml/fromYaml';
 import { validateYamlTree } from '../../schema/validateYaml';
-import { plainValue, valueAt, type YamlTreeMap, type YamlTreeNode } from '../../schema/yamlTree';
+import { plainValue, valueAt, type YamlTreeMap, type YamlTreeNode } from '../../yaml/tree';
 import { LineIndex, stripBom } from '../../text/lineIndex';
 import { DEFAULT_REVIEW_INTERVAL, parseInterval } from '../dates';
 import type { RegisterIssue, Risk, RiskField, RiskRegister, RiskScales, SourceSpan } from '../model';
 import { DEFAULT_SCALES, MAX_LEVEL, normalizeScaleWord } from '../scales';
 import { RISK_REGISTER_SCHEMA } from '../schema';
 import { assembleRisk, textOf, type RawRisk } from './assembleRisk';
-import { scanRegisterYaml } from './fastYaml/scanRegister';
+import { scanSimpleYaml } from '../../yaml/scanner/scanSimpleYaml';
 import { nodeSpan, spanOf } from './spans';
 import { YamlField } from './yamlField';
 
@@ -23,7 +23,7 @@ export function parseRegisterYaml(text: string): Document.Parsed {
 
 export interface YamlRegisterOptions {
   /**
-   * Try the hand-written scanner first (`fastYaml/`), which builds the same tree as
+   * Try the hand-written scanner first (`core/yaml/scanner/`), which builds the same tree as
    * `yaml` in a fraction of the time and hands anything unusual to `yaml`. Off only to
    * compare the two paths in tests.
    */
@@ -35,7 +35,7 @@ export interface YamlRegisterOptions {
  * risks and one `risk/yaml-syntax` issue at the error; schema problems are kept as
  * `risk/schema` issues while everything valid is still read.
  *
- * The YAML is read into a plain tree (`schema/yamlTree.ts`) that is dropped once the
+ * The YAML is read into a plain tree (`core/yaml/tree.ts`) that is dropped once the
  * register is built: edits parse the text again with `yaml`, which keeps comments.
  */
 export function parseYamlRegister(path: string, rawText: string, asOf: string, options: YamlRegisterOptions = {}): RiskRegister {
@@ -51,7 +51,7 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
     readOnly: false,
     asOf,
   };
-  let tree: YamlTreeNode | null | undefined = options.fastPath !== false ? scanRegisterYaml(text) : undefined;
+  let tree: YamlTreeNode | null | undefined = options.fastPath !== false ? scanSimpleYaml(text) : undefined;
   if (!tree) {
     const doc = parseRegisterYaml(text);
     if (doc.errors.length > 0) {

@@ -1,4 +1,4 @@
-import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeScalar, YamlTreeSeq } from '../../../schema/yamlTree';
+import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeScalar, YamlTreeSeq } from '../tree';
 import { readBlockScalar } from './blockScalar';
 import { readFlow } from './flow';
 import { decline, isSeqItem, type Line } from './lines';

@@ -1,4 +1,4 @@
-import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeScalar, YamlTreeSeq } from '../../../schema/yamlTree';
+import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeScalar, YamlTreeSeq } from '../tree';
 
 /**
  * The tree nodes the scanner builds: plain objects, each kind always created with the

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeSeq } from './yamlTree';
+import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeSeq } from './tree';
 
 /** The tree of a document `yaml` parsed: its contents, or null when it has none. */
 export function treeOfDocument(doc: Document): YamlTreeNode | null {

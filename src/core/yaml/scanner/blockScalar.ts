@@ -1,4 +1,4 @@
-import type { YamlTreeScalar } from '../../../schema/yamlTree';
+import type { YamlTreeScalar } from '../tree';
 import { scalar } from './nodes';
 import { BLANK, decline, type Line } from './lines';
 

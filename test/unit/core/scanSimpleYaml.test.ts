@@ -5,12 +5,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isNode } from 'yaml';
 import { parseRegisterYaml, parseYamlRegister } from '../../../src/core/risk/parse/yamlRegister';
-import { treeOfDocument } from '../../../src/core/schema/fromYaml';
-import { plainValue, type YamlTreeNode } from '../../../src/core/schema/yamlTree';
-import { scanRegisterYaml } from '../../../src/core/risk/parse/fastYaml/scanRegister';
+import { treeOfDocument } from '../../../src/core/yaml/fromYaml';
+import { plainValue, type YamlTreeNode } from '../../../src/core/yaml/tree';
+import { scanSimpleYaml } from '../../../src/core/yaml/scanner/scanSimpleYaml';
 import { stripBom } from '../../../src/core/text/lineIndex';
-import { CORNER_CASES, mutate } from './fastYamlCases';
-import { random, TODAY } from './helpers';
+import { CORNER_CASES, mutate } from './scanSimpleYamlCases';
+import { random, TODAY } from '../risk/helpers';
 
 const REPO = path.resolve(__dirname, '../../../..');
 
@@ -44,7 +44,7 @@ function assertSame(text: string, label: string): boolean {
   const slow = parseYamlRegister('docs/risks/r.yaml', text, TODAY, { fastPath: false });
   assert.deepStrictEqual(fast, slow, `${label}: ${JSON.stringify(text)}`);
   const bare = stripBom(text).text;
-  const scanned = scanRegisterYaml(bare);
+  const scanned = scanSimpleYaml(bare);
   if (scanned) {
     const composed = treeOfDocument(parseRegisterYaml(bare));
     assert.deepStrictEqual(shapeOf(scanned), shapeOf(composed), `tree of ${label}: ${JSON.stringify(text)}`);
@@ -91,16 +91,16 @@ describe('fast YAML register scanner', () => {
 
   it('declines what it does not read: anchors, tags, several documents, tabs, flow spanning lines', () => {
     for (const text of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: 1\n---\nb: 2\n', 'a:\n\tb: 1\n', 'a: [1,\n  2]\n', '? k\n: v\n', 'a: 1\na: 2\n']) {
-      assert.equal(scanRegisterYaml(text), undefined, JSON.stringify(text));
+      assert.equal(scanSimpleYaml(text), undefined, JSON.stringify(text));
     }
   });
 
   it('finds a duplicate key in a large mapping as in a small one', () => {
     const keys = Array.from({ length: 40 }, (_, i) => `key${i}: ${i}`);
-    assert.ok(scanRegisterYaml(`${keys.join('\n')}\n`));
-    assert.equal(scanRegisterYaml(`${keys.join('\n')}\nkey3: again\n`), undefined);
-    assert.equal(scanRegisterYaml(`${keys.join('\n')}\n"key39": again\n`), undefined);
-    assert.equal(scanRegisterYaml(`a: { ${keys.join(', ')}, key0: x }\n`), undefined);
+    assert.ok(scanSimpleYaml(`${keys.join('\n')}\n`));
+    assert.equal(scanSimpleYaml(`${keys.join('\n')}\nkey3: again\n`), undefined);
+    assert.equal(scanSimpleYaml(`${keys.join('\n')}\n"key39": again\n`), undefined);
+    assert.equal(scanSimpleYaml(`a: { ${keys.join(', ')}, key0: x }\n`), undefined);
   });
 
   it('keeps plain data in the register, never yaml nodes, on either path', () => {

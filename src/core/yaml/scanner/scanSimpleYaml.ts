@@ -1,11 +1,11 @@
-import type { YamlTreeMap } from '../../../schema/yamlTree';
+import type { YamlTreeMap } from '../tree';
 import { BlockParser } from './blockParser';
 import { CONTENT, Declined, isSeqItem, splitLines } from './lines';
 
 /**
- * The fast path of the YAML register parser: a hand-written scanner for the YAML real
- * registers use (block mappings and sequences, plain and quoted scalars, one-line flow
- * collections of scalars, `|`/`>` block scalars, comments, CRLF) that builds the very
+ * The fast path for YAML in the core (risk registers, guideline front matter): a
+ * hand-written scanner for the YAML such files use (block mappings and sequences, plain
+ * and quoted scalars, one-line flow collections of scalars, `|`/`>` block scalars, comments, CRLF) that builds the very
  * tree `treeOfDocument` makes of `yaml`'s `parseDocument`, without `yaml`'s lexer and
  * node classes, which are most of a parse.
  *
@@ -13,7 +13,7 @@ import { CONTENT, Declined, isSeqItem, splitLines } from './lines';
  * or anything `yaml` would report as an error: anchors, aliases, tags, several documents,
  * complex keys, multi-line flow collections or plain scalars, tabs, duplicate keys.
  */
-export function scanRegisterYaml(text: string): YamlTreeMap | undefined {
+export function scanSimpleYaml(text: string): YamlTreeMap | undefined {
   try {
     const lines = splitLines(text);
     const first = lines.findIndex((l) => l.kind === CONTENT);

@@ -1,4 +1,4 @@
-import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeScalar, YamlTreeSeq } from '../../../schema/yamlTree';
+import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeScalar, YamlTreeSeq } from '../tree';
 import { KeysSeen } from './keysSeen';
 import { decline } from './lines';
 import { mapNode, scalar, seqNode } from './nodes';

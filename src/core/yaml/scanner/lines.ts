@@ -4,7 +4,7 @@
  * register is parsed by `yaml` instead: declining is always correct, only slower.
  */
 
-/** Thrown (and caught in `scanRegister.ts`) when the text leaves the subset the scanner reads. */
+/** Thrown (and caught in `scanSimpleYaml.ts`) when the text leaves the subset the scanner reads. */
 export class Declined {
   constructor(readonly reason: string) {}
 }
