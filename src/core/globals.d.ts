@@ -9,5 +9,7 @@ declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
 declare function setTimeout(handler: () => void, ms?: number): unknown;
+/** Node (and so VS Code's desktop and remote extension hosts) only: check `typeof` first. */
+declare const setImmediate: ((handler: () => void) => unknown) | undefined;
 declare function clearTimeout(handle: unknown): void;
 declare const performance: { now(): number };

@@ -5,6 +5,8 @@ import type { DecisionRecord } from './model';
 import { parseDecisionRecord } from './parser';
 import { ADR_RULES } from './rules';
 import { decisionsAffectedBy } from './dependents';
+import { ADR_CATALOG } from './catalog';
+import type { CatalogKey } from '../rules/rule';
 
 const RULE_IDS: ReadonlySet<string> = new Set(ADR_RULES.map((r) => r.id));
 
@@ -12,6 +14,7 @@ const RULE_IDS: ReadonlySet<string> = new Set(ADR_RULES.map((r) => r.id));
 export const adrProvider: KindProvider<DecisionRecord, AdrDiscovery> = {
   kind: 'decision',
   rules: ADR_RULES,
+  catalogs: [ADR_CATALOG] as readonly CatalogKey<unknown>[],
   discover: discoverAdrDirectories,
   parse(path, text, context) {
     const record = parseDecisionRecord(path, text, context.discovery.directoryOf(path));

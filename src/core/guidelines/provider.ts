@@ -6,6 +6,8 @@ import type { Guideline } from './model';
 import { DEFAULT_GUIDELINE_SEVERITY, fileStem, parseGuidelineFile, parseInstructionsFile } from './parseGuideline';
 import { GUIDELINE_RULES } from './rules';
 import { guidelinesAffectedBy } from './dependents';
+import { GUIDELINES_BY_ID } from './catalog';
+import type { CatalogKey } from '../rules/rule';
 
 /**
  * Plugs review guidelines into the folder index: `.techlead/guidelines/**\/*.md` (plus the
@@ -14,6 +16,7 @@ import { guidelinesAffectedBy } from './dependents';
 export const guidelineProvider: KindProvider<Guideline, GuidelineDiscovery> = {
   kind: 'guideline',
   rules: GUIDELINE_RULES,
+  catalogs: [GUIDELINES_BY_ID] as readonly CatalogKey<unknown>[],
   discover: discoverGuidelines,
   parse: (path, text) => (isInstructionsFile(path) ? parseInstructionsFile(path, text) : parseGuidelineFile(path, text)),
   affectedBy: guidelinesAffectedBy,

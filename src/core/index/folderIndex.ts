@@ -41,8 +41,12 @@ export interface FolderIndexOptions {
 
 /** Reads this many files at once: enough to hide latency of remote file systems. */
 const READ_CONCURRENCY = 32;
-/** Longest stretch of synchronous parsing before the index yields to the event loop. */
-const MAX_BLOCKING_MS = 20;
+/**
+ * Longest stretch of synchronous work before the index yields to the event loop. Well
+ * under the 50 ms a host may be blocked: a garbage collection (10-20 ms while a big
+ * folder is read) or one large file can land on top of a slice.
+ */
+const MAX_BLOCKING_MS = 12;
 
 /**
  * The index of one workspace folder: every decision record, risk register and guideline
@@ -64,6 +68,8 @@ export class FolderIndex implements WorkspaceView {
   /** Fires after a build or an incremental update changed documents. */
   readonly onDidChange = this.changeEmitter.event;
   private generation = 0;
+  /** Counts document changes (builds and updates), so work spread over slices can tell it is stale. */
+  private changeCount = 0;
 
   constructor(private readonly options: FolderIndexOptions) {
     this.settings = options.settings ?? {};
@@ -135,6 +141,8 @@ export class FolderIndex implements WorkspaceView {
         }
       }
     }
+    // Swapping in the new documents and telling listeners (views, diagnostics) gets a slice of its own.
+    await slice.yieldNow();
     if (generation !== this.generation) throw new CancelledError();
     this.configDoc = configDoc;
     this.effective = effective;
@@ -144,6 +152,7 @@ export class FolderIndex implements WorkspaceView {
     this.byKind.clear();
     this.sorted.clear();
     this.catalogs.clear();
+    this.changeCount++;
     for (const doc of parsed.values()) this.store(doc);
     if (configDoc) this.store(configDoc);
     onProgress?.({ done, total: work.length });
@@ -293,19 +302,59 @@ export class FolderIndex implements WorkspaceView {
    * lint the `affected` of such changes afterwards, as they would anyway.
    */
   async lintInSlices(signal: CancellationSignal = neverCancelled): Promise<Finding[]> {
+    const slice = new TimeSlice(MAX_BLOCKING_MS);
+    await this.prepareCatalogs(slice, signal);
     const paths = [...this.docs.keys()];
     const findings: Finding[] = [];
-    const slice = new TimeSlice(MAX_BLOCKING_MS);
-    const SLICE = 64;
-    for (let i = 0; i < paths.length; i += SLICE) {
+    let kind: DocumentKind | undefined;
+    for (const path of paths) {
       if (signal.isCancellationRequested) throw new CancelledError();
-      const batch = paths.slice(i, i + SLICE).filter((p) => this.docs.has(p));
+      const doc = this.docs.get(path);
+      if (!doc) continue;
+      // A kind's first document also runs its rules for the first time: a fresh slice.
+      if (doc.kind !== kind) {
+        kind = doc.kind;
+        await slice.yieldNow();
+      }
+      // One document at a time: a register of a hundred risks takes milliseconds to lint.
       // lint(paths) adds the discovery problems of those paths only; they are added below.
-      for (const f of this.lintDocuments(batch)) findings.push(f);
+      for (const f of this.lintDocuments([path])) findings.push(f);
       await slice.yieldIfDue();
     }
     for (const f of this.lintDiscoveryProblems(undefined)) findings.push(f);
     return findings.sort(compareFindings);
+  }
+
+  /**
+   * Builds the catalogs the providers declare (those not built yet) a slice at a time:
+   * from empty, adding one document after another through the catalog's own `update`.
+   * A catalog without `update`, or one whose documents change meanwhile, is built in one go.
+   */
+  private async prepareCatalogs(slice: TimeSlice, signal: CancellationSignal): Promise<void> {
+    for (const provider of this.options.providers) {
+      for (const key of provider.catalogs ?? []) {
+        if (this.catalogs.has(key.name)) continue;
+        await slice.yieldNow();
+        const value = await this.buildCatalogInSlices(key, slice, signal);
+        // A rule may have asked for it meanwhile (then built it in one go): that one stays.
+        if (!this.catalogs.has(key.name)) this.catalogs.set(key.name, { value, key });
+      }
+    }
+  }
+
+  private async buildCatalogInSlices(key: CatalogKey<unknown>, slice: TimeSlice, signal: CancellationSignal): Promise<unknown> {
+    if (!key.update) return key.build(this);
+    const changesBefore = this.changeCount;
+    const value = key.build(EMPTY_VIEW);
+    for (const kind of key.kinds) {
+      for (const doc of this.documents(kind)) {
+        if (signal.isCancellationRequested) throw new CancelledError();
+        if (!key.update(value, { path: doc.path, before: undefined, after: doc }, this)) return key.build(this);
+        await slice.yieldIfDue();
+        if (this.changeCount !== changesBefore) return key.build(this);
+      }
+    }
+    return value;
   }
 
   dispose(): void {
@@ -389,6 +438,7 @@ export class FolderIndex implements WorkspaceView {
     const kinds = new Set<DocumentKind>();
     if (change.before) kinds.add(change.before.kind);
     if (change.after) kinds.add(change.after.kind);
+    this.changeCount++;
     for (const [name, c] of this.catalogs) {
       if (!c.key.kinds.some((k) => kinds.has(k))) continue;
       if (!c.key.update?.(c.value, change, this)) this.catalogs.delete(name);
@@ -403,6 +453,12 @@ export class FolderIndex implements WorkspaceView {
     }
   }
 }
+
+/** A folder with no documents: where a catalog built a slice at a time starts. */
+const EMPTY_VIEW: WorkspaceView = {
+  documents: () => [],
+  catalog: (key) => key.build(EMPTY_VIEW),
+};
 
 function safeParse<S extends KindDiscovery>(provider: KindProvider<AnyIndexedDocument, S>, path: string, text: string, context: { discovery: S; config: EffectiveConfig; clock: Clock }): AnyIndexedDocument {
   try {

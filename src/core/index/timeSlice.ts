@@ -15,7 +15,11 @@ export class TimeSlice {
   }
 
   async yieldIfDue(): Promise<void> {
-    if (!this.due) return;
+    if (this.due) await this.yieldNow();
+  }
+
+  /** Yields whatever is left of the budget: before work that may take a slice by itself. */
+  async yieldNow(): Promise<void> {
     await yieldToEventLoop();
     this.started = performance.now();
   }

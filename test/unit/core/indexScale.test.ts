@@ -114,6 +114,23 @@ describe('FolderIndex at scale', () => {
     assert.deepEqual(await index.lintInSlices(), full);
   });
 
+  it('builds the catalogs a slice at a time before a full lint, and they stay right when a record changes meanwhile', async () => {
+    const fs = repo(40);
+    // Record 41 names 0005 as superseded and 0005 does not say so back: a cross-file finding.
+    fs.write('docs/adr/0041-record-41.md', RECORD(41).replace('Accepted', 'Supersedes [ADR-5](0005-record-5.md)'));
+    const index = indexOf(fs);
+    await index.build();
+    const slicing = index.lintInSlices();
+    // While the lint waits for its first turn, record 5 is renumbered 99: the link from 41 breaks.
+    await index.update('docs/adr/0005-record-5.md', RECORD(5).replace('# 5.', '# 99.'));
+    await slicing;
+    const fresh = indexOf(fs);
+    fs.write('docs/adr/0005-record-5.md', RECORD(5).replace('# 5.', '# 99.'));
+    await fresh.build();
+    assert.deepEqual(index.lint(), fresh.lint(), 'the catalogs built in slices match a fresh build after the change');
+    assert.deepEqual(await index.lintInSlices(), fresh.lint());
+  });
+
   it('reports a file over the size limit instead of parsing it', async () => {
     const fs = repo(3);
     fs.write('docs/adr/0004-huge.md', RECORD(4) + 'x'.repeat(5000));
