@@ -29,10 +29,13 @@ const common = {
 };
 
 // Code only some commands need, loaded on first use (src/extension/lazyModules.ts).
-const lazyBundles = [{ entry: 'src/core/risk/report/renderReport.ts', file: 'risk-reports.js' }];
+const lazyBundles = [
+  { entry: 'src/core/risk/report/renderReport.ts', file: 'risk-reports.js' },
+  { entry: 'src/extension/webviews/heatMapPanel.ts', file: 'heat-map.js' },
+];
 const targets = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', ...lazyBundles.map((b) => `./${b.file}`)] },
-  ...lazyBundles.map((b) => ({ ...common, entryPoints: [b.entry], outfile: `dist/${b.file}` })),
+  ...lazyBundles.map((b) => ({ ...common, entryPoints: [b.entry], outfile: `dist/${b.file}`, external: ['vscode'] })),
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', define: { TECHLEAD_VERSION: JSON.stringify(version) }, banner: { js: '#!/usr/bin/env node' } },
 ];
 
