@@ -9,4 +9,4 @@ export { NodeFolderFileSystem } from '../../src/node/nodeFileSystem';
 export { GuidelineMatcher } from '../../src/core/review/guidelineMatcher';
 export { matchGuidelines } from '../../src/core/review/matchGuidelines';
 export { changedPath } from '../../src/core/review/changeSet';
-export { compileGlob } from '../../src/core/review/glob';
+export { compileGlob } from '../../src/core/glob/glob';

@@ -1,7 +1,7 @@
 import { FileNotFoundError, type FolderFileSystem } from '../host';
 import type { Finding } from '../model/findings';
 import { DOCUMENT_START } from '../model/text';
-import { compileGlob, type CompiledGlob } from '../review/glob';
+import { compileGlob, type CompiledGlob } from '../glob/glob';
 import { LineIndex, stripBom } from '../text/lineIndex';
 
 /**

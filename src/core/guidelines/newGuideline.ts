@@ -1,6 +1,6 @@
 import type { FileChange } from '../model/findings';
 import type { Range } from '../model/text';
-import { compileGlob } from '../review/glob';
+import { compileGlob } from '../glob/glob';
 import { LineIndex } from '../text/lineIndex';
 import type { GuidelineDiscovery } from './discovery';
 import type { Guideline, GuidelineSeverity } from './model';

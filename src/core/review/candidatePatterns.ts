@@ -1,4 +1,4 @@
-import type { CompiledGlob } from './glob';
+import type { CompiledGlob } from '../glob/glob';
 import { extendKeyHash, KEY_HASH_SEED, PathKeyIndex } from './pathKeyIndex';
 
 const SLASH = 47;

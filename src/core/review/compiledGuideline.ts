@@ -1,5 +1,5 @@
 import type { Guideline, LocatedString } from '../guidelines/model';
-import { compileGlob, type GlobCompileResult, type GlobOptions } from './glob';
+import { compileGlob, type GlobCompileResult, type GlobOptions } from '../glob/glob';
 import { compileGuidelineRegex, type GuidelineRegex } from './regex/guidelineRegex';
 
 /** A guideline's patterns compiled once, each next to where it is written. */

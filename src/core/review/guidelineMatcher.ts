@@ -2,7 +2,7 @@ import type { Guideline } from '../guidelines/model';
 import { CandidatePatterns } from './candidatePatterns';
 import type { ChangedFile } from './changeSet';
 import { compileGuideline } from './compiledGuideline';
-import type { CompiledGlob, GlobOptions } from './glob';
+import type { CompiledGlob, GlobOptions } from '../glob/glob';
 import { IdSetMemo } from './idSetMemo';
 
 export interface SelectedFiles {

@@ -1,7 +1,7 @@
 import { GUIDELINE_SEVERITIES, type Guideline } from '../guidelines/model';
 import type { ChangedFile } from './changeSet';
 import { compileGuideline } from './compiledGuideline';
-import type { GlobOptions } from './glob';
+import type { GlobOptions } from '../glob/glob';
 import { GuidelineMatcher } from './guidelineMatcher';
 import { findHints, type RegexHint } from './hints/findHints';
 import { RegexBudget } from './hints/regexBudget';

@@ -1,6 +1,6 @@
 import type { Guideline, LocatedString } from '../guidelines/model';
 import { compileGuideline } from './compiledGuideline';
-import type { CompiledGlob, GlobOptions } from './glob';
+import type { CompiledGlob, GlobOptions } from '../glob/glob';
 import { GuidelineMatcher } from './guidelineMatcher';
 
 /**

@@ -1,4 +1,4 @@
-import picomatch from '../review/picomatchSubset';
+import { filePatternMatcher, isGlobPattern } from '../glob/filePatterns';
 import { CancelledError, type CancellationSignal, type FolderFileSystem } from '../host';
 import type { DiscoveryContext, KindDiscovery } from '../index/kindProvider';
 
@@ -62,13 +62,13 @@ export function riskPatterns(configured: readonly string[]): string[] {
   for (const p of configured) {
     out.add(p);
     const last = p.split('/').pop() ?? '';
-    if (!picomatch.scan(p).isGlob && !last.includes('.')) out.add(`${p}/*.{yaml,yml,md}`);
+    if (!isGlobPattern(p) && !last.includes('.')) out.add(`${p}/*.{yaml,yml,md}`);
   }
   return [...out];
 }
 
 export function riskFileMatcher(patterns: readonly string[]): (path: string) => boolean {
-  const isMatch = picomatch([...patterns], { ignore: NEVER_REGISTERS });
+  const isMatch = filePatternMatcher([...patterns], { ignore: NEVER_REGISTERS });
   return (path) => /\.(ya?ml|md|markdown)$/i.test(path) && isMatch(path);
 }
 
@@ -103,8 +103,8 @@ async function expandPattern(pattern: string, list: Lister): Promise<string[]> {
       for (const e of await list(dir)) if (e.type === 'directory' && !SKIPPED_FOLDERS.has(e.name)) await walk(join(dir, e.name), i);
       return;
     }
-    const isGlob = picomatch.scan(segment).isGlob;
-    const matches = isGlob ? picomatch(segment, { dot: false }) : (name: string) => name === segment;
+    const isGlob = isGlobPattern(segment);
+    const matches = isGlob ? filePatternMatcher(segment, { dot: false }) : (name: string) => name === segment;
     for (const e of await list(dir)) {
       if (!matches(e.name)) continue;
       if (isLast) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Guideline } from '../../../src/core/guidelines/model';
 import { parseGuidelineFile } from '../../../src/core/guidelines/parseGuideline';
 import { changedPath, type ChangedFile } from '../../../src/core/review/changeSet';
-import { compileGlob } from '../../../src/core/review/glob';
+import { compileGlob } from '../../../src/core/glob/glob';
 import { GuidelineMatcher } from '../../../src/core/review/guidelineMatcher';
 import { matchGuidelines } from '../../../src/core/review/matchGuidelines';
 import { parseUnifiedDiff } from '../../../src/core/review/parseUnifiedDiff';

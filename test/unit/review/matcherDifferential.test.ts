@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { Guideline } from '../../../src/core/guidelines/model';
 import { parseGuidelineFile } from '../../../src/core/guidelines/parseGuideline';
 import type { ChangedFile } from '../../../src/core/review/changeSet';
-import { compileGlob } from '../../../src/core/review/glob';
+import { compileGlob } from '../../../src/core/glob/glob';
 import { GuidelineMatcher } from '../../../src/core/review/guidelineMatcher';
 import { PathKeyIndex, extendKeyHash, KEY_HASH_SEED } from '../../../src/core/review/pathKeyIndex';
 import { seededRandom } from '../support/seededRandom';

@@ -3,7 +3,7 @@ import type { GuidelineDiscovery } from '../../../core/guidelines/discovery';
 import type { GuidelineSeverity } from '../../../core/guidelines/model';
 import { planNewGuideline } from '../../../core/guidelines/newGuideline';
 import { DEFAULT_GUIDELINE_SEVERITY } from '../../../core/guidelines/parseGuideline';
-import { compileGlob } from '../../../core/review/glob';
+import { compileGlob } from '../../../core/glob/glob';
 import { pickFolder } from '../../commands/pickers';
 import { applyChanges } from '../../edits/applyChanges';
 import type { ReviewNode } from '../../views/review/reviewNodes';

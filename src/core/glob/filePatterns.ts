@@ -1,9 +1,10 @@
 import { GlobSyntaxError, globToRegexSource } from './globSyntax';
 
 /**
- * The part of picomatch's API that risk discovery calls, `picomatch(globs, { dot, ignore })`
- * and `picomatch.scan(glob).isGlob`, on our own glob translator, so the bundle carries no glob
- * library. It behaves as picomatch 4 does with those options: wildcards skip names starting
+ * Matchers for file patterns in settings (`techlead.risks.files`), on our own glob
+ * translator, so the bundle carries no glob library. They behave as picomatch 4 does with
+ * `{ dot, ignore }` (the library the patterns were first matched with; the unit tests
+ * compare the two): wildcards skip names starting
  * with a dot unless `dot`; a leading `!` negates; a leading `./` is dropped; an empty path never
  * matches and a path equal to the pattern text always does; a pattern that does not compile
  * (unbalanced braces) matches nothing.
@@ -16,7 +17,7 @@ import { GlobSyntaxError, globToRegexSource } from './globSyntax';
  * (`**.md` is `*.md`). Separators are always `/`.
  */
 
-export interface PicomatchSubsetOptions {
+export interface FilePatternOptions {
   /** Let wildcards match names that start with a dot. */
   readonly dot?: boolean;
   /** Paths these patterns match are not matched. */
@@ -25,16 +26,16 @@ export interface PicomatchSubsetOptions {
 
 export type PathMatcher = (path: string) => boolean;
 
-function picomatchSubset(globs: string | readonly string[], options: PicomatchSubsetOptions = {}): PathMatcher {
+export function filePatternMatcher(globs: string | readonly string[], options: FilePatternOptions = {}): PathMatcher {
   const matchers = (typeof globs === 'string' ? [globs] : globs).map((glob) => globMatcher(glob, options.dot === true));
-  const ignored = options.ignore === undefined ? undefined : picomatchSubset(options.ignore, { dot: options.dot === true });
+  const ignored = options.ignore === undefined ? undefined : filePatternMatcher(options.ignore, { dot: options.dot === true });
   return (path) => matchers.some((matches) => matches(path)) && !ignored?.(path);
 }
 
-/** `picomatch.scan(glob).isGlob`: whether the pattern has glob syntax before the scan stops. */
-picomatchSubset.scan = (glob: string): { readonly isGlob: boolean } => ({ isGlob: scanIsGlob(glob) });
-
-export default picomatchSubset;
+/** Whether the pattern has glob syntax before a scan stops (picomatch's `scan(glob).isGlob`). */
+export function isGlobPattern(glob: string): boolean {
+  return scanIsGlob(glob);
+}
 
 function globMatcher(glob: string, dot: boolean): PathMatcher {
   if (glob === '') throw new TypeError('Expected pattern to be a non-empty string');

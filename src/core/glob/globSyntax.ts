@@ -19,7 +19,7 @@
  *
  * Paths are repo-relative and normalized: no empty, `.` or `..` segments, no `/` at either end.
  * On such paths, and apart from the syntax left out above, the expression matches exactly what
- * picomatch's did (test/unit/review/globSyntax.test.ts compares the two on thousands of random
+ * picomatch's did (test/unit/glob/globSyntax.test.ts compares the two on thousands of random
  * patterns). picomatch added lookaheads that only make a difference on other paths; not here.
  *
  * Backtracking: a run of wildcards such as `*a*a*a*b` or `**\/a/**\/a/**\/b` written the plain

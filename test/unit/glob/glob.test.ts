@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compileGlob, compileGlobList, matchesGlobList } from '../../../src/core/review/glob';
+import { compileGlob, compileGlobList, matchesGlobList } from '../../../src/core/glob/glob';
 
 function matches(patterns: string[], path: string, caseInsensitive = false): boolean {
   const { globs, problems } = compileGlobList(patterns, { caseInsensitive });

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import picomatch from 'picomatch';
 import picomatchPosix from 'picomatch/posix';
-import { compileGlob } from '../../../src/core/review/glob';
-import { globToRegexSource } from '../../../src/core/review/globSyntax';
-import picomatchSubset from '../../../src/core/review/picomatchSubset';
+import { compileGlob } from '../../../src/core/glob/glob';
+import { globToRegexSource } from '../../../src/core/glob/globSyntax';
+import { filePatternMatcher, isGlobPattern } from '../../../src/core/glob/filePatterns';
 import { seededRandom } from '../support/seededRandom';
 
 /*
@@ -216,7 +216,7 @@ describe('glob syntax, against picomatch', () => {
       if (theirs.source === '$^') return void skipped++;
       let ours: RegExp;
       try {
-        // The callers drop a leading `./` (picomatchSubset) or refuse it (glob.ts).
+        // The callers drop a leading `./` (filePatternMatcher) or refuse it (glob.ts).
         ours = new RegExp(`^(?:${globToRegexSource(glob.replace(/^(?:\.\/)+/, ''), { dot: true })})$`);
       } catch (err) {
         return { glob, ours: String(err), picomatch: theirs.source };
@@ -249,12 +249,12 @@ describe('glob syntax, against picomatch', () => {
       const pattern = (r.chance(0.1) ? '!' : '') + (r.chance(0.1) ? './' : '') + glob;
       // Where picomatch's expression did not compile it matched nothing (but the pattern's own text).
       if (picomatchFastPathDiffers(pattern) || picomatch.makeRe(pattern, { dot: false }).source === '$^') return undefined;
-      const ours = picomatchSubset(pattern, { dot: false });
+      const ours = filePatternMatcher(pattern, { dot: false });
       const theirs = picomatch(pattern, { dot: false });
       const names = paths.map((p) => p.slice(p.lastIndexOf('/') + 1));
       const path = [...paths, ...names, pattern].find((p) => ours(p) !== theirs(p));
       if (path !== undefined) return { glob: pattern, path, ours: ours(path), picomatch: theirs(path) };
-      const isGlob = picomatchSubset.scan(pattern).isGlob;
+      const isGlob = isGlobPattern(pattern);
       return isGlob === picomatch.scan(pattern).isGlob ? undefined : { glob: pattern, ours: isGlob, picomatch: !isGlob };
     });
     assert.deepEqual(mismatches, []);
@@ -273,7 +273,7 @@ describe('glob syntax, against picomatch', () => {
       const paths = Array.from({ length: 25 }, () => join(pathSegments, r.int(1, 7)));
       const ours = new RegExp(`^(?:${globToRegexSource(glob, { dot: true })})$`);
       const theirs = picomatchPosix.makeRe(glob, GLOB_TS_OPTIONS);
-      const oursWithoutDot = picomatchSubset(glob, { dot: false });
+      const oursWithoutDot = filePatternMatcher(glob, { dot: false });
       const theirsWithoutDot = picomatch(glob, { dot: false });
       const path = paths.find((p) => ours.test(p) !== theirs.test(p) || (!picomatchFastPathDiffers(glob) && oursWithoutDot(p) !== theirsWithoutDot(p)));
       if (path !== undefined) mismatches.push({ glob, path, ours: ours.source, picomatch: theirs.source });
@@ -289,7 +289,7 @@ describe('glob syntax, against picomatch', () => {
     ];
     const paths = ['docs/risks/a.yaml', 'docs/risks/README.md', 'risks.yaml', 'x/risks.yaml', '.hidden/r.yml', 'a/b/c.yml', 'docs/keep.md', 'docs/other.md', 'src/a.ts'];
     for (const [globs, ignore] of lists) {
-      const ours = picomatchSubset(globs, { ignore });
+      const ours = filePatternMatcher(globs, { ignore });
       const theirs = picomatch(globs, { ignore });
       for (const path of paths) assert.equal(ours(path), theirs(path), `${globs.join(' ')} (ignoring ${ignore.join(' ')}) on ${path}`);
     }
@@ -311,7 +311,7 @@ describe('glob expressions and backtracking', () => {
   // picomatch's expressions take time growing with the path length to the power of the number
   // of wildcards (its `*a*a*a*a*b` took 0.13 s on 60 characters; these have more wildcards and
   // 200 characters): a regression shows up here as a time-out, not as a wrong answer.
-  // `withoutDot`: also through picomatchSubset without `dot`, where only runs of `*` are kept
+  // `withoutDot`: also through filePatternMatcher without `dot`, where only runs of `*` are kept
   // linear (risk discovery has a handful of patterns, with a `**` or two).
   const cases: [pattern: string, misses: string, hits: string, withoutDot: boolean][] = [
     ['*a*a*a*a*a*a*a*b', 'a'.repeat(200), `${'a'.repeat(199)}b`, true],
@@ -327,7 +327,7 @@ describe('glob expressions and backtracking', () => {
       assert.equal(glob.regex.test(misses), false);
       assert.equal(glob.regex.test(hits), true);
       if (!withoutDot) return;
-      const matcher = picomatchSubset(pattern, { dot: false });
+      const matcher = filePatternMatcher(pattern, { dot: false });
       assert.equal(matcher(misses), false);
       assert.equal(matcher(hits), true);
     });
