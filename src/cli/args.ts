@@ -31,3 +31,9 @@ export function parseCommandArgs<O extends Options>(argv: readonly string[], opt
   if ((parsed.values as Record<string, unknown>).help) throw new HelpRequested(help);
   return parsed;
 }
+
+/** The positional arguments a command expects, or a usage error that shows its help. */
+export function expectPositionals(positionals: readonly string[], min: number, max: number, what: string, help: string): void {
+  if (positionals.length < min) throw new UsageError(`missing ${what}\n\n${help}`);
+  if (positionals.length > max) throw new UsageError(`unexpected argument "${positionals[max]}"\n\n${help}`);
+}

@@ -3,7 +3,7 @@ import { GuidelineMatcher } from '../../core/review/guidelineMatcher';
 import { matchGuidelines } from '../../core/review/matchGuidelines';
 import { parseUnifiedDiff } from '../../core/review/parseUnifiedDiff';
 import { renderReviewReportMarkdown, reviewReport } from '../../core/review/reviewReport';
-import { COMMON_OPTIONS, parseCommandArgs } from '../args';
+import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../args';
 import { buildIndex, type CliIo } from '../context';
 import { GitError, isGitWorkTree } from '../git';
 import { formatText } from '../output/formatFindings';
@@ -48,7 +48,7 @@ async function review(argv: readonly string[], io: CliIo): Promise<number> {
     base: { type: 'string' },
     format: { type: 'string', default: 'md' },
   }, reviewHelp);
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${reviewHelp}`);
+  expectPositionals(positionals, 0, 0, '', reviewHelp);
   const format = values.format as string;
   if (format !== 'md' && format !== 'json') throw new UsageError(`--format must be md or json, not "${format}"`);
   const base = values.base as string | undefined;

@@ -70,12 +70,6 @@ export function displayPath(opened: OpenedFolder, path: string, io: CliIo): stri
   return nodePath.relative(io.cwd, opened.fs.absolute(path)) || '.';
 }
 
-/** The positional arguments a command expects, or a usage error that shows its help. */
-export function expectPositionals(positionals: readonly string[], min: number, max: number, what: string, help: string): void {
-  if (positionals.length < min) throw new UsageError(`missing ${what}\n\n${help}`);
-  if (positionals.length > max) throw new UsageError(`unexpected argument "${positionals[max]}"\n\n${help}`);
-}
-
 /**
  * The record a user names (`7`, `ADR-0007`, a file name): in `--dir` when given, else in
  * whichever ADR folder has it; when several folders do, the user must choose.

@@ -1,9 +1,9 @@
 import { normalizeRelative } from '../../../core/config/config';
 import { decisionGraphModel, renderDecisionGraph } from '../../../core/adr/write/graph';
 import { chooseAdrDirectory } from '../../../core/adr/write/chooseDirectory';
-import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
+import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
 import { ExitCode, UsageError } from '../../usageError';
-import { expectPositionals, openFolder, orFail, type AdrSubcommand } from './adrContext';
+import { openFolder, orFail, type AdrSubcommand } from './adrContext';
 
 const DIRECTIONS = ['LR', 'RL', 'TB', 'BT'] as const;
 

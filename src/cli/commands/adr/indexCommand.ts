@@ -1,7 +1,7 @@
 import { planIndex } from '../../../core/adr/write/indexPage';
-import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
+import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
 import { ExitCode } from '../../usageError';
-import { displayPath, expectPositionals, openFolder, orFail, write, type AdrSubcommand } from './adrContext';
+import { displayPath, openFolder, orFail, write, type AdrSubcommand } from './adrContext';
 import { chooseAdrDirectory } from '../../../core/adr/write/chooseDirectory';
 
 const help = `Usage: techlead adr index [--dir FOLDER] [--root DIR]

@@ -1,7 +1,7 @@
 import { DEFAULT_ADR_DIRECTORY, planInitialize } from '../../../core/adr/write/initialize';
-import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
+import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
 import { ExitCode } from '../../usageError';
-import { displayPath, expectPositionals, openFolder, orFail, write, type AdrSubcommand } from './adrContext';
+import { displayPath, openFolder, orFail, write, type AdrSubcommand } from './adrContext';
 
 const help = `Usage: techlead adr init [--dir FOLDER] [--template ID] [--root DIR]
 

@@ -1,7 +1,7 @@
 import { isLinkRelation, LINK_RELATIONS, planLink } from '../../../core/adr/write/relationEdits';
-import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
+import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
 import { ExitCode, UsageError } from '../../usageError';
-import { displayPath, expectPositionals, openFolder, orFail, recordFor, write, type AdrSubcommand } from './adrContext';
+import { displayPath, openFolder, orFail, recordFor, write, type AdrSubcommand } from './adrContext';
 
 const help = `Usage: techlead adr link RECORD RELATION OTHER [--dir FOLDER] [--root DIR]
 

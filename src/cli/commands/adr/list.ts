@@ -2,10 +2,10 @@ import { normalizeRelative } from '../../../core/config/config';
 import { ADR_CATALOG } from '../../../core/adr/catalog';
 import type { DecisionRecord } from '../../../core/adr/model';
 import { sortForIndex } from '../../../core/adr/write/indexPage';
-import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
+import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
 import { ExitCode, UsageError } from '../../usageError';
 import { textTable } from '../../subcommands';
-import { expectPositionals, openFolder, type AdrSubcommand, type OpenedFolder } from './adrContext';
+import { openFolder, type AdrSubcommand, type OpenedFolder } from './adrContext';
 
 const help = `Usage: techlead adr list [--root DIR] [--dir FOLDER]... [--json]
 

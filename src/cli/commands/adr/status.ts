@@ -1,8 +1,8 @@
 import { normaliseStatus } from '../../../core/adr/status';
 import { planChangeStatus } from '../../../core/adr/write/statusEdits';
-import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
+import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
 import { ExitCode } from '../../usageError';
-import { displayPath, expectPositionals, knownStatus, KNOWN_STATUSES, openFolder, orFail, recordFor, write, type AdrSubcommand } from './adrContext';
+import { displayPath, knownStatus, KNOWN_STATUSES, openFolder, orFail, recordFor, write, type AdrSubcommand } from './adrContext';
 
 const help = `Usage: techlead adr status RECORD STATUS [--dir FOLDER] [--root DIR]
 

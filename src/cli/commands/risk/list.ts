@@ -1,7 +1,7 @@
 import { listRisks, type RiskRow } from '../../../core/risk/report/listRisks';
-import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
+import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
 import { textTable, type Subcommand } from '../../subcommands';
-import { ExitCode, UsageError } from '../../usageError';
+import { ExitCode } from '../../usageError';
 import { openRegisters } from './riskContext';
 
 const help = `Usage: techlead risk list [--root DIR] [--json] [--overdue] [--owner TEXT]
@@ -25,7 +25,7 @@ export const listCommand: Subcommand = {
       overdue: { type: 'boolean', default: false },
       owner: { type: 'string' },
     }, help);
-    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${help}`);
+    expectPositionals(positionals, 0, 0, '', help);
     const opened = await openRegisters(values, io);
     const rows = listRisks(opened.registers, opened.today, {
       ...(values.overdue ? { overdue: true as const } : {}),

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { listRisks } from '../../../core/risk/report/listRisks';
 import { renderRiskReport, type ReportFormat } from '../../../core/risk/report/renderReport';
-import { COMMON_OPTIONS, parseCommandArgs } from '../../args';
+import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
 import type { Subcommand } from '../../subcommands';
 import { ExitCode, UsageError } from '../../usageError';
 import { openRegisters } from './riskContext';
@@ -19,7 +19,7 @@ export const reportCommand: Subcommand = {
   help,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { ...COMMON_OPTIONS, format: { type: 'string', default: 'md' }, out: { type: 'string' } }, help);
-    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"\n\n${help}`);
+    expectPositionals(positionals, 0, 0, '', help);
     const format = values.format as ReportFormat;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be md, csv or html, not "${values.format}"`);
     const opened = await openRegisters(values, io);
