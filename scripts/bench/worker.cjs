@@ -46,13 +46,13 @@ async function cold() {
   const counting = {
     name: nodeFs.name,
     readText: (p) => nodeFs.readText(p),
+    readTextWithin: (p, max) => nodeFs.readTextWithin(p, max),
     stat: (p) => nodeFs.stat(p),
     list: (p) => {
       listed.push(p);
       return nodeFs.list(p);
     },
   };
-  counting.readTextWithin = (p, max) => nodeFs.readTextWithin(p, max);
   const index = new e.FolderIndex({ fs: counting, providers: e.KIND_PROVIDERS, clock: e.fixedClock(BENCH_TODAY), logger: e.silentLogger });
   let longestStall = 0;
   let last = performance.now();

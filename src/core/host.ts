@@ -33,13 +33,13 @@ export interface FolderFileSystem {
   /** Lists a directory; an empty array when it does not exist. */
   list(path: string): Promise<readonly DirectoryEntry[]>;
   /**
-   * Optional: reads a file as UTF-8 text unless it is larger than `maxBytes`, in which
-   * case it resolves to the file's size and reads nothing. A host that can check the size
-   * of the file it has already opened implements this, saving a separate stat per file
-   * (indexing 15,000 files spent about as long in those stats as in reading). Rejects
-   * with {@link FileNotFoundError} when the file does not exist.
+   * Reads a file as UTF-8 text unless it is larger than `maxBytes`, in which case it
+   * resolves to the file's size and reads nothing. This is how the index reads: a host
+   * that can check the size of the file it has opened saves a stat per file (indexing
+   * 15,000 files spent about as long in those stats as in reading). Rejects with
+   * {@link FileNotFoundError} when the file does not exist.
    */
-  readTextWithin?(path: string, maxBytes: number): Promise<string | { readonly size: number }>;
+  readTextWithin(path: string, maxBytes: number): Promise<string | { readonly size: number }>;
 }
 
 export class FileNotFoundError extends Error {

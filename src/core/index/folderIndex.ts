@@ -385,21 +385,12 @@ export class FolderIndex implements WorkspaceView {
    * it was not read, or (when `missingIsUndefined`) undefined for a file that is gone.
    */
   private async readWithLimit(path: string, maxSize: number, missingIsUndefined = false): Promise<string | Finding | undefined> {
-    const { fs } = this.options;
-    const tooLarge = (size: number) =>
-      unreadable(path, 'index/file-too-large', `The file is ${formatBytes(size)}, over the ${formatBytes(maxSize)} limit (setting techlead.maxFileSize), so it was not read.`);
-    const disappeared = () => (missingIsUndefined ? undefined : unreadable(path, 'index/unreadable', 'The file disappeared while it was being indexed.'));
     try {
-      if (fs.readTextWithin) {
-        const read = await fs.readTextWithin(path, maxSize);
-        return typeof read === 'string' ? read : tooLarge(read.size);
-      }
-      const stat = await fs.stat(path);
-      if (!stat) return disappeared();
-      if (stat.size > maxSize) return tooLarge(stat.size);
-      return await fs.readText(path);
+      const read = await this.options.fs.readTextWithin(path, maxSize);
+      if (typeof read === 'string') return read;
+      return unreadable(path, 'index/file-too-large', `The file is ${formatBytes(read.size)}, over the ${formatBytes(maxSize)} limit (setting techlead.maxFileSize), so it was not read.`);
     } catch (err) {
-      if (err instanceof FileNotFoundError) return disappeared();
+      if (err instanceof FileNotFoundError) return missingIsUndefined ? undefined : unreadable(path, 'index/unreadable', 'The file disappeared while it was being indexed.');
       return unreadable(path, 'index/unreadable', `The file could not be read: ${err instanceof Error ? err.message : String(err)}`);
     }
   }

@@ -31,28 +31,17 @@ export class TimeSlice {
  * hundreds of folders would run as one long task. Discovery code stays plain `await`s.
  */
 export function timeSliced(fs: FolderFileSystem, slice: TimeSlice): FolderFileSystem {
-  const sliced: FolderFileSystem = {
-    name: fs.name,
-    readText: async (path) => {
+  const afterYield =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
       await slice.yieldIfDue();
-      return fs.readText(path);
-    },
-    stat: async (path) => {
-      await slice.yieldIfDue();
-      return fs.stat(path);
-    },
-    list: async (path) => {
-      await slice.yieldIfDue();
-      return fs.list(path);
-    },
-  };
-  const within = fs.readTextWithin?.bind(fs);
-  if (!within) return sliced;
+      return call(...args);
+    };
   return {
-    ...sliced,
-    readTextWithin: async (path, maxBytes) => {
-      await slice.yieldIfDue();
-      return within(path, maxBytes);
-    },
+    name: fs.name,
+    readText: afterYield((path: string) => fs.readText(path)),
+    readTextWithin: afterYield((path: string, maxBytes: number) => fs.readTextWithin(path, maxBytes)),
+    stat: afterYield((path: string) => fs.stat(path)),
+    list: afterYield((path: string) => fs.list(path)),
   };
 }

@@ -27,10 +27,4 @@ describe('TimeSlice', () => {
     assert.equal(await sliced.readText('a/b.md'), 'x');
     assert.ok(!timer.fired, 'no macrotask ran');
   });
-
-  it('keeps the optional size-checked read only when the host has one', () => {
-    assert.equal(timeSliced(new MemoryFileSystem(), new TimeSlice(10)).readTextWithin, undefined);
-    const withRead = Object.assign(new MemoryFileSystem(), { readTextWithin: async () => 'text' });
-    assert.equal(typeof timeSliced(withRead, new TimeSlice(10)).readTextWithin, 'function');
-  });
 });

@@ -22,6 +22,13 @@ export class MemoryFileSystem implements FolderFileSystem {
     return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
   }
 
+  /** Checks the size first and reads through {@link readText}, so a test that counts reads sees only real ones. */
+  async readTextWithin(path: string, maxBytes: number): Promise<string | { size: number }> {
+    const stat = await this.stat(path);
+    if (stat?.type === 'file' && stat.size > maxBytes) return { size: stat.size };
+    return this.readText(path);
+  }
+
   async stat(path: string): Promise<FileStat | undefined> {
     const t = this.files.get(path);
     if (t !== undefined) return { type: 'file', size: t.length, mtime: 0 };
