@@ -57,8 +57,12 @@ export function toHostSettings(s: ToolkitSettings): HostSettings {
   };
 }
 
-/** Fires when a `techlead.*` setting that changes indexing or linting changes, per folder. */
-export function onDidChangeIndexSettings(listener: (affects: (folder: vscode.WorkspaceFolder) => boolean) => void): vscode.Disposable {
+/**
+ * Fires when any `techlead.*` setting changes, with a test of which folders it affects.
+ * Not every such setting reaches the index (review hints, for one): WorkspaceIndexes
+ * compares a folder's {@link toHostSettings} with those of its last build before rebuilding.
+ */
+export function onDidChangeToolkitSettings(listener: (affects: (folder: vscode.WorkspaceFolder) => boolean) => void): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration(SETTINGS_SECTION)) listener((folder) => e.affectsConfiguration(SETTINGS_SECTION, folder));
   });

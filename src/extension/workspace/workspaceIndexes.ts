@@ -4,7 +4,7 @@ import { CONFIG_FILE } from '../../core/config/config';
 import { CancelledError, systemClock, type Logger } from '../../core/host';
 import { KIND_PROVIDERS } from '../../core/kinds';
 import { ContextKeys, Views } from '../ids';
-import { onDidChangeIndexSettings, readSettings, toHostSettings } from '../config/settings';
+import { onDidChangeToolkitSettings, readSettings, toHostSettings } from '../config/settings';
 import { relativePath, VsCodeFolderFileSystem } from './vscodeFileSystem';
 
 export interface FolderEntry {
@@ -44,7 +44,7 @@ export class WorkspaceIndexes implements vscode.Disposable {
         for (const f of e.removed) this.removeFolder(f);
         this.rebuild(e.added);
       }),
-      onDidChangeIndexSettings((affects) => this.rebuild([...this.entries.values()].map((e) => e.folder).filter((f) => affects(f) && this.settingsChanged(f)))),
+      onDidChangeToolkitSettings((affects) => this.rebuild([...this.entries.values()].map((e) => e.folder).filter((f) => affects(f) && this.settingsChanged(f)))),
       vscode.workspace.onDidChangeTextDocument((e) => this.onTyping(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onClosed(d)),
     );
