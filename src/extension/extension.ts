@@ -25,7 +25,7 @@ export interface ToolkitApi {
 export function activate(context: vscode.ExtensionContext): ToolkitApi {
   const logger = createOutputLogger();
   const indexes = new WorkspaceIndexes(logger);
-  const diagnostics = new DiagnosticsController(indexes);
+  const diagnostics = new DiagnosticsController(indexes, logger);
   const markdownAndYaml: vscode.DocumentSelector = [
     { language: 'markdown' },
     { language: 'yaml' },

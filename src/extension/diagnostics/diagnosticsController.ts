@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Logger } from '../../core/host';
 import { TimeSlice } from '../../core/index/timeSlice';
 import type { Finding } from '../../core/model/findings';
 import { DIAGNOSTIC_SOURCE } from '../ids';
@@ -47,7 +48,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Fires after a folder's diagnostics were published (tests wait on it). */
   readonly onDidPublish = this.publishedEmitter.event;
 
-  constructor(private readonly indexes: WorkspaceIndexes) {
+  constructor(private readonly indexes: WorkspaceIndexes, private readonly logger: Logger) {
     this.subscription = indexes.onDidChange((change) => this.schedule(change));
   }
 
@@ -70,7 +71,8 @@ export class DiagnosticsController implements vscode.Disposable {
         if (work.full || !this.urisByFolder.has(key)) await this.publishInSlices(entry);
         else this.publishSome(entry, work);
       });
-      this.running.set(key, run.catch(() => undefined));
+      // A failed pass must not stop the next one, nor go unseen.
+      this.running.set(key, run.catch((err: unknown) => this.logger.error(`linting ${key} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`)));
     }, LINT_DEBOUNCE_MS));
   }
 

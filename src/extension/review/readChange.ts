@@ -36,11 +36,14 @@ export async function readChange(repository: GitRepository, diffRef: string): Pr
   const notes: string[] = [];
   const detailed = listing.filter((c) => statusOf(c) === 'added' || statusOf(c) === 'modified').slice(0, MAX_FILES_WITH_LINES);
   const lines = new Map<GitChange, ChangedFile>();
+  let unreadable = 0;
   await forEachLimited(detailed, CONCURRENCY, async (c) => {
     const text = await repository.diffWith(diffRef, c.uri.fsPath).catch(() => undefined);
+    if (text === undefined) unreadable++;
     const parsed = text === undefined ? undefined : parseUnifiedDiff(text).files[0];
     if (parsed) lines.set(c, parsed);
   });
+  if (unreadable > 0) notes.push(`Git could not show the diff of ${unreadable} changed file${unreadable === 1 ? '' : 's'}; ${unreadable === 1 ? 'it counts' : 'they count'} only by path.`);
   const withoutLines = listing.filter((c) => statusOf(c) === 'added' || statusOf(c) === 'modified').length - detailed.length;
   if (withoutLines > 0) notes.push(`Line hints cover the first ${MAX_FILES_WITH_LINES} changed files; ${withoutLines} more count only by path.`);
   const files = listing.map((c): ChangedFileAt => {
