@@ -6,6 +6,7 @@ import { buildIndex, type CliIo } from '../context';
 import { formatJson, formatSarif, formatText } from '../output/formatFindings';
 import { ExitCode, UsageError } from '../usageError';
 import { parseCommandArgs, COMMON_OPTIONS } from '../args';
+import { plural } from '../../core/text/plural';
 
 /** Rounds of --fix: a fix can reveal another (renumbering, then a reciprocal link). */
 const MAX_FIX_ROUNDS = 5;
@@ -40,7 +41,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo, version: s
       const { changes, applied } = mergeFixes(preferred);
       if (applied.length === 0) break;
       const written = await writeChanges(fs, changes);
-      io.stderr(`fixed ${applied.length} problem${applied.length === 1 ? '' : 's'}: ${written.join(', ')}\n`);
+      io.stderr(`fixed ${plural(applied.length, 'problem')}: ${written.join(', ')}\n`);
       ({ index, fs } = await buildIndex(options, io));
       findings = index.lint();
     }

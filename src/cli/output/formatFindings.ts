@@ -1,4 +1,5 @@
 import type { Finding } from '../../core/model/findings';
+import { plural } from '../../core/text/plural';
 
 /** `file:line:col: severity message [rule]`: the shape editors' and CI problem matchers read. */
 export function formatText(findings: readonly Finding[]): string {
@@ -8,7 +9,7 @@ export function formatText(findings: readonly Finding[]): string {
   const others = findings.length - errors - warnings;
   const summary = findings.length === 0
     ? 'No problems found.'
-    : `${findings.length} problem${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${others ? `, ${others} other` : ''})`;
+    : `${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${others ? `, ${others} other` : ''})`;
   return `${[...lines, summary].join('\n')}\n`;
 }
 

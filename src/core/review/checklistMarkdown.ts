@@ -1,7 +1,8 @@
 import type { ApplicableGuideline } from './matchGuidelines';
 import { escapeMarkdownLine } from '../text/markdown';
-import { pathList, plural } from './markdown';
+import { pathList } from './markdown';
 import { isTicked, type ChecklistTicks } from './ticks';
+import { plural } from '../text/plural';
 
 export interface ChecklistMarkdownOptions {
   readonly heading?: string;

@@ -8,10 +8,6 @@ export function inlineCode(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-/** "1 file", "3 files". */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** A list of paths as inline code, the rest counted when there are many. */
 export function pathList(paths: readonly string[], max: number): string {

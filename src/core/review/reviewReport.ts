@@ -3,8 +3,9 @@ import type { GuidelineSeverity } from '../guidelines/model';
 import type { ChangedFile } from './changeSet';
 import type { ApplicableGuideline } from './matchGuidelines';
 import { escapeMarkdownLine } from '../text/markdown';
-import { inlineCode, pathList, plural } from './markdown';
+import { inlineCode, pathList } from './markdown';
 import { isTicked, type ChecklistTicks } from './ticks';
+import { plural } from '../text/plural';
 
 /** The CLI's `techlead review --json` output. Field names are a public contract. */
 export interface ReviewReport {

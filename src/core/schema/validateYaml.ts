@@ -5,6 +5,7 @@ import { isDateText } from './dateFormat';
 import { treeOfDocument } from '../yaml/fromYaml';
 import type { JsonSchema } from './jsonSchema';
 import type { YamlTreeMap, YamlTreeNode, YamlTreeScalar, YamlTreeSeq } from '../yaml/tree';
+import { plural } from '../text/plural';
 
 /** One schema violation, located by UTF-16 offsets into the YAML text. */
 export interface SchemaProblem {
@@ -96,8 +97,8 @@ function checkScalar(node: YamlTreeScalar, sch: CompiledSchema, place: Place, pr
 function checkSeq(node: YamlTreeSeq, sch: CompiledSchema, place: Place, problems: SchemaProblem[]): void {
   const s = sch.source;
   const count = node.items.length;
-  if (s.minItems !== undefined && count < s.minItems) report(problems, node, place, `${label(place)} needs at least ${s.minItems} item${s.minItems === 1 ? '' : 's'}.`);
-  if (s.maxItems !== undefined && count > s.maxItems) report(problems, node, place, `${label(place)} may have at most ${s.maxItems} item${s.maxItems === 1 ? '' : 's'}.`);
+  if (s.minItems !== undefined && count < s.minItems) report(problems, node, place, `${label(place)} needs at least ${plural(s.minItems, 'item')}.`);
+  if (s.maxItems !== undefined && count > s.maxItems) report(problems, node, place, `${label(place)} may have at most ${plural(s.maxItems, 'item')}.`);
   const items = sch.items;
   if (!items) return;
   const path = pathOf(place);

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import { changedPath, type ChangedFile, type ChangeStatus } from '../../core/review/changeSet';
 import { parseUnifiedDiff } from '../../core/review/parseUnifiedDiff';
 import { GitStatus, type GitChange, type GitRepository } from '../git/gitApi';
+import { plural } from '../../core/text/plural';
 
 /** A changed file of a repository, located by URI (paths relative to a workspace folder come later). */
 export interface ChangedFileAt {
@@ -43,7 +44,7 @@ export async function readChange(repository: GitRepository, diffRef: string): Pr
     const parsed = text === undefined ? undefined : parseUnifiedDiff(text).files[0];
     if (parsed) lines.set(c, parsed);
   });
-  if (unreadable > 0) notes.push(`Git could not show the diff of ${unreadable} changed file${unreadable === 1 ? '' : 's'}; ${unreadable === 1 ? 'it counts' : 'they count'} only by path.`);
+  if (unreadable > 0) notes.push(`Git could not show the diff of ${plural(unreadable, 'changed file')}; ${unreadable === 1 ? 'it counts' : 'they count'} only by path.`);
   const withoutLines = listing.filter((c) => statusOf(c) === 'added' || statusOf(c) === 'modified').length - detailed.length;
   if (withoutLines > 0) notes.push(`Line hints cover the first ${MAX_FILES_WITH_LINES} changed files; ${withoutLines} more count only by path.`);
   const files = listing.map((c): ChangedFileAt => {

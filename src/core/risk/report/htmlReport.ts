@@ -4,6 +4,7 @@ import type { HeatMap } from './heatMap';
 import type { RiskRow } from './listRisks';
 import { rowLabel, type ReportSummary } from './summary';
 import { escapeHtml } from '../../text/html';
+import { plural } from '../../text/plural';
 
 const BAND_COLOURS: Readonly<Record<RiskBand, string>> = { critical: '#c62828', high: '#ef6c00', medium: '#f9a825', low: '#2e7d32' };
 
@@ -33,7 +34,7 @@ table.heat td small { display: block; font-weight: 400; }
 </head>
 <body>
 <h1>${escapeHtml(s.title)}</h1>
-<p>As of ${escapeHtml(s.today)}: ${s.total} risk${s.total === 1 ? '' : 's'}${statuses ? ` (${escapeHtml(statuses)})` : ''}.</p>
+<p>As of ${escapeHtml(s.today)}: ${plural(s.total, 'risk')}${statuses ? ` (${escapeHtml(statuses)})` : ''}.</p>
 ${heatTable('Heat map (inherent)', s.inherent, s)}
 ${heatTable('Heat map (residual)', s.residual, s)}
 <h2>Needs attention</h2>
@@ -58,7 +59,7 @@ function heatTable(title: string, map: HeatMap, s: ReportSummary): string {
     const cells = map.cells[l - 1]!.map((c) => {
       const band = bandOf(c.likelihood * c.impact, s.scales.bands)!;
       const ids = c.ids.length ? `<small>${escapeHtml(c.ids.join(', '))}</small>` : '';
-      return `<td style="background:${BAND_COLOURS[band]}" title="${escapeHtml(`${band}: ${c.count} risk${c.count === 1 ? '' : 's'}`)}">${c.count || ''}${ids}</td>`;
+      return `<td style="background:${BAND_COLOURS[band]}" title="${escapeHtml(`${band}: ${plural(c.count, 'risk')}`)}">${c.count || ''}${ids}</td>`;
     });
     body.push(`<tr><th>${l} ${escapeHtml(s.scales.likelihood[l - 1])}</th>${cells.join('')}</tr>`);
   }

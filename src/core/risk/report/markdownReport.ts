@@ -1,12 +1,13 @@
 import type { HeatMap } from './heatMap';
 import type { RiskRow } from './listRisks';
 import { rowLabel, type ReportSummary } from './summary';
+import { plural } from '../../text/plural';
 
 export function renderMarkdown(rows: readonly RiskRow[], s: ReportSummary): string {
   const out: string[] = [];
   out.push(`# ${inline(s.title)}`, '');
   const statuses = [...s.byStatus].filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`);
-  out.push(`As of ${s.today}: ${s.total} risk${s.total === 1 ? '' : 's'}${statuses.length ? ` (${statuses.join(', ')})` : ''}.`, '');
+  out.push(`As of ${s.today}: ${plural(s.total, 'risk')}${statuses.length ? ` (${statuses.join(', ')})` : ''}.`, '');
   out.push('## Open risks by band', '', '| Band | Risks |', '| --- | ---: |');
   for (const [band, n] of s.byBand) out.push(`| ${band} | ${n} |`);
   out.push('');

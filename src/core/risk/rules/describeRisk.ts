@@ -13,6 +13,3 @@ export function isFilled(field: RiskField | undefined): boolean {
   return typeof field.value !== 'string' || field.value.trim() !== '';
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

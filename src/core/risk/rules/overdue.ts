@@ -2,7 +2,8 @@ import type { Rule } from '../../rules/rule';
 import { daysBetween } from '../dates';
 import type { RiskRegister } from '../model';
 import { isOverdue } from '../timeline';
-import { plural, riskLabel } from './describeRisk';
+import { riskLabel } from './describeRisk';
+import { plural } from '../../text/plural';
 
 export const overdueRule: Rule<RiskRegister> = {
   id: 'risk/overdue',

@@ -3,7 +3,8 @@ import type { Rule } from '../../rules/rule';
 import { daysBetween } from '../dates';
 import type { Risk, RiskRegister } from '../model';
 import { isReviewOverdue } from '../timeline';
-import { plural, riskLabel } from './describeRisk';
+import { riskLabel } from './describeRisk';
+import { plural } from '../../text/plural';
 
 export const reviewOverdueRule: Rule<RiskRegister> = {
   id: 'risk/review-overdue',

@@ -8,6 +8,7 @@ import { adrFolderFor, type AdrFolder } from './adrTargets';
 import { applyAdrPlan, openAtOffset } from './applyAdrPlan';
 import type { NewDecisionResult } from './newDecision';
 import { pickTemplateId } from './newDecision';
+import { plural } from '../../../core/text/plural';
 
 const WHAT = 'Initialize Decision Records';
 
@@ -49,7 +50,7 @@ async function askDirectory(folder: AdrFolder): Promise<string | undefined> {
       const path = normalizeRelative(value.trim());
       if (!path) return 'Enter a folder, e.g. docs/adr.';
       const count = catalog.inFolder(path).length;
-      if (count > 0) return `${path} already holds ${count} decision record${count === 1 ? '' : 's'}: it needs no initializing. Use "ADR: New Decision…" to add one, or enter another folder.`;
+      if (count > 0) return `${path} already holds ${plural(count, 'decision record')}: it needs no initializing. Use "ADR: New Decision…" to add one, or enter another folder.`;
       return undefined;
     },
   });

@@ -3,6 +3,7 @@ import { ADR_CATALOG } from '../../../core/adr/catalog';
 import type { AdrDirectory } from '../../../core/adr/model';
 import { chooseAdrDirectory } from '../../../core/adr/write';
 import type { AdrFolder } from './adrTargets';
+import { plural } from '../../../core/text/plural';
 
 /**
  * An ADR folder of a workspace folder: asked only when there are several, the usual one
@@ -20,7 +21,7 @@ export async function pickAdrDirectory(folder: AdrFolder, preferred: string | un
   const catalog = folder.entry.index.catalog(ADR_CATALOG);
   const items = ordered.map((d, i) => {
     const count = catalog.inFolder(d.path).length;
-    const description = [i === 0 ? 'default' : undefined, `${count} record${count === 1 ? '' : 's'}`, d.packageName].filter(Boolean).join(' · ');
+    const description = [i === 0 ? 'default' : undefined, `${plural(count, 'record')}`, d.packageName].filter(Boolean).join(' · ');
     return { label: d.path || '.', description, directory: d };
   });
   return (await vscode.window.showQuickPick(items, { title, placeHolder }))?.directory;

@@ -12,6 +12,7 @@ import { chooseBase } from './chooseBase';
 import { newGuideline } from './newGuideline';
 import { showAllGuidelines } from './showAllGuidelines';
 import { tickItem } from './tickItem';
+import { plural } from '../../../core/text/plural';
 
 export interface ReviewCommandServices {
   readonly indexes: WorkspaceIndexes;
@@ -52,6 +53,6 @@ async function copyChecklist(model: ReviewModel, tree: ReviewTreeProvider): Prom
     .join('\n') || renderChecklistMarkdown([]);
   await vscode.env.clipboard.writeText(markdown);
   const count = scopes.reduce((n, s) => n + s.applicable.length, 0);
-  void vscode.window.showInformationMessage(`Copied the review checklist (${count} guideline${count === 1 ? '' : 's'}) as Markdown.`);
+  void vscode.window.showInformationMessage(`Copied the review checklist (${plural(count, 'guideline')}) as Markdown.`);
   return markdown;
 }

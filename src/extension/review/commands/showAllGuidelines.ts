@@ -4,6 +4,7 @@ import { Commands } from '../../ids';
 import { SEVERITY_LABEL } from '../../views/review/reviewPresentation';
 import type { WorkspaceIndexes } from '../../workspace/workspaceIndexes';
 import type { ReviewModel } from '../reviewModel';
+import { plural } from '../../../core/text/plural';
 
 /**
  * "Show All Guidelines": every guideline of every folder, whether or not it applies to
@@ -17,7 +18,7 @@ export async function showAllGuidelines(model: ReviewModel, indexes: WorkspaceIn
     const files = applying.get(guideline);
     return {
       label: `${guideline.id}: ${guideline.title}`,
-      description: `${SEVERITY_LABEL[guideline.severity]} · ${files ? `applies to ${files} changed file${files === 1 ? '' : 's'}` : 'not in this change'}`,
+      description: `${SEVERITY_LABEL[guideline.severity]} · ${files ? `applies to ${plural(files, 'changed file')}` : 'not in this change'}`,
       detail: `${several ? `${entry.folder.name}/` : ''}${guideline.path} · ${guideline.appliesTo.map((a) => a.text).join(', ') || 'applies to no paths'}`,
       uri: entry.fs.uri(guideline.path),
       line: guideline.checklist[0]?.range.start.line ?? 0,

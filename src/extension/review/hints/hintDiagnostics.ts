@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ApplicableGuideline, RegexHint } from '../../../core/review/matchGuidelines';
 import type { ReviewScope } from '../reviewScope';
+import { plural } from '../../../core/text/plural';
 
 /** Source of the review's hint diagnostics: its own collection, apart from lint findings. */
 export const REVIEW_DIAGNOSTIC_SOURCE = 'techlead-review';
@@ -26,7 +27,7 @@ function hintDiagnostic(scope: ReviewScope, applicable: ApplicableGuideline, hin
   diagnostic.relatedInformation = [
     new vscode.DiagnosticRelatedInformation(
       new vscode.Location(guidelineUri, new vscode.Range(at.start.line, at.start.character, at.end.line, at.end.character)),
-      `${guideline.checklist.length} item${guideline.checklist.length === 1 ? '' : 's'} to check: ${guideline.checklist.map((i) => i.text).join(' · ')}`,
+      `${plural(guideline.checklist.length, 'item')} to check: ${guideline.checklist.map((i) => i.text).join(' · ')}`,
     ),
   ];
   return diagnostic;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AdrStatusValue, DecisionRecord } from '../../../core/adr/model';
 import { escapeMarkdown } from '../../../core/text/markdown';
+import { plural } from '../../../core/text/plural';
 
 const STATUS_ICONS: Record<AdrStatusValue, [string, string | undefined]> = {
   draft: ['edit', 'descriptionForeground'],
@@ -41,7 +42,7 @@ export function recordLabel(record: DecisionRecord): string {
 /** The status as written, and the date: "Accepted · 2026-01-12". */
 export function recordDescription(record: DecisionRecord, successor: DecisionRecord | undefined, problemCount: number): string {
   const parts: string[] = [];
-  if (problemCount) parts.push(`${problemCount} problem${problemCount === 1 ? '' : 's'}`);
+  if (problemCount) parts.push(`${plural(problemCount, 'problem')}`);
   const status = record.status ? firstLine(record.status.raw) : 'no status';
   parts.push(successor ? `superseded by ${successor.number ? successor.number.value : successor.id}` : status);
   if (record.date?.value) parts.push(record.date.value);

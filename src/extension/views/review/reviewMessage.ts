@@ -1,5 +1,6 @@
 import type { ReviewModel } from '../../review/reviewModel';
 import { isBroken } from './reviewNodes';
+import { plural } from '../../../core/text/plural';
 
 /**
  * The line above the Review Checklist: what is compared with what, and why the review
@@ -16,5 +17,5 @@ export function reviewViewMessage(model: ReviewModel, hasFolders: boolean): stri
   const showsSomething = scope.applicable.length > 0 || scope.entry.index.documents('guideline').some(isBroken);
   if (!showsSomething && scope.notes.length === 0) return undefined;
   const files = scope.changes.length;
-  return [`${scope.comparison.label} · ${files} changed file${files === 1 ? '' : 's'}.`, ...scope.notes].join(' ');
+  return [`${scope.comparison.label} · ${plural(files, 'changed file')}.`, ...scope.notes].join(' ');
 }

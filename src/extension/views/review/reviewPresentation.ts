@@ -4,6 +4,7 @@ import type { ApplicableGuideline } from '../../../core/review/matchGuidelines';
 import { isTicked, type ChecklistTicks } from '../../../core/review/ticks';
 import type { ReviewScope } from '../../review/reviewScope';
 import { escapeMarkdown } from '../../../core/text/markdown';
+import { plural } from '../../../core/text/plural';
 
 const SEVERITY_ICON: Record<GuidelineSeverity, { icon: string; color: string }> = {
   blocker: { icon: 'error', color: 'problemsErrorIcon.foreground' },
@@ -62,7 +63,7 @@ export function guidelineTooltip(applicable: ApplicableGuideline, ticks: Checkli
   md.appendMarkdown(`**${escapeMarkdown(guideline.id)}** · ${SEVERITY_LABEL[guideline.severity]}\n\n`);
   if (guideline.rationale.trim()) md.appendMarkdown(`${guideline.rationale.trim()}\n\n`);
   for (const item of guideline.checklist) md.appendMarkdown(`- ${isTicked(guideline, item, ticks) ? '$(pass-filled)' : '$(circle-large-outline)'} ${item.text}\n`);
-  md.appendMarkdown(`\nApplies to ${files.length} changed file${files.length === 1 ? '' : 's'} · defined in \`${guideline.path}\``);
+  md.appendMarkdown(`\nApplies to ${plural(files.length, 'changed file')} · defined in \`${guideline.path}\``);
   for (const note of notes) md.appendMarkdown(`\n\n$(warning) ${escapeMarkdown(note)}`);
   return md;
 }

@@ -7,6 +7,7 @@ import type { ReviewScope } from '../../review/reviewScope';
 import type { TickStore } from '../../review/tickStore';
 import { alsoAskChildren, filesChildren, guidelineChildren, hintsChildren, scopeChildren, type ReviewNode } from './reviewNodes';
 import { guidelineIcon, guidelineProgress, guidelineTooltip, plainText, reviewProgress, type Progress } from './reviewPresentation';
+import { plural } from '../../../core/text/plural';
 
 const STATUS_LABEL: Record<ChangedFile['status'], string> = { added: 'added', modified: 'modified', deleted: 'deleted', renamed: 'renamed' };
 
@@ -119,7 +120,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode>, 
         const uri = node.scope.entry.fs.uri(node.file.path);
         const item = new vscode.TreeItem(node.file.path, None);
         item.resourceUri = uri;
-        item.description = [STATUS_LABEL[node.file.status], node.hints > 0 ? `${node.hints} line${node.hints === 1 ? '' : 's'} to look at` : undefined].filter(Boolean).join(' · ');
+        item.description = [STATUS_LABEL[node.file.status], node.hints > 0 ? `${plural(node.hints, 'line')} to look at` : undefined].filter(Boolean).join(' · ');
         item.contextValue = 'reviewFile';
         item.command = this.openChangeCommand(node.scope, node.file);
         return withId(item, node);
@@ -154,7 +155,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode>, 
       case 'owner': {
         const { owner, files } = node.owner;
         const item = new vscode.TreeItem(owner, None);
-        item.description = `owns ${files.length} changed file${files.length === 1 ? '' : 's'}`;
+        item.description = `owns ${plural(files.length, 'changed file')}`;
         item.tooltip = files.join('\n');
         item.iconPath = new vscode.ThemeIcon('person');
         return withId(item, node);
