@@ -5,25 +5,15 @@ import type { Position, Range } from '../model/text';
  * parsed file; lookups are binary searches.
  */
 export class LineIndex {
-  /** Offset at which each line starts. */
-  private readonly lineStarts: number[];
+  /**
+   * Offset at which each line starts. Exactly as long as the text has lines: the index
+   * keeps one per indexed file, and an array grown by `push` holds up to half as many
+   * unused slots again.
+   */
+  private readonly lineStarts: readonly number[];
 
   constructor(readonly text: string) {
-    const starts = [0];
-    if (text.indexOf('\r') < 0) {
-      // The common case: only "\n" breaks, found by the engine's own search.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 /* \n */) starts.push(i + 1);
-        else if (c === 13 /* \r */) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        }
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = text.indexOf('\r') < 0 ? lfLineStarts(text) : anyLineStarts(text);
   }
 
   get lineCount(): number {
@@ -83,4 +73,31 @@ export class LineIndex {
 /** Strips a UTF-8 byte-order mark; the offsets the core reports are into the stripped text plus this shift. */
 export function stripBom(text: string): { text: string; bomLength: number } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bomLength: 1 } : { text, bomLength: 0 };
+}
+
+/** Line starts of a text whose only line breaks are "\n", found by the engine's own search. */
+function lfLineStarts(text: string): number[] {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  // Allocated at its final length (a typed array would be smaller still, but its
+  // separate backing store makes building one per file slower).
+  const starts = new Array<number>(count);
+  starts[0] = 0;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
+  return starts;
+}
+
+/** Line starts where "\r\n", "\r" and "\n" all break lines. */
+function anyLineStarts(text: string): number[] {
+  const starts: number[] = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) starts.push(i + 1);
+    else if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts.slice();
 }
