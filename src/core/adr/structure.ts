@@ -29,23 +29,32 @@ const NOT_PARAGRAPH = /^\s*(?:[*+-]\s|\d+[.)]\s|\||>|#|<)/;
 
 export function scanStructure(lines: LineIndex, startLine: number): BodyStructure {
   const count = lines.lineCount;
+  const all = lines.text;
   const skipped = new Uint8Array(count);
   const headings: HeadingLine[] = [];
   let fence: string | undefined;
   let inComment = false;
   for (let l = startLine; l < count; l++) {
-    const text = lines.lineText(l);
+    // Most lines are prose, which none of the patterns below can match: they are told
+    // apart by a character or two before the line is cut out of the text and matched.
+    const start = lines.lineStart(l);
+    const end = lines.lineEnd(l);
     if (fence !== undefined) {
       skipped[l] = 1;
+      if (all.charCodeAt(afterSpaces(all, start, end, 3)) !== fence.charCodeAt(0)) continue;
+      const text = all.slice(start, end);
       const close = FENCE.exec(text);
       if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && text.trim() === close[1]) fence = undefined;
       continue;
     }
     if (inComment) {
       skipped[l] = 1;
-      if (text.includes('-->')) inComment = false;
+      const closing = all.indexOf('-->', start);
+      if (closing >= 0 && closing + 3 <= end) inComment = false;
       continue;
     }
+    if (isPlainLine(all, start, end) && !mayUnderline(lines, l + 1)) continue;
+    const text = all.slice(start, end);
     const open = FENCE.exec(text);
     if (open) {
       fence = open[1]!;
@@ -73,6 +82,34 @@ export function scanStructure(lines: LineIndex, startLine: number): BodyStructur
   return { headings, skipped };
 }
 
+/** Offset of the first character after at most `max` spaces from `from` (`end` if the line ends first). */
+function afterSpaces(text: string, from: number, end: number, max: number): number {
+  let i = from;
+  while (i < end && i - from < max && text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/**
+ * A blank line, or one whose first character after its leading spaces is printable ASCII
+ * that starts no fence (`` ` `` `~`), comment (`<`) or ATX heading (`#`). Such a line is
+ * a heading only when the next line underlines it (see `mayUnderline`).
+ */
+function isPlainLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  if (i === end) return true;
+  const c = text.charCodeAt(i);
+  return c > 32 && c < 127 && c !== 96 /* ` */ && c !== 126 /* ~ */ && c !== 60 /* < */ && c !== 35 /* # */;
+}
+
+/** Whether line `l` could be a setext underline: `=` or `-` after at most three spaces. */
+function mayUnderline(lines: LineIndex, l: number): boolean {
+  if (l >= lines.lineCount) return false;
+  const text = lines.text;
+  const c = text.charCodeAt(afterSpaces(text, lines.lineStart(l), lines.lineEnd(l), 3));
+  return c === 61 /* = */ || c === 45 /* - */;
+}
+
 function heading(level: number, line: number, text: string, contentStart: number, lines: LineIndex): HeadingLine {
   const content = text.slice(contentStart);
   const cleaned = stripClosingHashes(stripHtmlComments(content)).trimEnd();
@@ -89,13 +126,34 @@ function stripClosingHashes(s: string): string {
   return s.replace(/[ \t]+#+[ \t]*$/, '');
 }
 
+/**
+ * Keys of headings seen before. Records repeat the same few headings ("Context",
+ * "Decision Outcome"...), so in a big folder nearly every lookup is a hit, and the
+ * records share one string per key instead of holding a copy each.
+ */
+const SECTION_KEYS = new Map<string, string>();
+/** Headings are written by people: past this many distinct ones, keys are computed without being kept. */
+const MAX_REMEMBERED_KEYS = 2000;
+
 /** A heading's text as a comparison key: lower case, no numbering, emphasis or trailing colon. */
 export function sectionKey(name: string): string {
-  return name
+  const known = SECTION_KEYS.get(name);
+  if (known !== undefined) return known;
+  const key = name
     .replace(/[*_`]/g, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s+/i, '')
     .replace(/[:.]\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+  if (SECTION_KEYS.size >= MAX_REMEMBERED_KEYS) return key;
+  // Own copies: a string cut from a record's text can keep that whole text alive.
+  const kept = ownCopy(key);
+  SECTION_KEYS.set(ownCopy(name), kept);
+  return kept;
+}
+
+/** A string equal to `s` that shares no memory with the text it was cut from. */
+function ownCopy(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
 }
