@@ -73,11 +73,11 @@ export function readFrontMatter(path: string, lines: LineIndex, options: FrontMa
     problems.push(finding(path, lines.rangeOf(contentStart + s, contentStart + Math.max(en, s + 1)), `The front matter is not valid YAML: ${e.message.split('\n')[0]!.trim()}`));
   }
   if (doc.errors.length > 0) {
-    return { frontMatter: { ...base, entries: {}, valid: false }, bodyStartLine: close + 1, values: NO_VALUES, problems };
+    return { frontMatter: { block: base.block, content: base.content, entries: {}, valid: false }, bodyStartLine: close + 1, values: NO_VALUES, problems };
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
     problems.push(finding(path, lines.rangeOf(contentStart, contentEnd), 'The front matter should be a set of "key: value" lines.'));
-    return { frontMatter: { ...base, entries: {}, valid: false }, bodyStartLine: close + 1, values: NO_VALUES, problems };
+    return { frontMatter: { block: base.block, content: base.content, entries: {}, valid: false }, bodyStartLine: close + 1, values: NO_VALUES, problems };
   }
   for (const p of validateYamlDocument(doc, ADR_FRONT_MATTER_SCHEMA)) {
     problems.push(finding(path, lines.rangeOf(contentStart + p.start, contentStart + Math.max(p.end, p.start + 1)), p.message));
@@ -119,7 +119,7 @@ function readPairs(base: Pick<FrontMatter, 'block' | 'content'>, bodyStartLine: 
       }),
     );
   }
-  return { frontMatter: { ...base, entries, valid: true }, bodyStartLine, values, problems };
+  return { frontMatter: { block: base.block, content: base.content, entries, valid: true }, bodyStartLine, values, problems };
 }
 
 /** The span of a scalar's content inside its quotes, when the text appears there verbatim. */

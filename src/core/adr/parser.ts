@@ -115,7 +115,7 @@ class RecordReader {
 
     const status = this.fields.get('status') as AdrField<AdrStatusValue> | undefined;
     const formatInput = {
-      hasFrontMatterMetadata: [...this.fields.values(), ...this.links].some((f) => f.origin === 'front-matter'),
+      hasFrontMatterMetadata: this.hasValueFrom('front-matter'),
       bulletMarker: this.predominantBulletMarker(),
       hasTable: this.metadataLines.table.length > 0,
       hasStatusSection: sections.some((s) => s.key === 'status'),
@@ -162,6 +162,12 @@ class RecordReader {
 
   private span(start: number, end: number): Located {
     return new TextSpan(start, end, this.lines);
+  }
+
+  /** Whether any field or link was read from `origin`. */
+  private hasValueFrom(origin: FieldOrigin): boolean {
+    for (const f of this.fields.values()) if (f.origin === origin) return true;
+    return this.links.some((k) => k.origin === origin);
   }
 
   private listField(key: MetadataKey): AdrField<readonly string[]> | undefined {
@@ -340,13 +346,10 @@ class RecordReader {
     const parts = splitTitle(h.text);
     const line = this.span(this.lines.lineStart(h.line), this.lines.lineEnd(h.line));
     const titleStart = h.textStart + parts.titleStart + (h.text.slice(parts.titleStart).length - h.text.slice(parts.titleStart).trimStart().length);
-    const heading: AdrHeading = { line, text: this.span(titleStart, titleStart + parts.title.length) };
-    if (parts.number === undefined) return heading;
+    const text = this.span(titleStart, titleStart + parts.title.length);
+    if (parts.number === undefined) return { line, text };
     const numberStart = h.textStart + parts.numberStart!;
-    return {
-      ...heading,
-      number: new FieldSpan(parts.number, h.text.slice(parts.numberStart, parts.numberEnd), 'heading', numberStart, h.textStart + parts.numberEnd!, this.lines),
-    };
+    return { line, text, number: new FieldSpan(parts.number, h.text.slice(parts.numberStart, parts.numberEnd), 'heading', numberStart, h.textStart + parts.numberEnd!, this.lines) };
   }
 
   /** The heading's title, else front matter or a metadata `Title:`. */
@@ -365,7 +368,7 @@ class RecordReader {
 
   private layoutOf(format: DecisionRecord['format'], fm: DecisionRecord['frontMatter'], sections: readonly AdrSection[], h1: HeadingLine | undefined, bodyStartLine: number): MetadataLayout {
     const lines = this.lines;
-    const linksBlock = (origins: readonly FieldOrigin[]) => {
+    const linksBlock = (origins: readonly FieldOrigin[]): Located | undefined => {
       const ls = this.links.filter((k) => origins.includes(k.origin));
       if (ls.length === 0) return undefined;
       const start = lines.lineStart(lines.positionAt(Math.min(...ls.map((k) => k.start))).line);
@@ -377,25 +380,25 @@ class RecordReader {
     const status = sections.find((s) => s.key === 'status');
 
     if (format === 'madr3' && fm?.valid) {
-      return { style: 'front-matter', insertAt: fm.content.end, block: fm.content, ...opt('linksBlock', linksBlock(['front-matter'])) };
+      return withLinksBlock({ style: 'front-matter', insertAt: fm.content.end, block: fm.content }, linksBlock(['front-matter']));
     }
     if (this.metadataLines.table.length > 0 && format === 'table') {
       const rows = this.metadataLines.table;
-      return { style: 'table', insertAt: afterLine(rows[rows.length - 1]!), block: blockOfLines(rows), ...opt('linksBlock', linksBlock(['table'])) };
+      return withLinksBlock({ style: 'table', insertAt: afterLine(rows[rows.length - 1]!), block: blockOfLines(rows) }, linksBlock(['table']));
     }
     if (this.metadataLines.bullet.length > 0 && format !== 'nygard') {
       const ls = this.metadataLines.bullet;
-      return { style: 'bullets', bulletMarker: this.predominantBulletMarker() ?? '*', insertAt: afterLine(ls[ls.length - 1]!), block: blockOfLines(ls), ...opt('linksBlock', linksBlock(['bullet'])) };
+      return withLinksBlock({ style: 'bullets', bulletMarker: this.predominantBulletMarker() ?? '*', insertAt: afterLine(ls[ls.length - 1]!), block: blockOfLines(ls) }, linksBlock(['bullet']));
     }
     if (status) {
       const content = [...this.contentLines(status, new Uint8Array(lines.lineCount))];
       const insertAt = content.length ? afterLine(content[content.length - 1]!) : status.body.start;
       const block = content.length ? blockOfLines(content) : status.body;
-      return { style: 'status-section', insertAt, block, ...opt('linksBlock', linksBlock(['section'])) };
+      return withLinksBlock({ style: 'status-section', insertAt, block }, linksBlock(['section']));
     }
     const plain = [...this.metadataLines.line, ...this.metadataLines.bullet].sort((a, b) => a - b);
     if (plain.length > 0) {
-      return { style: 'lines', insertAt: afterLine(plain[plain.length - 1]!), block: blockOfLines(plain), ...opt('linksBlock', linksBlock(['line', 'bullet'])) };
+      return withLinksBlock({ style: 'lines', insertAt: afterLine(plain[plain.length - 1]!), block: blockOfLines(plain) }, linksBlock(['line', 'bullet']));
     }
     return { style: 'none', insertAt: h1 ? afterLine(h1.line) : lines.lineStart(bodyStartLine) };
   }
@@ -467,6 +470,8 @@ function splitTableRow(line: string): TableCell[] {
   return cells;
 }
 
-function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+/** The layout, with `linksBlock` set when there are link lines (set, not spread in: this runs for every record). */
+function withLinksBlock(layout: { -readonly [K in keyof MetadataLayout]: MetadataLayout[K] }, linksBlock: Located | undefined): MetadataLayout {
+  if (linksBlock) layout.linksBlock = linksBlock;
+  return layout;
 }

@@ -48,15 +48,11 @@ export function lintDocument(doc: AnyIndexedDocument, rules: readonly Rule<AnyIn
       workspace: request.workspace,
       options: request.options,
       report: (r) => {
-        findings.push({
-          rule: rule.id,
-          severity,
-          message: r.message,
-          file: r.file ?? doc.path,
-          range: r.range,
-          ...(r.fixes && r.fixes.length ? { fixes: r.fixes } : {}),
-          ...(r.related && r.related.length ? { related: r.related } : {}),
-        });
+        // Optional properties are set only when there is something to say (no spreads: this runs for every finding).
+        const finding: Mutable<Finding> = { rule: rule.id, severity, message: r.message, file: r.file ?? doc.path, range: r.range };
+        if (r.fixes && r.fixes.length) finding.fixes = r.fixes;
+        if (r.related && r.related.length) finding.related = r.related;
+        findings.push(finding);
       },
     };
     try {
@@ -80,3 +76,5 @@ export function withUserSeverity(finding: Finding, overrides: SeverityOverrides)
   if (s === 'off') return undefined;
   return s === finding.severity ? finding : { ...finding, severity: s };
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };

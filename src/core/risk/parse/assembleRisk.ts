@@ -71,7 +71,7 @@ export function assembleRisk(raw: RawRisk, ctx: AssembleContext): Risk {
     contingency: textOf(f.get('contingency')?.value),
     trigger: textOf(f.get('trigger')?.value),
     resolution: textOf(f.get('resolution')?.value),
-    related: raw.related.map((r): RiskReference => ({ text: r.text, span: r.span, ...classifyReference(r.text) })),
+    related: raw.related.map(referenceOf),
     fields: f,
     span: raw.span,
     anchor: id !== undefined && idField ? idField.valueSpan.range : raw.firstLine,
@@ -117,4 +117,10 @@ function wholeNumberOf(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value)) return value;
   if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
   return undefined;
+}
+
+/** Written out rather than spread from `classifyReference`: a spread costs more than the whole classification. */
+function referenceOf(r: { readonly text: string; readonly span: SourceSpan }): RiskReference {
+  const { kind, adrNumber } = classifyReference(r.text);
+  return adrNumber === undefined ? { text: r.text, span: r.span, kind } : { text: r.text, span: r.span, kind, adrNumber };
 }
