@@ -247,10 +247,17 @@ class PathOrdered<V> {
   }
 
   add(v: V): void {
+    if (this.items.length === 0) {
+      // Most keys (an id, a number in a folder) have one record: an array of exactly one
+      // instead of one grown by push, which reserves room for sixteen.
+      this.items = [v];
+      this.shared = false;
+      return;
+    }
     const key = this.order(v);
     const items = this.writable();
     // A build adds records in path order: then each goes at the end, after one comparison.
-    if (items.length === 0 || this.order(items[items.length - 1]!) <= key) {
+    if (this.order(items[items.length - 1]!) <= key) {
       items.push(v);
       return;
     }
