@@ -1,6 +1,6 @@
 import type { LineIndex } from '../text/lineIndex';
 import { TextSpan } from '../text/span';
-import type { AdrField, AdrLink, AdrLinkTarget, AdrRelation, FieldOrigin, Located, MarkdownReference } from './model';
+import type { AdrField, AdrLink, AdrLinkTarget, AdrRelation, AdrSection, FieldOrigin, Located, MarkdownReference } from './model';
 
 /**
  * The parser's located values as small classes over `TextSpan`: the `range` of each is
@@ -47,6 +47,36 @@ export class ReferenceSpan extends TextSpan implements MarkdownReference {
 export class ValueSpan extends TextSpan {
   constructor(readonly text: string, start: number, end: number, lines: LineIndex) {
     super(start, end, lines);
+  }
+}
+
+/**
+ * A `## Section`: its heading line and body as offsets, the spans made when asked for.
+ * A record has half a dozen sections and the index keeps ten thousand records: two
+ * numbers each instead of two span objects.
+ */
+export class SectionSpans implements AdrSection {
+  readonly #lines: LineIndex;
+
+  constructor(
+    readonly name: string,
+    readonly key: string,
+    readonly level: number,
+    private readonly headingStart: number,
+    private readonly headingEnd: number,
+    private readonly bodyStart: number,
+    private readonly bodyEnd: number,
+    lines: LineIndex,
+  ) {
+    this.#lines = lines;
+  }
+
+  get heading(): Located {
+    return new TextSpan(this.headingStart, this.headingEnd, this.#lines);
+  }
+
+  get body(): Located {
+    return new TextSpan(this.bodyStart, this.bodyEnd, this.#lines);
   }
 }
 

@@ -5,7 +5,7 @@ import { TextSpan } from '../text/span';
 import { normaliseDate } from './dates';
 import { detectFormat, detectTemplate } from './format';
 import { readFrontMatter, type FrontMatterOptions, type FrontMatterValue } from './frontMatter';
-import { FieldSpan, LinkSpan } from './located';
+import { FieldSpan, LinkSpan, SectionSpans } from './located';
 import { RELATION_AT_START, relationOf } from './links';
 import { meaningOfKey, splitList, type MetadataKey } from './metadataKeys';
 import type {
@@ -24,7 +24,7 @@ import type {
 } from './model';
 import { baseNameOf, folderOf, formatRecordId, parseRecordFileName } from './naming';
 import { normaliseStatus } from './status';
-import { scanStructure, sectionKey, stripHtmlComments, type HeadingLine } from './structure';
+import { scanStructure, sectionName, stripHtmlComments, type HeadingLine } from './structure';
 import { findReferences, parseLinkTargets } from './targets';
 import { splitTitle } from './title';
 
@@ -331,13 +331,8 @@ class RecordReader {
         }
       }
       const bodyStart = this.lines.lineStart(h.line + 1);
-      sections.push({
-        name: h.text,
-        key: sectionKey(h.text),
-        level: 2,
-        heading: this.span(this.lines.lineStart(h.line), this.lines.lineEnd(h.line)),
-        body: this.span(Math.min(bodyStart, endOffset), endOffset),
-      });
+      const { name, key } = sectionName(h.text);
+      sections.push(new SectionSpans(name, key, 2, this.lines.lineStart(h.line), this.lines.lineEnd(h.line), Math.min(bodyStart, endOffset), endOffset, this.lines));
     }
     return sections;
   }

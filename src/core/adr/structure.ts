@@ -126,18 +126,27 @@ function stripClosingHashes(s: string): string {
   return s.replace(/[ \t]+#+[ \t]*$/, '');
 }
 
-/**
- * Keys of headings seen before. Records repeat the same few headings ("Context",
- * "Decision Outcome"...), so in a big folder nearly every lookup is a hit, and the
- * records share one string per key instead of holding a copy each.
- */
-const SECTION_KEYS = new Map<string, string>();
-/** Headings are written by people: past this many distinct ones, keys are computed without being kept. */
-const MAX_REMEMBERED_KEYS = 2000;
+/** A heading's text, and its key for comparisons. */
+export interface SectionName {
+  readonly name: string;
+  readonly key: string;
+}
 
-/** A heading's text as a comparison key: lower case, no numbering, emphasis or trailing colon. */
-export function sectionKey(name: string): string {
-  const known = SECTION_KEYS.get(name);
+/**
+ * Headings seen before. Records repeat the same few headings ("Context", "Decision
+ * Outcome"...), so in a big folder nearly every lookup is a hit, and the records share
+ * one string per name and key instead of holding copies.
+ */
+const SECTION_NAMES = new Map<string, SectionName>();
+/** Headings are written by people: past this many distinct ones, names are not kept. */
+const MAX_REMEMBERED_NAMES = 2000;
+
+/**
+ * The heading text `name` (shared with other records that use it) and its key for
+ * comparisons: lower case, no numbering, emphasis or trailing colon.
+ */
+export function sectionName(name: string): SectionName {
+  const known = SECTION_NAMES.get(name);
   if (known !== undefined) return known;
   const key = name
     .replace(/[*_`]/g, '')
@@ -146,10 +155,10 @@ export function sectionKey(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-  if (SECTION_KEYS.size >= MAX_REMEMBERED_KEYS) return key;
+  if (SECTION_NAMES.size >= MAX_REMEMBERED_NAMES) return { name, key };
   // Own copies: a string cut from a record's text can keep that whole text alive.
-  const kept = ownCopy(key);
-  SECTION_KEYS.set(ownCopy(name), kept);
+  const kept = { name: ownCopy(name), key: ownCopy(key) };
+  SECTION_NAMES.set(kept.name, kept);
   return kept;
 }
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { LineIndex } from '../../../src/core/text/lineIndex';
-import { scanStructure, sectionKey, type BodyStructure } from '../../../src/core/adr/structure';
+import { scanStructure, sectionName, type BodyStructure } from '../../../src/core/adr/structure';
 import { seededRandom } from '../support/seededRandom';
 
 /**
@@ -118,15 +118,16 @@ describe('scanStructure', () => {
   });
 });
 
-describe('sectionKey', () => {
-  it('gives the same key on every call, remembered or not', () => {
+describe('sectionName', () => {
+  it('gives the same name and key on every call, remembered or not', () => {
     for (const name of ['Context and Problem Statement', '2. Decision:', '**Consequences**', 'IV. Status', 'Decision  Outcome']) {
-      const first = sectionKey(name);
-      assert.equal(sectionKey(name), first);
-      assert.equal(sectionKey(`${name}`.slice(0)), first);
+      const first = sectionName(name);
+      assert.deepEqual(sectionName(name), first);
+      assert.deepEqual(sectionName(`x${name}`.slice(1)), first);
+      assert.equal(first.name, name);
     }
-    assert.equal(sectionKey('2. Decision:'), 'decision');
-    assert.equal(sectionKey('**Consequences**'), 'consequences');
-    assert.equal(sectionKey('Decision  Outcome'), 'decision outcome');
+    assert.equal(sectionName('2. Decision:').key, 'decision');
+    assert.equal(sectionName('**Consequences**').key, 'consequences');
+    assert.equal(sectionName('Decision  Outcome').key, 'decision outcome');
   });
 });
