@@ -125,7 +125,7 @@ class RecordReader {
     };
     const format = detectFormat(formatInput);
 
-    return {
+    const record: DecisionRecord = {
       kind: 'decision',
       path,
       text,
@@ -158,6 +158,9 @@ class RecordReader {
       metadata: this.layoutOf(format, fm.frontMatter, sections, h1, fm.bodyStartLine),
       contextSummary: this.contextSummary(sections, structure.skipped),
     };
+    // The record's spans only ever ask for positions now: the line table can go (see LineIndex.release).
+    lines.release();
+    return record;
   }
 
   private span(start: number, end: number): Located {

@@ -2,18 +2,33 @@ import type { Position, Range } from '../model/text';
 
 /**
  * Maps between UTF-16 offsets and line/character positions of one text. Built once per
- * parsed file; lookups are binary searches.
+ * parsed file; lookups are binary searches in a table of line starts, or, once the
+ * table is released, a count of the line breaks before the offset.
  */
 export class LineIndex {
   /**
    * Offset at which each line starts. Exactly as long as the text has lines: the index
    * keeps one per indexed file, and an array grown by `push` holds up to half as many
-   * unused slots again.
+   * unused slots again. Undefined after {@link release}.
    */
-  private readonly lineStarts: readonly number[];
+  private starts: readonly number[] | undefined;
 
   constructor(readonly text: string) {
-    this.lineStarts = text.indexOf('\r') < 0 ? lfLineStarts(text) : anyLineStarts(text);
+    this.starts = lineStartsOf(text);
+  }
+
+  /**
+   * Lets go of the line table once a small text has been parsed. A record the index keeps
+   * is asked for a position only now and then (a finding, a hover): counting the line
+   * breaks before it costs about what a lookup does, in a text of a few kilobytes. The
+   * table comes back if a line-based method is called.
+   */
+  release(): void {
+    this.starts = undefined;
+  }
+
+  private get lineStarts(): readonly number[] {
+    return (this.starts ??= lineStartsOf(this.text));
   }
 
   get lineCount(): number {
@@ -22,6 +37,7 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    if (!this.starts) return countedPosition(this.text, o);
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -73,6 +89,34 @@ export class LineIndex {
 /** Strips a UTF-8 byte-order mark; the offsets the core reports are into the stripped text plus this shift. */
 export function stripBom(text: string): { text: string; bomLength: number } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bomLength: 1 } : { text, bomLength: 0 };
+}
+
+function lineStartsOf(text: string): number[] {
+  return text.indexOf('\r') < 0 ? lfLineStarts(text) : anyLineStarts(text);
+}
+
+/** The position of offset `o` found by counting line breaks before it, as the table would place it. */
+function countedPosition(text: string, o: number): Position {
+  let line = 0;
+  let start = 0;
+  if (text.lastIndexOf('\r', o) < 0) {
+    for (let i = text.indexOf('\n'); i >= 0 && i < o; i = text.indexOf('\n', i + 1)) {
+      line++;
+      start = i + 1;
+    }
+    return { line, character: o - start };
+  }
+  for (let i = 0; i < o; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */ && text.charCodeAt(i + 1) === 10) {
+      // Between "\r" and "\n" is still the line before the break.
+      if (i + 1 >= o) break;
+      i++;
+    } else if (c !== 10 && c !== 13) continue;
+    line++;
+    start = i + 1;
+  }
+  return { line, character: o - start };
 }
 
 /** Line starts of a text whose only line breaks are "\n", found by the engine's own search. */
