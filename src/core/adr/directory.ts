@@ -1,4 +1,4 @@
-import type { AdrDirectory, AdrDirectorySource, AdrFormat, AdrNamingStyle } from './model';
+import type { AdrDirectory, AdrDirectorySource, AdrFormat, AdrNamingStyle, RecordFileName } from './model';
 import { isIndexPageName, isMarkdownFile, isTemplateName, parseRecordFileName } from './naming';
 
 /**
@@ -16,7 +16,13 @@ export class DiscoveredDirectory implements AdrDirectory {
     readonly packageName: string | undefined,
     /** The format the tool that owns the folder writes (adr-tools, log4brains), if any. */
     private readonly declaredFormat: AdrFormat | undefined,
+    /** What the record-like names among `fileNames` say, read once by discovery. */
+    private readonly recordNames: ReadonlyMap<string, RecordFileName>,
   ) {}
+
+  recordFileName(name: string): RecordFileName | undefined {
+    return this.fileNames.has(name) ? this.recordNames.get(name) : parseRecordFileName(name);
+  }
 
   get predominantFormat(): AdrFormat | undefined {
     if (this.declaredFormat) return this.declaredFormat;
@@ -38,7 +44,7 @@ export class DiscoveredDirectory implements AdrDirectory {
    */
   isRecordName(name: string): boolean {
     if (!isMarkdownFile(name) || isTemplateName(name) || isIndexPageName(name)) return false;
-    return isDeclared(this.source) || parseRecordFileName(name) !== undefined;
+    return isDeclared(this.source) || this.recordFileName(name) !== undefined;
   }
 }
 

@@ -58,6 +58,8 @@ class FolderWalker {
   private readonly problems: Finding[] = [];
   /** Folders with record-like names that were not taken as ADR folders, and those names. */
   private readonly nearMisses = new Map<string, Set<string>>();
+  /** The record-like file names of each folder looked at, read once (folders of thousands of records are common). */
+  private readonly recordNames = new Map<string, ReadonlyMap<string, RecordFileName>>();
 
   constructor(private readonly context: DiscoveryContext) {}
 
@@ -196,11 +198,7 @@ class FolderWalker {
   /** Takes a walked folder as an ADR folder when its file names say it holds records. */
   private consider(path: string, entries: readonly DirectoryEntry[]): void {
     if (this.candidates.has(path)) return;
-    const records: RecordFileName[] = [];
-    for (const e of entries) {
-      const parsed = e.type === 'file' ? parseRecordFileName(e.name) : undefined;
-      if (parsed) records.push(parsed);
-    }
+    const records = [...this.recordNamesIn(path, entries).values()];
     if (records.length === 0) return;
     if (looksLikeDecisionFolder(path, records)) this.candidates.set(path, { source: 'detected' });
     else this.nearMisses.set(path, new Set(records.map((r) => `${r.baseName}${r.extension}`)));
@@ -210,10 +208,23 @@ class FolderWalker {
     const entries = await this.list(path);
     const fileNames = new Set(entries.filter((e) => e.type === 'file').map((e) => e.name));
     const isLog4brains = candidate.source === 'log4brains';
-    const recordNames = [...fileNames].map(parseRecordFileName).filter((r): r is RecordFileName => r !== undefined);
-    const naming = isLog4brains ? DATE_SLUG_NAMING : recordNames.length ? predominantNaming(recordNames) : DEFAULT_NAMING;
+    const recordNames = this.recordNamesIn(path, entries);
+    const naming = isLog4brains ? DATE_SLUG_NAMING : recordNames.size ? predominantNaming(recordNames.values()) : DEFAULT_NAMING;
     const declaredFormat: AdrFormat | undefined = isLog4brains ? 'log4brains' : candidate.source === 'adr-dir' ? 'nygard' : undefined;
-    return new DiscoveredDirectory(path, candidate.source, naming, fileNames, candidate.packageName, declaredFormat);
+    return new DiscoveredDirectory(path, candidate.source, naming, fileNames, candidate.packageName, declaredFormat, recordNames);
+  }
+
+  private recordNamesIn(path: string, entries: readonly DirectoryEntry[]): ReadonlyMap<string, RecordFileName> {
+    let names = this.recordNames.get(path);
+    if (!names) {
+      const parsed = new Map<string, RecordFileName>();
+      for (const e of entries) {
+        const record = e.type === 'file' ? parseRecordFileName(e.name) : undefined;
+        if (record) parsed.set(e.name, record);
+      }
+      this.recordNames.set(path, (names = parsed));
+    }
+    return names;
   }
 
   private problem(file: string, message: string, range = DOCUMENT_START): void {

@@ -233,4 +233,6 @@ export interface AdrDirectory {
   readonly predominantFormat: AdrFormat | undefined;
   /** Whether a file of this name in the folder is a record (not a template, index page or image). */
   isRecordName(name: string): boolean;
+  /** What a file name in the folder says as a record name (`parseRecordFileName`, read once for the files discovery saw). */
+  recordFileName(name: string): RecordFileName | undefined;
 }

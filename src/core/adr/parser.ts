@@ -75,7 +75,7 @@ class RecordReader {
   read(): DecisionRecord {
     const { path, lines, text } = this;
     const fileName = baseNameOf(path);
-    const fileNameInfo = parseRecordFileName(fileName);
+    const fileNameInfo = this.directory ? this.directory.recordFileName(fileName) : parseRecordFileName(fileName);
     const fm = readFrontMatter(path, lines, this.frontMatterOptions);
     this.problems.push(...fm.problems);
     for (const [key, values] of fm.values) this.readFrontMatterValue(key, values);
