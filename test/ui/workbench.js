@@ -54,10 +54,19 @@ async function viewTitles(page) {
 
 /** Runs a command from the palette by its label ("Category: Title"). */
 async function runCommand(page, label) {
-  await page.keyboard.press('F1');
   const widget = page.locator('.quick-input-widget');
-  await widget.waitFor({ state: 'visible' });
-  await widget.locator('input').fill(`>${label}`);
+  // The palette closes when it loses focus: an editor that a previous step opened can take
+  // the focus just after the palette appeared. Then it is opened again (a few times at most).
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await widget.waitFor({ state: 'visible' });
+    try {
+      await widget.locator('input').fill(`>${label}`, { timeout: 5_000 });
+      break;
+    } catch (err) {
+      if (attempt >= 3 || (await widget.isVisible())) throw err;
+    }
+  }
   await widget.locator('.monaco-list-row', { hasText: label }).first().waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
 }
