@@ -45,12 +45,16 @@ class IncrementalRiskIds implements RiskIds {
     for (const risk of register.risks) {
       if (risk.id === undefined) continue;
       const key = riskIdKey(risk.id);
-      let list = this.byId.get(key);
-      if (!list) this.byId.set(key, (list = []));
-      // After every location of this or an earlier path: path order, then file order.
-      let at = list.length;
-      while (at > 0 && list[at - 1]!.register.path > register.path) at--;
-      list.splice(at, 0, { register, risk });
+      const list = this.byId.get(key);
+      if (!list) {
+        // Most ids are used once: a list of exactly one.
+        this.byId.set(key, [{ register, risk }]);
+      } else {
+        // After every location of this or an earlier path: path order, then file order.
+        let at = list.length;
+        while (at > 0 && list[at - 1]!.register.path > register.path) at--;
+        list.splice(at, 0, { register, risk });
+      }
       const prefix = idPrefix(key);
       this.prefixUses.set(prefix, (this.prefixUses.get(prefix) ?? 0) + 1);
       this.prefixes.add(prefix);
@@ -62,7 +66,9 @@ class IncrementalRiskIds implements RiskIds {
       if (risk.id === undefined) continue;
       const key = riskIdKey(risk.id);
       const list = this.byId.get(key);
-      if (list) {
+      if (list?.length === 1) {
+        if (list[0]!.register.path === register.path) this.byId.delete(key);
+      } else if (list) {
         const rest = list.filter((l) => l.register.path !== register.path);
         if (rest.length === 0) this.byId.delete(key);
         else if (rest.length !== list.length) this.byId.set(key, rest);
