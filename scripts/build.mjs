@@ -32,6 +32,7 @@ const common = {
 const lazyBundles = [
   { entry: 'src/core/risk/report/renderReport.ts', file: 'risk-reports.js' },
   { entry: 'src/extension/webviews/heatMapPanel.ts', file: 'heat-map.js' },
+  { entry: 'src/extension/webviews/decisionGraphPanel.ts', file: 'decision-graph.js' },
 ];
 const targets = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', ...lazyBundles.map((b) => `./${b.file}`)] },

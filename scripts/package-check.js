@@ -12,8 +12,8 @@ const { ensureVsCodeHost } = require('./vscode-host/install');
 const { runExtensionTests } = require('./vscode-host/runExtensionTests');
 
 /** What may be in the .vsix, below `extension/`. */
-const ALLOWED = [/^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^dist\/(extension|risk-reports|heat-map)\.js$/, /^media\//, /^syntaxes\//, /^schemas\//];
-const REQUIRED = [/^package\.json$/, /^dist\/extension\.js$/, /^dist\/risk-reports\.js$/, /^dist\/heat-map\.js$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^media\/techlead\.svg$/];
+const ALLOWED = [/^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^dist\/(extension|risk-reports|heat-map|decision-graph)\.js$/, /^media\//, /^syntaxes\//, /^schemas\//];
+const REQUIRED = [/^package\.json$/, /^dist\/extension\.js$/, /^dist\/risk-reports\.js$/, /^dist\/heat-map\.js$/, /^dist\/decision-graph\.js$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^media\/techlead\.svg$/];
 
 async function packageAndVerify(root, resultsDir) {
   const outcomes = [];

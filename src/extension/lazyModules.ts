@@ -8,6 +8,7 @@
  */
 import type * as RiskReports from '../core/risk/report/renderReport';
 import type * as HeatMap from './webviews/heatMapPanel';
+import type * as DecisionGraph from './webviews/decisionGraphPanel';
 
 /** The risk report writers (Markdown, CSV, HTML): used by "Export Risk Report". */
 export function riskReports(): typeof RiskReports {
@@ -18,4 +19,9 @@ export function riskReports(): typeof RiskReports {
 /** The risk heat-map webview: used by "Show Heat Map". */
 export function heatMapPanel(): typeof HeatMap {
   return require('./heat-map.js') as typeof HeatMap;
+}
+
+/** The decision-graph webview: used by "Show Graph" (the graph itself comes from the main bundle). */
+export function decisionGraphPanel(): typeof DecisionGraph {
+  return require('./decision-graph.js') as typeof DecisionGraph;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decisionGraphModel, renderDecisionGraph, type DecisionGraphModel } from '../../core/adr/write';
+import type { DecisionGraphModel, decisionGraphModel, renderDecisionGraph } from '../../core/adr/write';
 import type { FolderEntry, WorkspaceIndexes } from '../workspace/workspaceIndexes';
 import { webviewShell } from './webviewHtml';
 
@@ -22,6 +22,16 @@ type FromPage =
   | { readonly type: 'copyMermaid' };
 
 /**
+ * The graph's content, from the main bundle: this panel is a bundle of its own
+ * (dist/decision-graph.js, loaded on first use), and the graph reads the index's ADR
+ * catalog, which must be the main bundle's code (see lazyModules.ts).
+ */
+export interface DecisionGraphSource {
+  readonly model: typeof decisionGraphModel;
+  readonly mermaid: typeof renderDecisionGraph;
+}
+
+/**
  * The decision graph of one workspace folder: records as boxes in one lane per ADR folder,
  * relations as arrows (supersedes dashed). Drawn by our own script rather than Mermaid,
  * which is neither bundled nor reachable under the webview's CSP, and which VS Code's
@@ -36,7 +46,7 @@ export class DecisionGraphPanel implements vscode.Disposable {
   private linkedOnly = false;
   private shown: ReadonlySet<string> = new Set();
 
-  static show(extensionUri: vscode.Uri, indexes: WorkspaceIndexes, entry: FolderEntry): DecisionGraphPanel {
+  static show(extensionUri: vscode.Uri, indexes: WorkspaceIndexes, entry: FolderEntry, graph: DecisionGraphSource): DecisionGraphPanel {
     const current = DecisionGraphPanel.current;
     if (current) {
       current.showFolder(entry);
@@ -47,11 +57,11 @@ export class DecisionGraphPanel implements vscode.Disposable {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
     });
-    DecisionGraphPanel.current = new DecisionGraphPanel(panel, extensionUri, indexes, entry);
+    DecisionGraphPanel.current = new DecisionGraphPanel(panel, extensionUri, indexes, entry, graph);
     return DecisionGraphPanel.current;
   }
 
-  private constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, indexes: WorkspaceIndexes, private entry: FolderEntry) {
+  private constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, indexes: WorkspaceIndexes, private entry: FolderEntry, private readonly graph: DecisionGraphSource) {
     panel.webview.html = webviewShell(panel.webview, extensionUri, { title: 'Decision Graph', script: 'graph.js', style: 'graph.css' });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -83,7 +93,7 @@ export class DecisionGraphPanel implements vscode.Disposable {
         if (typeof m.id === 'string' && this.shown.has(m.id)) void vscode.window.showTextDocument(this.entry.fs.uri(m.id), { preview: true, viewColumn: vscode.ViewColumn.Beside });
         return;
       case 'copyMermaid':
-        void vscode.env.clipboard.writeText(renderDecisionGraph(this.entry.index, this.options())).then(() => this.panel.webview.postMessage({ type: 'copied' }));
+        void vscode.env.clipboard.writeText(this.graph.mermaid(this.entry.index, this.options())).then(() => this.panel.webview.postMessage({ type: 'copied' }));
         return;
     }
   }
@@ -95,7 +105,7 @@ export class DecisionGraphPanel implements vscode.Disposable {
   private post(): void {
     const folders = [...new Set(this.entry.index.documents('decision').map((r) => r.folder))].sort();
     if (this.folder !== null && !folders.includes(this.folder)) this.folder = null;
-    const model = decisionGraphModel(this.entry.index, this.options());
+    const model = this.graph.model(this.entry.index, this.options());
     this.shown = new Set(model.nodes.map((n) => n.id));
     const message: DecisionGraphMessage = { type: 'graph', ...model, workspaceFolder: this.entry.folder.name, folders, folder: this.folder, linkedOnly: this.linkedOnly };
     void this.panel.webview.postMessage(message);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../ids';
-import { DecisionGraphPanel } from '../../webviews/decisionGraphPanel';
+import { decisionGraphModel, renderDecisionGraph } from '../../../core/adr/write';
+import { decisionGraphPanel } from '../../lazyModules';
 import type { CommandServices } from '../registerCommands';
 import { adrFolderFor } from './adrTargets';
 import { changeStatus } from './changeStatus';
@@ -27,7 +28,7 @@ export function registerAdrCommands(services: Pick<CommandServices, 'context' | 
     vscode.commands.registerCommand(Commands.adrGenerateIndex, (arg?: unknown) => generateIndex(indexes, arg)),
     vscode.commands.registerCommand(Commands.adrShowGraph, async (arg?: unknown) => {
       const folder = await adrFolderFor(indexes, arg, 'Show Graph');
-      if (folder) DecisionGraphPanel.show(context.extensionUri, indexes, folder.entry);
+      if (folder) decisionGraphPanel().DecisionGraphPanel.show(context.extensionUri, indexes, folder.entry, { model: decisionGraphModel, mermaid: renderDecisionGraph });
     }),
   ];
 }
