@@ -95,6 +95,17 @@ describe('fast YAML register scanner', () => {
     }
   });
 
+  it('declines a text with a tab, a control character or a line or byte-order mark anywhere, and only then', () => {
+    const unsupported = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029\uFEFF]/;
+    const codes = [...Array.from({ length: 0x3000 }, (_, c) => c), 0xfeff, 0xfffd];
+    for (const c of codes) {
+      if (c === 10 || c === 13) continue;
+      const ch = String.fromCharCode(c);
+      const text = `title: Register\nrisks:\n  - id: RISK-1\n    title: a${ch}b\n`;
+      assert.equal(scanSimpleYaml(text) === undefined, unsupported.test(ch), `U+${c.toString(16).padStart(4, '0')}`);
+    }
+  });
+
   it('finds a duplicate key in a large mapping as in a small one', () => {
     const keys = Array.from({ length: 40 }, (_, i) => `key${i}: ${i}`);
     assert.ok(scanSimpleYaml(`${keys.join('\n')}\n`));
