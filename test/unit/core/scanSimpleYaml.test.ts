@@ -115,12 +115,18 @@ describe('fast YAML register scanner', () => {
   });
 
   it('keeps plain data in the register, never yaml nodes, on either path', () => {
-    const text = 'risks:\n  - id: R-1\n    title: &t T\n    likelihood: 1\n    impact: 1\n    residual: { likelihood: 1, impact: 1 }\n    related: [a, b]\n    notes: { x: [1, { y: *t }] }\n';
     const containsNode = (v: unknown): boolean => isNode(v) || (typeof v === 'object' && v !== null && Object.values(v).some(containsNode));
-    for (const fastPath of [true, false]) {
-      const risk = parseYamlRegister('docs/risks/r.yaml', text, TODAY, { fastPath }).risks[0]!;
-      assert.deepEqual(risk.fields.get('notes')!.value, { x: [1, { y: 'T' }] });
-      assert.ok(![...risk.fields.values()].some((f) => containsNode(f.value)));
+    // The first text is one the scanner reads; the second, with an anchor and an alias, goes to yaml.
+    const scanned = 'risks:\n  - id: R-1\n    title: T\n    likelihood: 1\n    impact: 1\n    residual: { likelihood: 1, impact: 1 }\n    related: [a, b]\n    notes:\n      x:\n        - 1\n        - y: T\n';
+    const declined = 'risks:\n  - id: R-1\n    title: &t T\n    likelihood: 1\n    impact: 1\n    residual: { likelihood: 1, impact: 1 }\n    related: [a, b]\n    notes: { x: [1, { y: *t }] }\n';
+    assert.ok(scanSimpleYaml(scanned));
+    assert.equal(scanSimpleYaml(declined), undefined);
+    for (const text of [scanned, declined]) {
+      for (const fastPath of [true, false]) {
+        const risk = parseYamlRegister('docs/risks/r.yaml', text, TODAY, { fastPath }).risks[0]!;
+        assert.deepEqual(risk.fields.get('notes')!.value, { x: [1, { y: 'T' }] });
+        assert.ok(![...risk.fields.values()].some((f) => containsNode(f.value)));
+      }
     }
   });
 
