@@ -1,4 +1,4 @@
-import { globToRegexSource } from './globSyntax';
+import { GlobSyntaxError, globToRegexSource } from './globSyntax';
 
 /**
  * Gitignore / CODEOWNERS-style path patterns, compiled once to a single regular
@@ -78,17 +78,15 @@ export function compileGlob(pattern: string, options: GlobOptions = {}): GlobCom
   try {
     inner = globToRegexSource(glob, { dot: true });
   } catch (err) {
-    return fail(`The pattern is not a valid glob: ${err instanceof Error ? err.message : String(err)}`);
+    // Only the user's pattern is reported; anything else is a bug in the translator and must surface.
+    if (!(err instanceof GlobSyntaxError)) throw err;
+    return fail(`The pattern is not a valid glob: ${err.message}`);
   }
   const lastSegment = body.slice(body.lastIndexOf('/') + 1);
   // What may follow the part the glob matched: a directory's contents, or nothing.
   const tail = directoryOnly ? '\\/.+' : lastSegment === '*' && anchored ? '' : body.endsWith('/**') ? '' : '(?:\\/.*)?';
-  let regex: RegExp;
-  try {
-    regex = new RegExp(`^(?:${inner})${tail}$`, options.caseInsensitive ? 'i' : '');
-  } catch (err) {
-    return fail(`The pattern is not a valid glob: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  // The translator checks sets itself, so its output always compiles.
+  const regex = new RegExp(`^(?:${inner})${tail}$`, options.caseInsensitive ? 'i' : '');
   const fold = (s: string) => (options.caseInsensitive ? s.toLowerCase() : s);
   const segments = body.split('/');
   const isLiteral = (segment: string) => segment !== '' && !GLOB_SPECIAL.test(segment);

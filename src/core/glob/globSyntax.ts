@@ -41,6 +41,8 @@ export class GlobSyntaxError extends Error {}
 
 /** picomatch refused longer patterns; so do we. */
 const MAX_PATTERN_LENGTH = 64 * 1024;
+/** Braces are read (and written out) recursively: a bound keeps a pathological pattern from overflowing the stack. */
+const MAX_BRACE_DEPTH = 100;
 
 /**
  * The source of a regular expression that matches the whole of a path the glob matches, to be
@@ -231,7 +233,7 @@ function parseGlob(input: string, dot: boolean): GlobNode[] {
   /** `{a,b}` alternatives; braces without a comma are literal. */
   const braces = (nodes: GlobNode[]): void => {
     const open = pos++;
-    braceDepth++;
+    if (++braceDepth > MAX_BRACE_DEPTH) throw new GlobSyntaxError(`its braces nest more than ${MAX_BRACE_DEPTH} deep.`);
     saw('brace');
     const branches = [sequence()];
     while (input[pos] === ',') {

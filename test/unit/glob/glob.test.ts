@@ -117,3 +117,12 @@ describe('gitignore-style globs', () => {
     assert.equal(compileGlob('Src/API/**', { caseInsensitive: true }).glob!.literalPrefix, 'src/api');
   });
 });
+
+describe('patterns the translator refuses', () => {
+  it('reports braces nested too deep as an invalid glob instead of overflowing the stack', () => {
+    const deep = `${'{a,'.repeat(5000)}b${'}'.repeat(5000)}`;
+    const { problem } = compileGlob(deep);
+    assert.match(problem?.message ?? '', /not a valid glob: its braces nest more than 100 deep/);
+    assert.ok(compileGlob(`${'{a,'.repeat(50)}b${'}'.repeat(50)}`).glob);
+  });
+});

@@ -310,7 +310,10 @@ function picomatchFastPathDiffers(pattern: string): boolean {
 describe('glob expressions and backtracking', () => {
   // picomatch's expressions take time growing with the path length to the power of the number
   // of wildcards (its `*a*a*a*a*b` took 0.13 s on 60 characters; these have more wildcards and
-  // 200 characters): a regression shows up here as a time-out, not as a wrong answer.
+  // 200 characters). A regression would make a match below run practically forever, and a
+  // synchronous test that never returns hangs rather than fails: so the shape is checked first.
+  // Linear means at most one lazy run within a segment and one lazy run of folders, the
+  // rest being runs that cannot overlap what follows them.
   // `withoutDot`: also through filePatternMatcher without `dot`, where only runs of `*` are kept
   // linear (risk discovery has a handful of patterns, with a `**` or two).
   const cases: [pattern: string, misses: string, hits: string, withoutDot: boolean][] = [
@@ -324,6 +327,9 @@ describe('glob expressions and backtracking', () => {
   for (const [pattern, misses, hits, withoutDot] of cases) {
     it(`matches ${pattern} against a ${misses.length}-character path in linear time`, () => {
       const glob = compileGlob(pattern).glob!;
+      const source = glob.regex.source;
+      assert.ok((source.match(/\[\^\/\]\*\?/g) ?? []).length <= 1, `more than one lazy run within a segment: ${source}`);
+      assert.ok((source.match(/\(\?:\[\^\/\]\*\\\/\)\*\?/g) ?? []).length <= 1, `more than one lazy run of folders: ${source}`);
       assert.equal(glob.regex.test(misses), false);
       assert.equal(glob.regex.test(hits), true);
       if (!withoutDot) return;
