@@ -33,7 +33,11 @@ export function scanStructure(lines: LineIndex, startLine: number): BodyStructur
   const skipped = new Uint8Array(count);
   const headings: HeadingLine[] = [];
   let fence: string | undefined;
-  let inComment = false;
+  /**
+   * Inside a multi-line HTML comment: where its first `-->` is (searched once, when the
+   * comment opens, so a long comment costs one pass), -1 when it is never closed.
+   */
+  let commentClose: number | undefined;
   for (let l = startLine; l < count; l++) {
     // Most lines are prose, which none of the patterns below can match: they are told
     // apart by a character or two before the line is cut out of the text and matched.
@@ -47,10 +51,9 @@ export function scanStructure(lines: LineIndex, startLine: number): BodyStructur
       if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && text.trim() === close[1]) fence = undefined;
       continue;
     }
-    if (inComment) {
+    if (commentClose !== undefined) {
       skipped[l] = 1;
-      const closing = all.indexOf('-->', start);
-      if (closing >= 0 && closing + 3 <= end) inComment = false;
+      if (commentClose >= 0 && commentClose + 3 <= end) commentClose = undefined;
       continue;
     }
     if (isPlainLine(all, start, end) && !mayUnderline(lines, l + 1)) continue;
@@ -63,7 +66,7 @@ export function scanStructure(lines: LineIndex, startLine: number): BodyStructur
     }
     const trimmed = text.trimStart();
     if (trimmed.startsWith('<!--') && !trimmed.includes('-->')) {
-      inComment = true;
+      commentClose = all.indexOf('-->', end);
       skipped[l] = 1;
       continue;
     }
