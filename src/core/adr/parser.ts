@@ -33,6 +33,8 @@ const LINK_SECTIONS = new Set(['links', 'related', 'related decisions', 'related
 const CONTEXT_SECTIONS = new Set(['context', 'context and problem statement', 'problem statement', 'background', 'context and problem']);
 const CONTEXT_SUMMARY_LINES = 3;
 const CONTEXT_SUMMARY_CHARS = 280;
+/** Records up to this size (nearly all: a few kilobytes) drop their line table once parsed. */
+const RELEASE_LINE_TABLE_UP_TO = 16 * 1024;
 
 const BULLET = /^(\s*)([*+-])[ \t]+/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -158,8 +160,10 @@ class RecordReader {
       metadata: this.layoutOf(format, fm.frontMatter, sections, h1, fm.bodyStartLine),
       contextSummary: this.contextSummary(sections, structure.skipped),
     };
-    // The record's spans only ever ask for positions now: the line table can go (see LineIndex.release).
-    lines.release();
+    // The record's spans only ever ask for positions now: the line table can go (see
+    // LineIndex.release). Not in a big file, where counting line breaks for every finding
+    // would cost more than the table saves.
+    if (text.length <= RELEASE_LINE_TABLE_UP_TO) lines.release();
     return record;
   }
 
