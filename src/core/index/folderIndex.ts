@@ -268,6 +268,15 @@ export class FolderIndex implements WorkspaceView {
 
   /** The documents' own findings (unsorted); all documents when no paths are given. */
   private lintDocuments(paths: readonly string[] | undefined): Finding[] {
+    const lint = this.documentLinter();
+    const findings: Finding[] = [];
+    const targets = paths ? paths.map((p) => this.docs.get(p)).filter((d): d is AnyIndexedDocument => !!d) : this.docs.values();
+    for (const doc of targets) for (const f of lint(doc)) findings.push(f);
+    return findings;
+  }
+
+  /** Lints one document with each kind's rules, the folder's settings and today's date (taken once per pass). */
+  private documentLinter(): (doc: AnyIndexedDocument) => Finding[] {
     const rulesByKind = new Map<DocumentKind, readonly Rule<AnyIndexedDocument>[]>();
     for (const p of this.options.providers) rulesByKind.set(p.kind, p.rules as readonly Rule<AnyIndexedDocument>[]);
     const request = {
@@ -276,10 +285,7 @@ export class FolderIndex implements WorkspaceView {
       options: { staleProposalDays: this.effective.staleProposalDays },
       severities: this.effective.severities,
     };
-    const findings: Finding[] = [];
-    const targets = paths ? paths.map((p) => this.docs.get(p)).filter((d): d is AnyIndexedDocument => !!d) : this.docs.values();
-    for (const doc of targets) for (const f of lintDocument(doc, rulesByKind.get(doc.kind) ?? [], request)) findings.push(f);
-    return findings;
+    return (doc) => lintDocument(doc, rulesByKind.get(doc.kind) ?? [], request);
   }
 
   /** Discovery problems (`.adr-dir` naming a missing folder...), of the wanted files or all. */
@@ -305,6 +311,7 @@ export class FolderIndex implements WorkspaceView {
     const slice = new TimeSlice(MAX_BLOCKING_MS);
     await this.prepareCatalogs(slice, signal);
     const paths = [...this.docs.keys()];
+    const lint = this.documentLinter();
     const findings: Finding[] = [];
     let kind: DocumentKind | undefined;
     for (const path of paths) {
@@ -317,8 +324,8 @@ export class FolderIndex implements WorkspaceView {
         await slice.yieldNow();
       }
       // One document at a time: a register of a hundred risks takes milliseconds to lint.
-      // lint(paths) adds the discovery problems of those paths only; they are added below.
-      for (const f of this.lintDocuments([path])) findings.push(f);
+      // The discovery problems are added below, once.
+      for (const f of lint(doc)) findings.push(f);
       await slice.yieldIfDue();
     }
     for (const f of this.lintDiscoveryProblems(undefined)) findings.push(f);
