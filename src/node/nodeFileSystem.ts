@@ -7,10 +7,10 @@ import { FileNotFoundError, type DirectoryEntry, type FileStat, type FolderFileS
  * folders. It reads synchronously on purpose: for thousands of small files the
  * synchronous calls cost a fraction of the asynchronous ones (each of which is a round
  * trip through libuv's thread pool, and through VS Code's file service in the extension
- * host): indexing 10,000 records read about 6× faster this way (npm run bench). The
- * index calls it through a time-sliced wrapper (core/index/timeSlice.ts), so in the
- * extension host no run of reads blocks for longer than a slice. The methods still
- * return promises, as the host interface asks.
+ * host): indexing 10,000 records read about 6× faster this way (npm run bench). In the
+ * extension host nothing blocks for long: discovery lists folders through a time-sliced
+ * wrapper (core/index/timeSlice.ts), and the index reads files 32 at a time, checking its
+ * time slice between files. The methods still return promises, as the host interface asks.
  */
 export class NodeFolderFileSystem implements FolderFileSystem {
   readonly name: string;

@@ -269,8 +269,8 @@ class PathOrdered<V> {
       if (this.order(items[mid]!) <= key) lo = mid + 1;
       else hi = mid;
     }
-    if (lo === items.length) items.push(v);
-    else items.splice(lo, 0, v);
+    // Never past the end: an item that sorts last was appended above.
+    items.splice(lo, 0, v);
   }
 
   remove(v: V): void {

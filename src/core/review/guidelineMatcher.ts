@@ -69,11 +69,6 @@ export class GuidelineMatcher {
     this.decided = new Int32Array(guidelines.length);
   }
 
-  /** For each guideline (by index), the changed files it applies to, in change-set order. */
-  filesPerGuideline(changes: readonly ChangedFile[]): ChangedFile[][] {
-    return this.selectFiles(changes).files;
-  }
-
   /**
    * For each guideline (by index), the changed files it applies to, in change-set order;
    * and for the guidelines `withIndexes` names, where those files are in `changes`.

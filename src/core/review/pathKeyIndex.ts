@@ -37,10 +37,6 @@ export class PathKeyIndex {
   /** `hashBits[h & HASH_BITS_MASK]` is 1 when some key's hash `h` has these low bits. */
   private readonly hashBits = new Uint8Array(HASH_BITS_MASK + 1);
 
-  get size(): number {
-    return this.byKey.size;
-  }
-
   add(key: string, id: number): void {
     const filed = this.byKey.get(key);
     if (filed) {

@@ -76,7 +76,7 @@ export class CompiledSchema {
 }
 
 /** Compiles the parts of one root schema (whose `definitions` its `$ref`s name), each part once. */
-export class SchemaCompiler {
+class SchemaCompiler {
   private readonly compiled = new WeakMap<object, CompiledSchema>();
 
   constructor(private readonly root: JsonSchema) {}

@@ -1,8 +1,9 @@
 /**
  * A YAML value and where it is written: the plain tree the schema validator and the
- * register readers walk. It is what both YAML readers produce: `fromYaml.ts` converts a
- * `yaml` document, and a hand-written scanner (the risk registers' fast path) builds it
- * directly, skipping `yaml`'s node classes. Nothing keeps a tree after reading a file.
+ * register and front-matter readers walk. It is what both YAML readers produce:
+ * `fromYaml.ts` converts a `yaml` document, and the hand-written scanner (`scanner/`)
+ * builds it directly, skipping `yaml`'s node classes. Nothing keeps a tree after reading
+ * a file.
  *
  * Offsets are UTF-16 offsets into the text, the same three `yaml` gives as `range`.
  */

@@ -46,7 +46,7 @@ describe('the guideline matcher against the plain evaluation', () => {
         return r.chance(0.1) ? { path, oldPath: randomPath(r), status: 'renamed', addedLines: [], hunks: [] } : { path, status: 'modified', addedLines: [], hunks: [] };
       });
       const matcher = new GuidelineMatcher(guidelines, { caseInsensitive });
-      const actual = matcher.filesPerGuideline(changes);
+      const actual = matcher.selectFiles(changes).files;
       lists.forEach((list, g) => {
         const expected = changes.filter((c) => selects(list, c.path, caseInsensitive) || (c.oldPath !== undefined && selects(list, c.oldPath, caseInsensitive)));
         assert.deepEqual(actual[g]!.map((c) => c.path), expected.map((c) => c.path), `G-${g}: ${list.join(', ')}`);

@@ -1,7 +1,7 @@
 /**
  * The line table the fast scanner walks, and the one way it gives up. Anything the
  * scanner is not sure it reads exactly as `yaml` does ends in {@link decline}, and the
- * register is parsed by `yaml` instead: declining is always correct, only slower.
+ * text is parsed by `yaml` instead: declining is always correct, only slower.
  */
 
 /** Thrown (and caught in `scanSimpleYaml.ts`) when the text leaves the subset the scanner reads. */
