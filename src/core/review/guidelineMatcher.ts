@@ -80,7 +80,7 @@ export class GuidelineMatcher {
     const counts = new Int32Array(this.guidelines.length);
     countPerGuideline(selections, counts);
     const files = Array.from(counts, (n) => new Array<ChangedFile>(n));
-    const indexes = Array.from(counts, (n, g) => (withIndexes(g) ? new Int32Array(n) : undefined));
+    const indexes = Array.from(counts, (n, g) => (n > 0 && withIndexes(g) ? new Int32Array(n) : undefined));
     fillLists(changes, selections, files, indexes, new Int32Array(this.guidelines.length));
     return { files, indexes };
   }

@@ -59,7 +59,7 @@ export function matchGuidelines(guidelines: readonly Guideline[] | GuidelineMatc
   const now = options.now ?? readClock;
   const budgetMs = options.regexBudgetMs ?? DEFAULT_REGEX_BUDGET_MS;
   scans.scanAhead(new RegexBudget(now, budgetMs));
-  return plans.map((plan) => withHints(plan, changes, scans, new RegexBudget(now, budgetMs))).sort(compareApplicable);
+  return plans.map((plan) => withHints(plan, scans, new RegexBudget(now, budgetMs))).sort(compareApplicable);
 }
 
 /** The default clock: one function for every call, so the budget's call to it stays monomorphic. */
@@ -88,16 +88,18 @@ function planHints(guideline: Guideline, files: ChangedFile[], fileIndexes: Int3
       notes.push(`The match pattern "${result.source}" was not run: ${result.message}`);
       continue;
     }
+    // Set whenever a regex can run (hasRegexes in matchGuidelines asked for the indexes).
     const shared = scans.of(result.regex);
-    shared.need(fileIndexes!);
+    if (fileIndexes) shared.need(fileIndexes);
     regexes.push(shared);
   }
   return { guideline, files, fileIndexes, regexes, notes };
 }
 
-function withHints({ guideline, files, fileIndexes, regexes, notes }: HintPlan, changes: readonly ChangedFile[], scans: SharedRegexScans, budget: RegexBudget): ApplicableGuideline {
-  if (regexes.length === 0 || fileIndexes === undefined) return { guideline, files, hints: [], hintsComplete: true, notes };
-  const { hints, stoppedAt } = findHints(guideline.id, regexes, scans, changes, fileIndexes, budget);
+function withHints({ guideline, files, fileIndexes, regexes, notes }: HintPlan, scans: SharedRegexScans, budget: RegexBudget): ApplicableGuideline {
+  // No regex that can run: `selectFiles` gave no indexes (see hasRegexes).
+  if (fileIndexes === undefined) return { guideline, files, hints: [], hintsComplete: true, notes };
+  const { hints, stoppedAt } = findHints(guideline.id, regexes, scans, fileIndexes, budget);
   if (stoppedAt) notes.push(`Looking for match hints stopped at ${stoppedAt} after ${budget.ms} ms; the hints are incomplete.`);
   return { guideline, files, hints, hintsComplete: stoppedAt === undefined, notes };
 }

@@ -1,4 +1,3 @@
-import type { ChangedFile } from '../changeSet';
 import type { RegexBudget } from './regexBudget';
 import type { LineMatch, RegexScans, SharedRegexScans } from './sharedRegexScans';
 
@@ -24,12 +23,13 @@ export interface HintSearch {
 }
 
 /**
- * One guideline's hints: on each added line of its files (given by index in `changes`;
+ * One guideline's hints: on each added line of its files (given by index in the scans' `changes`;
  * deleted and binary files have none), the match of the first of its regexes that
  * matches, if any. One hint per line is enough to draw a reviewer's eye. Lines the shared
  * scans have not reached yet are scanned now, within this guideline's budget.
  */
-export function findHints(guidelineId: string, regexes: readonly RegexScans[], scans: SharedRegexScans, changes: readonly ChangedFile[], fileIndexes: ArrayLike<number>, budget: RegexBudget): HintSearch {
+export function findHints(guidelineId: string, regexes: readonly RegexScans[], scans: SharedRegexScans, fileIndexes: ArrayLike<number>, budget: RegexBudget): HintSearch {
+  const { changes } = scans;
   const hints: RegexHint[] = [];
   const only = regexes.length === 1 ? regexes[0] : undefined;
   for (let k = 0; k < fileIndexes.length; k++) {
