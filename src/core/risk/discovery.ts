@@ -87,6 +87,9 @@ function cachedLister(fs: FolderFileSystem, signal: CancellationSignal): Lister 
 
 async function expandPattern(pattern: string, list: Lister): Promise<string[]> {
   const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
+  // Each segment's matcher is built once, not again in every folder the walk visits.
+  const globSegments = segments.map((segment) => isGlobPattern(segment));
+  const matchers = segments.map((segment, i) => (globSegments[i] ? filePatternMatcher(segment, { dot: false }) : (name: string) => name === segment));
   const found: string[] = [];
   const join = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
 
@@ -103,8 +106,8 @@ async function expandPattern(pattern: string, list: Lister): Promise<string[]> {
       for (const e of await list(dir)) if (e.type === 'directory' && !SKIPPED_FOLDERS.has(e.name)) await walk(join(dir, e.name), i);
       return;
     }
-    const isGlob = isGlobPattern(segment);
-    const matches = isGlob ? filePatternMatcher(segment, { dot: false }) : (name: string) => name === segment;
+    const isGlob = globSegments[i]!;
+    const matches = matchers[i]!;
     for (const e of await list(dir)) {
       if (!matches(e.name)) continue;
       if (isLast) {
