@@ -31,11 +31,7 @@ export class VsCodeFolderFileSystem implements FolderFileSystem {
     const open = this.openDocument(path);
     if (open) return open.getText();
     if (this.disk) return this.disk.readText(path);
-    try {
-      return utf8.decode(await vscode.workspace.fs.readFile(this.uri(path)));
-    } catch (err) {
-      throw fromFileSystemError(err, path);
-    }
+    return this.readThroughWorkspaceFs(path);
   }
 
   async readTextWithin(path: string, maxBytes: number): Promise<string | { size: number }> {
@@ -48,7 +44,16 @@ export class VsCodeFolderFileSystem implements FolderFileSystem {
     const stat = await this.stat(path);
     if (!stat) throw new FileNotFoundError(path);
     if (stat.size > maxBytes) return { size: stat.size };
-    return this.readText(path);
+    return this.readThroughWorkspaceFs(path);
+  }
+
+  /** A file of a folder that is not local (remote, virtual), read through VS Code's file service. */
+  private async readThroughWorkspaceFs(path: string): Promise<string> {
+    try {
+      return utf8.decode(await vscode.workspace.fs.readFile(this.uri(path)));
+    } catch (err) {
+      throw fromFileSystemError(err, path);
+    }
   }
 
   async stat(path: string): Promise<FileStat | undefined> {
