@@ -92,6 +92,11 @@ export class FolderIndex implements WorkspaceView {
     return this.options.providers;
   }
 
+  /** The host settings the index was last given. */
+  get hostSettings(): HostSettings {
+    return this.settings;
+  }
+
   /** Replaces the host settings; call {@link build} afterwards to apply them. */
   setSettings(settings: HostSettings): void {
     this.settings = settings;

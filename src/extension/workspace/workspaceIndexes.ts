@@ -34,8 +34,6 @@ export class WorkspaceIndexes implements vscode.Disposable {
   /** Fires after any folder's index changed (a build, or one file). */
   readonly onDidChange = this.changeEmitter.event;
   private building: Promise<void> = Promise.resolve();
-  /** Per folder, the index settings of its last build: other `techlead.*` settings (hints, views) need no rebuild. */
-  private readonly builtWith = new Map<string, string>();
 
   constructor(private readonly logger: Logger) {
     this.disposables.push(
@@ -50,8 +48,10 @@ export class WorkspaceIndexes implements vscode.Disposable {
     );
   }
 
+  /** Whether the settings the folder's index reads changed: other `techlead.*` settings (hints, views) need no rebuild. */
   private settingsChanged(folder: vscode.WorkspaceFolder): boolean {
-    return this.builtWith.get(folder.uri.toString()) !== JSON.stringify(toHostSettings(readSettings(folder)));
+    const index = this.entries.get(folder.uri.toString())?.index;
+    return !index || JSON.stringify(index.hostSettings) !== JSON.stringify(toHostSettings(readSettings(folder)));
   }
 
   /** Starts indexing every workspace folder in the background. */
@@ -98,7 +98,6 @@ export class WorkspaceIndexes implements vscode.Disposable {
     const key = folder.uri.toString();
     let entry = this.entries.get(key);
     const settings = toHostSettings(readSettings(folder));
-    this.builtWith.set(key, JSON.stringify(settings));
     if (!entry) {
       const fs = new VsCodeFolderFileSystem(folder);
       const index = new FolderIndex({ fs, providers: KIND_PROVIDERS, clock: systemClock, logger: this.logger, settings });
@@ -170,7 +169,6 @@ export class WorkspaceIndexes implements vscode.Disposable {
     this.watchers.delete(key);
     this.entries.get(key)?.index.dispose();
     this.entries.delete(key);
-    this.builtWith.delete(key);
   }
 
   dispose(): void {
