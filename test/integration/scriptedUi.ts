@@ -11,7 +11,8 @@ type Answer = string | undefined | SaveAs | ((items: readonly vscode.QuickPickIt
  * Answers the extension's input boxes, quick picks and save dialogs in order, as a user
  * would, by replacing `window.showInputBox`/`showQuickPick`/`showSaveDialog` for the
  * duration of `run`. A string answers an input box, or picks the quick-pick item whose
- * label starts with it; `{ saveAs }` answers a save dialog.
+ * label starts with it; `{ saveAs }` answers a save dialog. Information messages are
+ * dismissed (their buttons are not pressed), so a command that offers one still ends.
  * Fails when the extension asks more (or fewer) questions than scripted.
  */
 export async function withScriptedAnswers<T>(answers: readonly Answer[], run: () => Thenable<T>): Promise<{ result: T; prompts: string[] }> {
@@ -21,6 +22,7 @@ export async function withScriptedAnswers<T>(answers: readonly Answer[], run: ()
   const originalInput = win.showInputBox;
   const originalPick = win.showQuickPick;
   const originalSave = win.showSaveDialog;
+  const originalInfo = win.showInformationMessage;
   const next = (kind: string, title: string | undefined): Answer => {
     prompts.push(`${kind}: ${title ?? ''}`);
     if (queue.length === 0) throw new Error(`unexpected ${kind} "${title}" (no scripted answer left)`);
@@ -48,6 +50,7 @@ export async function withScriptedAnswers<T>(answers: readonly Answer[], run: ()
     if (a !== undefined && typeof a !== 'object') throw new Error(`the save dialog "${options?.title}" got a scripted ${typeof a} answer`);
     return a?.saveAs;
   }) as typeof win.showSaveDialog;
+  win.showInformationMessage = (async () => undefined) as typeof win.showInformationMessage;
   try {
     const result = await run();
     if (queue.length) throw new Error(`${queue.length} scripted answer(s) were not asked for; prompts were: ${prompts.join(' | ')}`);
@@ -56,5 +59,6 @@ export async function withScriptedAnswers<T>(answers: readonly Answer[], run: ()
     win.showInputBox = originalInput;
     win.showQuickPick = originalPick;
     win.showSaveDialog = originalSave;
+    win.showInformationMessage = originalInfo;
   }
 }
