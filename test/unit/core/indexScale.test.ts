@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { CancelledError, fixedClock, silentLogger, type DirectoryEntry, type FileStat } from '../../../src/core/host';
 import { FolderIndex } from '../../../src/core/index/folderIndex';
 import { KIND_PROVIDERS } from '../../../src/core/kinds';
+import { ADR_CATALOG, type AdrCatalog } from '../../../src/core/adr/catalog';
+import type { CatalogKey } from '../../../src/core/rules/rule';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
 
 /**
@@ -31,6 +33,8 @@ class CountingFileSystem extends MemoryFileSystem {
 
 const RECORD = (n: number) => `# ${n}. Record ${n}\n\nDate: 2025-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\ne\n`;
 const REGISTER = 'risks:\n  - id: RISK-1\n    title: A risk\n    likelihood: 2\n    impact: 3\n    owner: Ana\n    status: open\n    due: 2027-01-01\n    reviewed: 2025-12-01\n';
+/** Record 5, now saying what record 41 says of it. */
+const SUPERSEDED_5 = RECORD(5).replace('Accepted', 'Superseded by [ADR-41](0041-record-41.md)');
 const GUIDELINE = '---\nid: G-1\ntitle: A guideline\napplies-to: ["src/**"]\n---\nWhy.\n\n- [ ] Check\n';
 
 function repo(records = 30): CountingFileSystem {
@@ -116,19 +120,37 @@ describe('FolderIndex at scale', () => {
 
   it('builds the catalogs a slice at a time before a full lint, and they stay right when a record changes meanwhile', async () => {
     const fs = repo(40);
-    // Record 41 names 0005 as superseded and 0005 does not say so back: a cross-file finding.
+    // Record 41 says it supersedes 5, and 5 does not say so back: a cross-file finding.
     fs.write('docs/adr/0041-record-41.md', RECORD(41).replace('Accepted', 'Supersedes [ADR-5](0005-record-5.md)'));
-    const index = indexOf(fs);
+    // A copy of the ADR catalog under its own name (so that nothing else builds it): while it
+    // takes in record 10, record 5 changes. Record 5 is already in the half-built catalog
+    // as it was; kept, the catalog would hold a record the index no longer has.
+    let index: FolderIndex | undefined;
+    let changed = false;
+    const copy: CatalogKey<AdrCatalog> = {
+      ...ADR_CATALOG,
+      name: 'test/adr-catalog-copy',
+      update(value, change, view) {
+        if (!changed && change.after?.path === 'docs/adr/0010-record-10.md') {
+          changed = true;
+          // Given the text, update runs to the end before it returns: the change lands now.
+          void index!.update('docs/adr/0005-record-5.md', SUPERSEDED_5);
+        }
+        return ADR_CATALOG.update!(value, change, view);
+      },
+    };
+    const providers = KIND_PROVIDERS.map((p) => (p.kind === 'decision' ? { ...p, catalogs: [...(p.catalogs ?? []), copy as CatalogKey<unknown>] } : p));
+    index = new FolderIndex({ fs, providers, clock: fixedClock('2026-01-15'), logger: silentLogger });
     await index.build();
-    const slicing = index.lintInSlices();
-    // While the lint waits for its first turn, record 5 is renumbered 99: the link from 41 breaks.
-    await index.update('docs/adr/0005-record-5.md', RECORD(5).replace('# 5.', '# 99.'));
-    await slicing;
+    await index.lintInSlices();
+    assert.ok(changed, 'record 5 changed while the catalog was built');
+    assert.equal(index.catalog(copy).byPath('docs/adr/0005-record-5.md'), index.get('docs/adr/0005-record-5.md'), 'the catalog holds record 5 as it is now');
+
     const fresh = indexOf(fs);
-    fs.write('docs/adr/0005-record-5.md', RECORD(5).replace('# 5.', '# 99.'));
+    fs.write('docs/adr/0005-record-5.md', SUPERSEDED_5);
     await fresh.build();
-    assert.deepEqual(index.lint(), fresh.lint(), 'the catalogs built in slices match a fresh build after the change');
-    assert.deepEqual(await index.lintInSlices(), fresh.lint());
+    assert.deepEqual(fresh.lint().filter((f) => f.rule === 'adr/missing-reciprocal-link'), [], 'with 5 changed, no link is one-sided');
+    assert.deepEqual(await index.lintInSlices(), fresh.lint(), 'the findings match a fresh build after the change');
   });
 
   it('reports a file over the size limit instead of parsing it', async () => {
