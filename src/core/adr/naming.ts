@@ -1,3 +1,4 @@
+import { daysInMonth } from '../util/civilDays';
 import type { AdrNamingStyle, RecordFileName } from './model';
 
 /**
@@ -103,13 +104,7 @@ export function formatRecordId(n: number, digits?: string): string {
 }
 
 export function isCalendarDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 9999) return false;
-  const days = [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
-  return d <= days;
-}
-
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /** The last segment of a path. */

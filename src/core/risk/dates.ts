@@ -1,4 +1,4 @@
-import { civilDate, dayNumber, formatCivil, isoParts, isRealDay } from './civilDays';
+import { civilDate, dayNumber, formatCivil, isoParts, isRealDay } from '../util/civilDays';
 import type { IntervalUnit, ReviewInterval } from './model';
 
 /** Risks are reviewed monthly unless the register says otherwise (`review-interval`). */
@@ -41,14 +41,6 @@ export function addInterval(isoDate: string, interval: ReviewInterval): string {
     case 'y':
       return addMonths(y, m, d, 12 * interval.amount);
   }
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  const a = isoParts(from);
-  const b = isoParts(to);
-  if (a && b && isRealDay(a) && isRealDay(b)) return dayNumber(b) - dayNumber(a);
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 function addMonths(y: number, m: number, d: number, months: number): string {

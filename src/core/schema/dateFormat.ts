@@ -1,4 +1,4 @@
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { isoParts } from '../util/civilDays';
 
 /**
  * `format: date` as the validator has always read it: `YYYY-MM-DD` that `Date.parse`
@@ -8,10 +8,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * asks `Date.parse`.
  */
 export function isDateText(v: string): boolean {
-  if (!ISO_DATE.test(v)) return false;
-  const year = Number(v.slice(0, 4));
-  const month = (v.charCodeAt(5) - 48) * 10 + v.charCodeAt(6) - 48;
-  const day = (v.charCodeAt(8) - 48) * 10 + v.charCodeAt(9) - 48;
+  const parts = isoParts(v);
+  if (!parts) return false;
+  const { year, month, day } = parts;
   if (year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return true;
   return !Number.isNaN(Date.parse(v));
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { addInterval, daysBetween, isIsoDate } from '../../../src/core/risk/dates';
+import { addInterval, isIsoDate } from '../../../src/core/risk/dates';
+import { daysBetween } from '../../../src/core/util/civilDays';
 import type { IntervalUnit } from '../../../src/core/risk/model';
 import { seededRandom } from '../support/seededRandom';
 

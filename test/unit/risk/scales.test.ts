@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { addInterval, daysBetween, isIsoDate, parseInterval } from '../../../src/core/risk/dates';
+import { addInterval, isIsoDate, parseInterval } from '../../../src/core/risk/dates';
+import { daysBetween } from '../../../src/core/util/civilDays';
 import { parseOwner } from '../../../src/core/risk/owner';
 import { classifyReference } from '../../../src/core/risk/references';
 import { bandOf, DEFAULT_SCALES, levelOf } from '../../../src/core/risk/scales';

@@ -1,4 +1,4 @@
-import { daysBetween } from '../dates';
+import { daysBetween } from '../../util/civilDays';
 import type { AdrRule } from './ruleSupport';
 
 /** A proposal nobody decided on: it blocks work that depends on the decision. */

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rules/rule';
-import { daysBetween } from '../dates';
+import { daysBetween } from '../../util/civilDays';
 import type { RiskRegister } from '../model';
 import { isOverdue } from '../timeline';
 import { riskLabel } from './describeRisk';

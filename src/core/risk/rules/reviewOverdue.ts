@@ -1,6 +1,6 @@
 import type { Fix } from '../../model/findings';
 import type { Rule } from '../../rules/rule';
-import { daysBetween } from '../dates';
+import { daysBetween } from '../../util/civilDays';
 import type { Risk, RiskRegister } from '../model';
 import { isReviewOverdue } from '../timeline';
 import { riskLabel } from './describeRisk';

@@ -1,6 +1,6 @@
 /**
- * Calendar arithmetic on `YYYY-MM-DD` without `Date` objects: every risk has up to three
- * dates and a next review to compute, and building, reading and formatting a `Date` for
+ * Calendar arithmetic on `YYYY-MM-DD` without `Date` objects, for every kind of document:
+ * every risk has up to three dates and a next review to compute, and building, reading and formatting a `Date` for
  * each was a tenth of parsing a register. Proleptic Gregorian, as `Date` is.
  */
 
@@ -51,7 +51,15 @@ export function formatCivil({ year, month, day }: CivilDate): string {
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`; negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const a = isoParts(from);
+  const b = isoParts(to);
+  if (a && b && isRealDay(a) && isRealDay(b)) return dayNumber(b) - dayNumber(a);
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
