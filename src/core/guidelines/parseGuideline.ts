@@ -1,7 +1,7 @@
 import guidelineSchema from '../../../schemas/guideline-front-matter.schema.json';
 import { findDisabledRules } from '../model/documents';
 import type { Finding } from '../model/findings';
-import { DOCUMENT_START } from '../model/text';
+import { DOCUMENT_START, type Range } from '../model/text';
 import type { JsonSchema } from '../schema/jsonSchema';
 import type { YamlTreeNode, YamlTreeScalar } from '../yaml/tree';
 import { LineIndex, stripBom } from '../text/lineIndex';
@@ -141,7 +141,7 @@ class LocatedReader {
       } else if (item.kind === 'scalar' && typeof item.value === 'string') {
         if (item.value.trim()) out.push(this.locate(item, item.value));
       } else {
-        this.issues.push({ message: `"${key}[${i}]" should be a string; it is ignored.`, range: this.lines.rangeOf(this.base + item.start, this.base + Math.max(item.end, item.start + 1)) });
+        this.issues.push({ message: `"${key}[${i}]" should be a string; it is ignored.`, range: this.rangeOfNode(item) });
       }
     });
     return out;
@@ -157,7 +157,7 @@ class LocatedReader {
     if (!node) return [];
     if (node.kind === 'seq') return this.list(root, key);
     if (node.kind !== 'scalar' || typeof node.value !== 'string') {
-      this.issues.push({ message: `"${key}" should be a string of comma-separated glob patterns.`, range: this.lines.rangeOf(this.base + node.start, this.base + Math.max(node.end, node.start + 1)) });
+      this.issues.push({ message: `"${key}" should be a string of comma-separated glob patterns.`, range: this.rangeOfNode(node) });
       return [];
     }
     const value = node.value;
@@ -182,6 +182,11 @@ class LocatedReader {
    * An unquoted `- !src/gen/**` is a YAML tag with an empty value. The author meant a
    * negated pattern, so it is read as one (and `guideline/front-matter` asks for quotes).
    */
+  /** Where a front-matter node is in the file (at least one character, for a diagnostic). */
+  private rangeOfNode(node: YamlTreeNode): Range {
+    return this.lines.rangeOf(this.base + node.start, this.base + Math.max(node.end, node.start + 1));
+  }
+
   private unquotedTag(node: YamlTreeScalar): LocatedString | undefined {
     const tag = this.unquotedTags?.get(node.start);
     if (!tag) return undefined;

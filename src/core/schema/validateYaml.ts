@@ -123,7 +123,7 @@ function checkMap(node: YamlTreeMap, sch: CompiledSchema, place: Place, problems
       visit(pair.value, propSchema, child, problems);
     } else if (s.additionalProperties === false) {
       const known = Object.keys(s.properties ?? {});
-      problems.push({ message: `Unknown key "${name}"${path ? ` in ${path}` : ''}.${didYouMean(name, known)}`, path: path ? `${path}.${name}` : name, start: pair.key.start, end: pair.key.end });
+      problems.push({ message: `Unknown key "${name}"${path ? ` in ${path}` : ''}.${didYouMean(name, known)}`, path: pathOf(child), start: pair.key.start, end: pair.key.end });
     } else if (sch.additional) {
       visit(pair.value, sch.additional, child, problems);
     }

@@ -10,5 +10,5 @@ export function spanOf(lines: LineIndex, start: number, end: number): SourceSpan
 
 /** The span of a YAML node's own text (without the comment or line break after it). */
 export function nodeSpan(lines: LineIndex, node: YamlTreeNode): SourceSpan {
-  return new TextSpan(node.start, node.end, lines);
+  return spanOf(lines, node.start, node.end);
 }

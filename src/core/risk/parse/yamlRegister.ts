@@ -140,7 +140,7 @@ function readScales(node: YamlTreeNode | undefined, lines: LineIndex, issue: (me
     const seen = new Set<string>();
     for (let i = 0; i < list.length; i++) {
       const normal = normalizeScaleWord(list[i]!);
-      if (seen.has(normal)) issue(`The ${key} scale names "${list[i]}" twice; each level needs its own word.`, nodeSpan(lines, seq.items[i]!).range);
+      if (seen.has(normal)) issue(`The ${key} scale names "${list[i]}" twice; each level needs its own word.`, lines.rangeOf(seq.items[i]!.start, seq.items[i]!.end));
       seen.add(normal);
     }
     return list;
@@ -152,7 +152,7 @@ function readScales(node: YamlTreeNode | undefined, lines: LineIndex, issue: (me
   };
   const bands = { critical: bandValue('critical'), high: bandValue('high'), medium: bandValue('medium') };
   if (bandsNode?.kind === 'map' && !(bands.critical > bands.high && bands.high > bands.medium)) {
-    issue(`The bands must rise from medium to high to critical (here medium ${bands.medium}, high ${bands.high}, critical ${bands.critical}).`, nodeSpan(lines, bandsNode).range);
+    issue(`The bands must rise from medium to high to critical (here medium ${bands.medium}, high ${bands.high}, critical ${bands.critical}).`, lines.rangeOf(bandsNode.start, bandsNode.end));
   }
   return { likelihood: words('likelihood'), impact: words('impact'), bands };
 }
