@@ -1,10 +1,12 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, parseDocument } from 'yaml';
 import frontMatterSchema from '../../../schemas/adr-front-matter.schema.json';
 import type { Finding } from '../model/findings';
 import type { JsonSchema } from '../schema/jsonSchema';
-import { validateYamlDocument } from '../schema/validateYaml';
+import { validateYamlTree } from '../schema/validateYaml';
 import type { LineIndex } from '../text/lineIndex';
 import { TextSpan } from '../text/span';
+import { treeOfDocument } from '../yaml/fromYaml';
+import type { YamlTreeNode } from '../yaml/tree';
 import { scanSimpleFrontMatter, type ScannedPair } from './frontMatterScan';
 import { ValueSpan } from './located';
 import type { FrontMatter, FrontMatterEntry, Located } from './model';
@@ -79,28 +81,27 @@ export function readFrontMatter(path: string, lines: LineIndex, options: FrontMa
     problems.push(finding(path, lines.rangeOf(contentStart, contentEnd), 'The front matter should be a set of "key: value" lines.'));
     return { frontMatter: { block: base.block, content: base.content, entries: {}, valid: false }, bodyStartLine: close + 1, values: NO_VALUES, problems };
   }
-  for (const p of validateYamlDocument(doc, ADR_FRONT_MATTER_SCHEMA)) {
+  // One conversion to the plain tree serves both the schema check and the pairs.
+  const tree = treeOfDocument(doc);
+  for (const p of validateYamlTree(tree, ADR_FRONT_MATTER_SCHEMA)) {
     problems.push(finding(path, lines.rangeOf(contentStart + p.start, contentStart + Math.max(p.end, p.start + 1)), p.message));
   }
 
   const pairs: ScannedPair[] = [];
-  const rangeOf = (node: Node | null | undefined, fallback: number): readonly [number, number] => {
-    const r = node?.range;
-    return r ? [contentStart + r[0], contentStart + r[1]] : [fallback, fallback];
-  };
-  for (const pair of (isMap(doc.contents) ? doc.contents.items : []) as Pair<Node, Node | null>[]) {
-    if (!isScalar(pair.key)) continue;
-    const [keyStart, keyEnd] = rangeOf(pair.key, contentStart);
-    const [valueStart, valueEnd] = rangeOf(pair.value, keyEnd + 1);
+  for (const { key, value } of tree?.kind === 'map' ? tree.pairs : []) {
+    const keyStart = contentStart + key.start;
+    const keyEnd = contentStart + key.end;
+    // A key with no value node: an empty value right after the colon.
+    const valueStart = value ? contentStart + value.start : keyEnd + 1;
+    const valueEnd = value ? contentStart + value.end : keyEnd + 1;
     const items: ScannedPair['items'][number][] = [];
-    const add = (node: Node | null | undefined) => {
-      if (!isScalar(node) || node.value === null || node.value === undefined || typeof node.value === 'object') return;
-      const [start, end] = rangeOf(node, valueStart);
-      items.push({ text: String(node.value), start, end });
+    const add = (node: YamlTreeNode | null) => {
+      if (node?.kind !== 'scalar' || node.value === null || node.value === undefined || typeof node.value === 'object') return;
+      items.push({ text: String(node.value), start: contentStart + node.start, end: contentStart + node.end });
     };
-    if (isSeq(pair.value)) for (const item of pair.value.items) add(item as Node);
-    else add(pair.value);
-    pairs.push({ key: String(pair.key.value), keyStart, keyEnd, valueStart, valueEnd, items });
+    if (value?.kind === 'seq') for (const item of value.items) add(item);
+    else add(value);
+    pairs.push({ key: String(key.value), keyStart, keyEnd, valueStart, valueEnd, items });
   }
   return readPairs(base, close + 1, pairs, problems, text, lines);
 }
