@@ -110,10 +110,13 @@ function readWithYaml(yamlText: string, block: FrontMatterBlock, at: (start: num
     issues.push({ message: `The front matter is not valid YAML: ${e.message.split('\n')[0]!.trim()}`, range: at(start, end) });
   }
   if (document.errors.length > 0) return { root: undefined, issues, unquotedTags: NO_TAGS };
+  // Every lone local tag (`!src/gen/**`) is also an unresolved-tag warning: without one, none to look for.
+  let sawLocalTag = false;
   for (const w of document.warnings) {
     const [start, end] = w.pos;
     const written = yamlText.slice(start, end);
     if (w.code === 'TAG_RESOLVE_FAILED' && written.startsWith('!')) {
+      sawLocalTag = true;
       // `- !src/gen/**` reads as a YAML tag; the pattern is still used, but must be quoted.
       const quoted = JSON.stringify(written);
       issues.push({
@@ -125,7 +128,7 @@ function readWithYaml(yamlText: string, block: FrontMatterBlock, at: (start: num
       issues.push({ message: `Front matter: ${w.message.split('\n')[0]!.trim()}`, range: at(start, end) });
     }
   }
-  return { root: treeOfDocument(document), issues, unquotedTags: unquotedTagsOf(document) };
+  return { root: treeOfDocument(document), issues, unquotedTags: sawLocalTag ? unquotedTagsOf(document) : NO_TAGS };
 }
 
 /** Scalars written as a lone `!tag` (`- !src/gen/**`), which the tree does not keep. */
