@@ -28,12 +28,9 @@ const common = {
   logLevel: 'warning',
 };
 
-// Code only some commands need, loaded on first use (src/extension/lazyModules.ts).
-const lazyBundles = [
-  { entry: 'src/core/risk/report/renderReport.ts', file: 'risk-reports.js' },
-  { entry: 'src/extension/webviews/heatMapPanel.ts', file: 'heat-map.js' },
-  { entry: 'src/extension/webviews/decisionGraphPanel.ts', file: 'decision-graph.js' },
-];
+// Code only some commands need, loaded on first use (src/extension/lazyModules.ts). The
+// package check reads the same list; .vscodeignore must let each file in.
+const lazyBundles = JSON.parse(readFileSync('scripts/lazyBundles.json', 'utf8'));
 const targets = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', ...lazyBundles.map((b) => `./${b.file}`)] },
   ...lazyBundles.map((b) => ({ ...common, entryPoints: [b.entry], outfile: `dist/${b.file}`, external: ['vscode'] })),

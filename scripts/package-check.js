@@ -11,9 +11,11 @@ const { zipEntries } = require('./zipEntries');
 const { ensureVsCodeHost } = require('./vscode-host/install');
 const { runExtensionTests } = require('./vscode-host/runExtensionTests');
 
+/** The bundles built beside dist/extension.js and loaded on first use (scripts/build.mjs). */
+const LAZY_BUNDLES = require('./lazyBundles.json').map((b) => new RegExp(`^dist/${b.file.replace(/\./g, '\\.')}$`));
 /** What may be in the .vsix, below `extension/`. */
-const ALLOWED = [/^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^dist\/(extension|risk-reports|heat-map|decision-graph)\.js$/, /^media\//, /^syntaxes\//, /^schemas\//];
-const REQUIRED = [/^package\.json$/, /^dist\/extension\.js$/, /^dist\/risk-reports\.js$/, /^dist\/heat-map\.js$/, /^dist\/decision-graph\.js$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^media\/techlead\.svg$/];
+const ALLOWED = [/^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^dist\/extension\.js$/, ...LAZY_BUNDLES, /^media\//, /^syntaxes\//, /^schemas\//];
+const REQUIRED = [/^package\.json$/, /^dist\/extension\.js$/, ...LAZY_BUNDLES, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^media\/techlead\.svg$/];
 
 async function packageAndVerify(root, resultsDir) {
   const outcomes = [];
