@@ -8,7 +8,7 @@ import type { CatalogKey, Rule, WorkspaceView } from '../rules/rule';
 import { Emitter } from '../util/emitter';
 import type { DocumentChange, KindDiscovery, KindProvider } from './kindProvider';
 import { SortedDocuments } from './sortedDocuments';
-import { TimeSlice, timeSliced } from './timeSlice';
+import { SLICE_BUDGET_MS, TimeSlice, timeSliced } from './timeSlice';
 
 export interface IndexChange {
   /** Kinds whose documents changed. */
@@ -41,12 +41,6 @@ export interface FolderIndexOptions {
 
 /** Reads this many files at once: enough to hide latency of remote file systems. */
 const READ_CONCURRENCY = 32;
-/**
- * Longest stretch of synchronous work before the index yields to the event loop. Well
- * under the 50 ms a host may be blocked: a garbage collection (10-20 ms while a big
- * folder is read) or one large file can land on top of a slice.
- */
-const MAX_BLOCKING_MS = 12;
 
 /**
  * The index of one workspace folder: every decision record, risk register and guideline
@@ -114,7 +108,7 @@ export class FolderIndex implements WorkspaceView {
   async build(signal: CancellationSignal = neverCancelled, onProgress?: (p: IndexProgress) => void): Promise<void> {
     const generation = ++this.generation;
     const { logger } = this.options;
-    const slice = new TimeSlice(MAX_BLOCKING_MS);
+    const slice = new TimeSlice(SLICE_BUDGET_MS);
     const fs = timeSliced(this.options.fs, slice);
     const configDoc = await this.readConfig();
     const effective = resolveConfig(configDoc?.config, this.settings);
@@ -313,7 +307,7 @@ export class FolderIndex implements WorkspaceView {
    * lint the `affected` of such changes afterwards, as they would anyway.
    */
   async lintInSlices(signal: CancellationSignal = neverCancelled): Promise<Finding[]> {
-    const slice = new TimeSlice(MAX_BLOCKING_MS);
+    const slice = new TimeSlice(SLICE_BUDGET_MS);
     await this.prepareCatalogs(slice, signal);
     const paths = [...this.docs.keys()];
     const lint = this.documentLinter();

@@ -1,6 +1,14 @@
 import { yieldToEventLoop, type FolderFileSystem } from '../host';
 
 /**
+ * Longest stretch of synchronous work before long jobs (indexing, a full lint, publishing
+ * diagnostics) yield to the event loop. Well under the 50 ms a host may be blocked: a
+ * garbage collection (10-20 ms while a big folder is read) or one large file can land on
+ * top of a slice.
+ */
+export const SLICE_BUDGET_MS = 12;
+
+/**
  * A budget of synchronous work between yields to the event loop. Long jobs (indexing,
  * linting a whole folder) call {@link yieldIfDue} often; it yields only once the budget
  * is spent, so the host stays responsive without paying a yield per file.

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/host';
-import { TimeSlice } from '../../core/index/timeSlice';
+import { SLICE_BUDGET_MS, TimeSlice } from '../../core/index/timeSlice';
 import type { Finding } from '../../core/model/findings';
 import { DIAGNOSTIC_SOURCE } from '../ids';
 import type { FolderEntry, WorkspaceIndexChange, WorkspaceIndexes } from '../workspace/workspaceIndexes';
@@ -8,8 +8,6 @@ import { toDiagnostic } from './findingsToDiagnostics';
 
 /** Delay that batches a burst of index changes into one lint pass. */
 const LINT_DEBOUNCE_MS = 100;
-/** Longest run of publishing diagnostics before giving the extension host a turn. */
-const PUBLISH_SLICE_MS = 20;
 
 /** What is waiting to be linted in one folder when the debounce timer fires. */
 interface PendingLint {
@@ -85,7 +83,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const findings = await entry.index.lintInSlices();
     if (this.disposed) return;
     // Thousands of files' diagnostics are converted and set in slices too.
-    const slice = new TimeSlice(PUBLISH_SLICE_MS);
+    const slice = new TimeSlice(SLICE_BUDGET_MS);
     const current = new Set<string>();
     for (const [file, list] of groupByFile(findings)) {
       current.add(this.set(entry, file, list));
