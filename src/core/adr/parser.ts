@@ -24,7 +24,7 @@ import type {
 } from './model';
 import { baseNameOf, folderOf, formatRecordId, parseRecordFileName } from './naming';
 import { normaliseStatus } from './status';
-import { scanStructure, sectionName, stripHtmlComments, type HeadingLine } from './structure';
+import { scanStructure, sectionName, stripHtmlComments, type HeadingLine } from '../text/markdownStructure';
 import { findReferences, parseLinkTargets } from './targets';
 import { splitTitle } from './title';
 

@@ -1,4 +1,5 @@
 import type { LineIndex } from '../text/lineIndex';
+import { scanStructure } from '../text/markdownStructure';
 import { contentHash } from './hash';
 import type { ChecklistItem } from './model';
 
@@ -28,7 +29,6 @@ const BULLET_ITEM = /^( {0,3})[-*+][ \t]+(.*?)[ \t]*$/;
 const ANY_LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const LIST_MARKER = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BLOCK_START = /^ {0,3}(?:#|>|```|~~~|<|(?:[-*_][ \t]*){3,}$)/;
 
 interface Line {
@@ -59,32 +59,9 @@ export function summarizeBody(lines: LineIndex, bodyStart: number, source: Check
 
 /** Lines outside fenced code blocks and HTML comments, in order. */
 function visibleLines(lines: LineIndex, firstLine: number): Line[] {
+  const { skipped } = scanStructure(lines, firstLine);
   const out: Line[] = [];
-  let fence: string | undefined;
-  let inComment = false;
-  for (let i = firstLine; i < lines.lineCount; i++) {
-    const text = lines.lineText(i);
-    if (fence !== undefined) {
-      const close = FENCE.exec(text);
-      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && text.trim() === close[1]) fence = undefined;
-      continue;
-    }
-    if (inComment) {
-      if (text.includes('-->')) inComment = false;
-      continue;
-    }
-    const open = FENCE.exec(text);
-    if (open) {
-      fence = open[1]!;
-      continue;
-    }
-    const trimmed = text.trimStart();
-    if (trimmed.startsWith('<!--') && !trimmed.includes('-->')) {
-      inComment = true;
-      continue;
-    }
-    out.push({ index: i, text });
-  }
+  for (let i = firstLine; i < lines.lineCount; i++) if (!skipped[i]) out.push({ index: i, text: lines.lineText(i) });
   return out;
 }
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { LineIndex } from '../../../src/core/text/lineIndex';
-import { scanStructure, sectionName, type BodyStructure } from '../../../src/core/adr/structure';
+import { scanStructure, sectionName, type BodyStructure } from '../../../src/core/text/markdownStructure';
 import { seededRandom } from '../support/seededRandom';
 
 /**

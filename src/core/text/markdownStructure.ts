@@ -1,9 +1,10 @@
-import type { LineIndex } from '../text/lineIndex';
+import type { LineIndex } from './lineIndex';
 
 /**
- * The line-level structure of a Markdown record: its headings, and which lines are code
- * or HTML comments (where nothing is metadata). A scan of lines, not a Markdown AST:
- * records are small but there may be ten thousand of them.
+ * The line-level structure of a Markdown file (a decision record, a guideline's body): its
+ * headings, and which lines are code or HTML comments (where nothing is metadata or a
+ * checklist item). A scan of lines, not a Markdown AST: files are small but there may be
+ * ten thousand of them.
  */
 export interface HeadingLine {
   readonly level: number;
