@@ -91,4 +91,22 @@ describe('regex hints shared between guidelines', () => {
     assert.deepEqual(bigResult.hints.map((h) => h.line), bigResult.hints.map((_, i) => i * 2 + 1));
     assert.match(bigResult.notes[0]!, /stopped at big\.ts:\d+ after 25 ms/);
   });
+
+  it('with several regexes, stops where the first of them stopped: one hint per line, none past it', () => {
+    // Two regexes for one guideline, and a clock read every 32 lines that advances 1 ms, with
+    // 60 ms per budget: the shared pass takes the first regex 1,920 lines into big.ts and the
+    // second nowhere; the guideline's own budget finishes the first and takes the second
+    // about 800 lines. The hints must end where the second stopped.
+    const big = guideline('BIG', ['big.ts'], ['hit', 'h.t']);
+    let clock = 0;
+    const changes = [file('big.ts', Array.from({ length: 3000 }, (_, i) => `hit ${i}`))];
+    const [result] = matchGuidelines([big], changes, { regexBudgetMs: 60, now: () => (clock += 1) });
+    assert.equal(result!.hintsComplete, false);
+    const lines = result!.hints.map((h) => h.line);
+    assert.ok(lines.length > 100 && lines.length < 1920, `${lines.length} hints`);
+    assert.deepEqual(lines, lines.map((_, i) => i * 2 + 1), 'every line up to the stop, once each');
+    assert.ok(result!.hints.every((h) => h.match === 'hit'), 'the first regex written wins');
+    const stoppedAt = Number(/stopped at big\.ts:(\d+)/.exec(result!.notes[0]!)![1]);
+    assert.equal(stoppedAt, lines[lines.length - 1]! + 2, 'the note names the first line without a hint');
+  });
 });
