@@ -21,6 +21,10 @@ describe('UI: the Tech Lead side bar in real VS Code', function () {
   });
 
   it('runs a command from the command palette', async () => {
+    // From the editor, as a user typing in it would: the previous test left the focus in
+    // the tree, whose late selection updates could take it back from the palette.
+    await vs.page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
+    await vs.page.locator('.editor-group-container .monaco-editor.focused').first().waitFor({ state: 'visible' });
     await runCommand(vs.page, 'Tech Lead: Show Output');
     await vs.page.locator('.part.panel').getByText('activated', { exact: false }).first().waitFor({ state: 'visible', timeout: 30_000 });
     await screenshot(vs.page, 'output-after-command');

@@ -67,7 +67,8 @@ async function runCommand(page, label) {
       if (attempt >= 3 || (await widget.isVisible())) throw err;
     }
   }
-  await widget.locator('.monaco-list-row', { hasText: label }).first().waitFor({ state: 'visible' });
+  // Enter runs the focused row: wait until that is the command asked for.
+  await widget.locator('.monaco-list-row.focused', { hasText: label }).first().waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
 }
 
@@ -96,6 +97,10 @@ function workbenchForSuite(options) {
   before(async function () {
     this.timeout(180_000);
     Object.assign(session, await openWorkbench(options));
+  });
+  // What the user saw when a test failed, kept beside the other screenshots.
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && session.page) await screenshot(session.page, `failed-${this.currentTest.title.replace(/[^\w-]+/g, '-').slice(0, 80)}`).catch(() => undefined);
   });
   after(async () => {
     await session.close?.();
