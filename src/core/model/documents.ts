@@ -4,7 +4,18 @@ import type { RiskRegister } from '../risk/model';
 import type { Guideline } from '../guidelines/model';
 import type { ConfigDocument } from '../config/config';
 
-/** What every indexed document has, whatever its kind. */
+/**
+ * What every indexed document has, whatever its kind.
+ *
+ * The objects a document keeps that an edit replaces are made by constructors (classes) or
+ * by builtins such as `map`, not by object or array literals. V8 tracks each literal in the
+ * code: when nearly all the objects it made outlived a few collections, which is what the
+ * cold index teaches it, it makes later ones directly in the old generation. On every edit
+ * after that, the replaced document's old-generation objects kept the new document's young
+ * objects alive through each scavenge until a full collection: a 100-risk register's
+ * update spent about a third of its time copying them (0.8 ms of 2.9 ms in the bench).
+ * Constructors and builtins are not tracked this way.
+ */
 export interface IndexedDocument {
   readonly kind: DocumentKind;
   /** Path relative to the workspace folder, `/`-separated. */

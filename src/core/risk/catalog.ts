@@ -14,6 +14,13 @@ export interface RiskIds {
   readonly prefixes: ReadonlySet<string>;
 }
 
+class Location implements RiskLocation {
+  constructor(
+    readonly register: RiskRegister,
+    readonly risk: Risk,
+  ) {}
+}
+
 /** The risk ids of the folder, kept current one register at a time. */
 export const RISK_ID_CATALOG: CatalogKey<RiskIds> = {
   name: 'risk/ids',
@@ -47,13 +54,14 @@ class IncrementalRiskIds implements RiskIds {
       const key = riskIdKey(risk.id);
       const list = this.byId.get(key);
       if (!list) {
-        // Most ids are used once: a list of exactly one.
-        this.byId.set(key, [{ register, risk }]);
+        // Most ids are used once: a list of exactly one. Made by Array.of and a
+        // constructor, not literals: the catalog replaces them on each edit (see IndexedDocument).
+        this.byId.set(key, Array.of<RiskLocation>(new Location(register, risk)));
       } else {
         // After every location of this or an earlier path: path order, then file order.
         let at = list.length;
         while (at > 0 && list[at - 1]!.register.path > register.path) at--;
-        list.splice(at, 0, { register, risk });
+        list.splice(at, 0, new Location(register, risk));
       }
       const prefix = idPrefix(key);
       this.prefixUses.set(prefix, (this.prefixUses.get(prefix) ?? 0) + 1);

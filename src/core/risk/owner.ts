@@ -9,9 +9,18 @@ export function parseOwner(text: string): RiskOwner | undefined {
   const t = text.trim();
   if (!t) return undefined;
   const m = NAME_AND_EMAIL.exec(t) ?? EMAIL_IN_PARENS.exec(t);
-  if (m) return { text: t, name: m[1]!.trim() || undefined, email: m[2]! };
-  if (EMAIL_ONLY.test(t)) return { text: t, name: undefined, email: t };
-  return { text: t, name: t, email: undefined };
+  if (m) return new Owner(t, m[1]!.trim() || undefined, m[2]!);
+  if (EMAIL_ONLY.test(t)) return new Owner(t, undefined, t);
+  return new Owner(t, t, undefined);
+}
+
+/** A class, not a literal: registers keep owners (see IndexedDocument). */
+class Owner implements RiskOwner {
+  constructor(
+    readonly text: string,
+    readonly name: string | undefined,
+    readonly email: string | undefined,
+  ) {}
 }
 
 /** The same person written differently (`Dana <d@x>` and `d@x`) gets the same key. */

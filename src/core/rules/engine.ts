@@ -1,4 +1,5 @@
-import type { Finding, Severity, SeveritySetting } from '../model/findings';
+import type { Finding, Fix, RelatedLocation, Severity, SeveritySetting } from '../model/findings';
+import type { Range } from '../model/text';
 import type { AnyIndexedDocument } from '../model/documents';
 import { DOCUMENT_START } from '../model/text';
 import type { Rule, RuleContext, RuleOptions, WorkspaceView } from './rule';
@@ -25,7 +26,8 @@ export function effectiveSeverity(ruleId: string, defaultSeverity: SeveritySetti
  * severities applied and `techlead-disable` comments honoured.
  */
 export function lintDocument(doc: AnyIndexedDocument, rules: readonly Rule<AnyIndexedDocument>[], request: LintRequest): Finding[] {
-  const findings: Finding[] = [];
+  // Array.of, not a literal `[]`: front ends keep a document's findings until its next edit (see IndexedDocument).
+  const findings = Array.of<Finding>();
   const disabled = doc.disabledRules;
   const allOff = disabled.has('*');
   const severityOf = (ruleId: string, fallback: SeveritySetting): Severity | undefined => {
@@ -48,11 +50,7 @@ export function lintDocument(doc: AnyIndexedDocument, rules: readonly Rule<AnyIn
       workspace: request.workspace,
       options: request.options,
       report: (r) => {
-        // Optional properties are set only when there is something to say (no spreads: this runs for every finding).
-        const finding: Mutable<Finding> = { rule: rule.id, severity, message: r.message, file: r.file ?? doc.path, range: r.range };
-        if (r.fixes && r.fixes.length) finding.fixes = r.fixes;
-        if (r.related && r.related.length) finding.related = r.related;
-        findings.push(finding);
+        findings.push(new RuleFinding(rule.id, severity, r.message, r.file ?? doc.path, r.range, r.fixes, r.related));
       },
     };
     try {
@@ -77,4 +75,25 @@ export function withUserSeverity(finding: Finding, overrides: SeverityOverrides)
   return s === finding.severity ? finding : { ...finding, severity: s };
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/**
+ * A rule's finding. A class rather than an object literal: the editor keeps findings until
+ * the next edit of their document (see IndexedDocument). Optional properties are set only
+ * when there is something to say, so JSON output and comparisons see no empty lists.
+ */
+class RuleFinding implements Finding {
+  readonly fixes?: readonly Fix[];
+  readonly related?: readonly RelatedLocation[];
+
+  constructor(
+    readonly rule: string,
+    readonly severity: Severity,
+    readonly message: string,
+    readonly file: string,
+    readonly range: Range,
+    fixes: readonly Fix[] | undefined,
+    related: readonly RelatedLocation[] | undefined,
+  ) {
+    if (fixes && fixes.length) this.fixes = fixes;
+    if (related && related.length) this.related = related;
+  }
+}

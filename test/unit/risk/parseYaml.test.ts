@@ -23,7 +23,7 @@ describe('YAML risk register parser', () => {
     assert.match(r.description!, /two multi-hour outages/);
     assert.equal(r.category, 'availability');
     assert.deepEqual([r.likelihood, r.impact, r.score, r.declaredScore, r.band], [3, 5, 15, 15, 'critical']);
-    assert.deepEqual(r.owner, { text: 'Dana Lee <dana@example.com>', name: 'Dana Lee', email: 'dana@example.com' });
+    assert.deepEqual({ ...r.owner }, { text: 'Dana Lee <dana@example.com>', name: 'Dana Lee', email: 'dana@example.com' });
     assert.equal(r.status, 'mitigating');
     assert.equal(r.due, '2026-12-15');
     assert.equal(r.reviewed, '2026-11-02');

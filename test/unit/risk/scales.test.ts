@@ -76,9 +76,9 @@ risks:
   });
 
   it('parses owners with and without email', () => {
-    assert.deepEqual(parseOwner('Dana Lee <dana@example.com>'), { text: 'Dana Lee <dana@example.com>', name: 'Dana Lee', email: 'dana@example.com' });
-    assert.deepEqual(parseOwner('sam@example.com'), { text: 'sam@example.com', name: undefined, email: 'sam@example.com' });
-    assert.deepEqual(parseOwner('Kim (kim@example.com)'), { text: 'Kim (kim@example.com)', name: 'Kim', email: 'kim@example.com' });
+    assert.deepEqual({ ...parseOwner('Dana Lee <dana@example.com>') }, { text: 'Dana Lee <dana@example.com>', name: 'Dana Lee', email: 'dana@example.com' });
+    assert.deepEqual({ ...parseOwner('sam@example.com') }, { text: 'sam@example.com', name: undefined, email: 'sam@example.com' });
+    assert.deepEqual({ ...parseOwner('Kim (kim@example.com)') }, { text: 'Kim (kim@example.com)', name: 'Kim', email: 'kim@example.com' });
     assert.equal(parseOwner('  Platform team ')?.name, 'Platform team');
     assert.equal(parseOwner('  '), undefined);
   });

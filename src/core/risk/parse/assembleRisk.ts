@@ -1,7 +1,7 @@
 import type { Range } from '../../model/text';
 import { didYouMean } from '../../util/didYouMean';
 import { isIsoDate } from '../dates';
-import { RISK_STATUSES, type ReviewInterval, type ResidualAssessment, type Risk, type RiskField, type RiskReference, type RiskScales, type RiskStatus, type SourceSpan } from '../model';
+import { RISK_STATUSES, type ReviewInterval, type ResidualAssessment, type Risk, type RiskBand, type RiskField, type RiskOwner, type RiskReference, type RiskReferenceKind, type RiskScales, type RiskStatus, type SourceSpan } from '../model';
 import { parseOwner } from '../owner';
 import { classifyReference } from '../references';
 import { bandOf, levelOf, scoreOf } from '../scales';
@@ -34,55 +34,90 @@ export interface AssembleContext {
  * formats mean the same thing.
  */
 export function assembleRisk(raw: RawRisk, ctx: AssembleContext): Risk {
-  const f = raw.fields;
-  const likelihood = resolveLevel(f.get('likelihood'), 'likelihood', ctx.scales.likelihood, ctx);
-  const impact = resolveLevel(f.get('impact'), 'impact', ctx.scales.impact, ctx);
-  const score = scoreOf(likelihood, impact);
-  const status = statusOf(f.get('status')?.value);
-  const effectiveStatus = status ?? 'open';
-  const reviewed = dateOf(f.get('reviewed')?.value);
-  const due = dateOf(f.get('due')?.value);
-  const nextReview = nextReviewDate(reviewed, ctx.interval);
-  const ownerText = textOf(f.get('owner')?.value);
-  const id = textOf(f.get('id')?.value);
-  const idField = f.get('id');
-  return {
-    index: raw.index,
-    id,
-    title: textOf(f.get('title')?.value),
-    description: textOf(f.get('description')?.value),
-    category: textOf(f.get('category')?.value),
-    status,
-    effectiveStatus,
-    owner: ownerText === undefined ? undefined : parseOwner(ownerText),
-    likelihood,
-    impact,
-    score,
-    band: bandOf(score, ctx.scales.bands),
-    declaredScore: wholeNumberOf(f.get('score')?.value),
-    residual: raw.residualFields && assessResidual(raw.residualFields, ctx),
-    due,
-    reviewed,
-    closed: dateOf(f.get('closed')?.value),
-    nextReview,
-    overdue: isOverdue({ due, effectiveStatus }, ctx.asOf),
-    reviewOverdue: isReviewOverdue({ nextReview, effectiveStatus }, ctx.asOf),
-    mitigation: textOf(f.get('mitigation')?.value),
-    contingency: textOf(f.get('contingency')?.value),
-    trigger: textOf(f.get('trigger')?.value),
-    resolution: textOf(f.get('resolution')?.value),
-    related: raw.related.map(referenceOf),
-    fields: f,
-    span: raw.span,
-    anchor: id !== undefined && idField ? idField.valueSpan.range : raw.firstLine,
-  };
+  return new AssembledRisk(raw, ctx);
 }
 
-function assessResidual(fields: ReadonlyMap<string, RiskField>, ctx: AssembleContext): ResidualAssessment {
-  const likelihood = resolveLevel(fields.get('likelihood'), 'residual likelihood', ctx.scales.likelihood, ctx);
-  const impact = resolveLevel(fields.get('impact'), 'residual impact', ctx.scales.impact, ctx);
-  const score = scoreOf(likelihood, impact);
-  return { likelihood, impact, score, band: bandOf(score, ctx.scales.bands), declaredScore: wholeNumberOf(fields.get('score')?.value), fields };
+/** A class rather than an object literal, like everything a register keeps (see IndexedDocument). */
+class AssembledRisk implements Risk {
+  readonly index: number;
+  readonly id: string | undefined;
+  readonly title: string | undefined;
+  readonly description: string | undefined;
+  readonly category: string | undefined;
+  readonly status: RiskStatus | undefined;
+  readonly effectiveStatus: RiskStatus;
+  readonly owner: RiskOwner | undefined;
+  readonly likelihood: number | undefined;
+  readonly impact: number | undefined;
+  readonly score: number | undefined;
+  readonly band: RiskBand | undefined;
+  readonly declaredScore: number | undefined;
+  readonly residual: ResidualAssessment | undefined;
+  readonly due: string | undefined;
+  readonly reviewed: string | undefined;
+  readonly closed: string | undefined;
+  readonly nextReview: string | undefined;
+  readonly overdue: boolean;
+  readonly reviewOverdue: boolean;
+  readonly mitigation: string | undefined;
+  readonly contingency: string | undefined;
+  readonly trigger: string | undefined;
+  readonly resolution: string | undefined;
+  readonly related: readonly RiskReference[];
+  readonly fields: ReadonlyMap<string, RiskField>;
+  readonly span: SourceSpan;
+  readonly anchor: Range;
+
+  constructor(raw: RawRisk, ctx: AssembleContext) {
+    const f = raw.fields;
+    this.index = raw.index;
+    const idField = f.get('id');
+    this.id = textOf(idField?.value);
+    this.title = textOf(f.get('title')?.value);
+    this.description = textOf(f.get('description')?.value);
+    this.category = textOf(f.get('category')?.value);
+    this.status = statusOf(f.get('status')?.value);
+    this.effectiveStatus = this.status ?? 'open';
+    const ownerText = textOf(f.get('owner')?.value);
+    this.owner = ownerText === undefined ? undefined : parseOwner(ownerText);
+    this.likelihood = resolveLevel(f.get('likelihood'), 'likelihood', ctx.scales.likelihood, ctx);
+    this.impact = resolveLevel(f.get('impact'), 'impact', ctx.scales.impact, ctx);
+    this.score = scoreOf(this.likelihood, this.impact);
+    this.band = bandOf(this.score, ctx.scales.bands);
+    this.declaredScore = wholeNumberOf(f.get('score')?.value);
+    this.residual = raw.residualFields && new ResidualOf(raw.residualFields, ctx);
+    this.due = dateOf(f.get('due')?.value);
+    this.reviewed = dateOf(f.get('reviewed')?.value);
+    this.closed = dateOf(f.get('closed')?.value);
+    this.nextReview = nextReviewDate(this.reviewed, ctx.interval);
+    this.overdue = isOverdue(this, ctx.asOf);
+    this.reviewOverdue = isReviewOverdue(this, ctx.asOf);
+    this.mitigation = textOf(f.get('mitigation')?.value);
+    this.contingency = textOf(f.get('contingency')?.value);
+    this.trigger = textOf(f.get('trigger')?.value);
+    this.resolution = textOf(f.get('resolution')?.value);
+    this.related = raw.related.map(referenceOf);
+    this.fields = f;
+    this.span = raw.span;
+    this.anchor = this.id !== undefined && idField ? idField.valueSpan.range : raw.firstLine;
+  }
+}
+
+/** The assessment after mitigation (a class for the reason given at AssembledRisk). */
+class ResidualOf implements ResidualAssessment {
+  readonly likelihood: number | undefined;
+  readonly impact: number | undefined;
+  readonly score: number | undefined;
+  readonly band: RiskBand | undefined;
+  readonly declaredScore: number | undefined;
+
+  constructor(readonly fields: ReadonlyMap<string, RiskField>, ctx: AssembleContext) {
+    this.likelihood = resolveLevel(fields.get('likelihood'), 'residual likelihood', ctx.scales.likelihood, ctx);
+    this.impact = resolveLevel(fields.get('impact'), 'residual impact', ctx.scales.impact, ctx);
+    this.score = scoreOf(this.likelihood, this.impact);
+    this.band = bandOf(this.score, ctx.scales.bands);
+    this.declaredScore = wholeNumberOf(fields.get('score')?.value);
+  }
 }
 
 function resolveLevel(field: RiskField | undefined, what: string, words: readonly string[], ctx: AssembleContext): number | undefined {
@@ -119,8 +154,18 @@ function wholeNumberOf(value: unknown): number | undefined {
   return undefined;
 }
 
-/** Written out rather than spread from `classifyReference`: a spread costs more than the whole classification. */
+/** One `related` entry, sorted by `classifyReference` (a class for the reason given at AssembledRisk). */
+class Reference implements RiskReference {
+  readonly kind: RiskReferenceKind;
+  readonly adrNumber?: number;
+
+  constructor(readonly text: string, readonly span: SourceSpan) {
+    const { kind, adrNumber } = classifyReference(text);
+    this.kind = kind;
+    if (adrNumber !== undefined) this.adrNumber = adrNumber;
+  }
+}
+
 function referenceOf(r: { readonly text: string; readonly span: SourceSpan }): RiskReference {
-  const { kind, adrNumber } = classifyReference(r.text);
-  return adrNumber === undefined ? { text: r.text, span: r.span, kind } : { text: r.text, span: r.span, kind, adrNumber };
+  return new Reference(r.text, r.span);
 }

@@ -2,11 +2,11 @@ import type { Finding } from '../../model/findings';
 import { DEFAULT_REVIEW_INTERVAL } from '../dates';
 import type { RiskRegister } from '../model';
 import { DEFAULT_SCALES } from '../scales';
+import { RegisterOf } from './registerOf';
 
 /** A register for a file the index could not read (too large, gone), so the tree still shows it with its problem. */
 export function emptyRegister(path: string, format: RiskRegister['format'], asOf: string, problems: readonly Finding[] = []): RiskRegister {
-  return {
-    kind: 'risk',
+  return new RegisterOf({
     path,
     text: '',
     problems,
@@ -21,5 +21,5 @@ export function emptyRegister(path: string, format: RiskRegister['format'], asOf
     asOf,
     syntaxErrors: [],
     schemaIssues: [],
-  };
+  });
 }

@@ -8,6 +8,7 @@ import { DEFAULT_SCALES, levelOf } from '../scales';
 import { assembleRisk, statusOf } from './assembleRisk';
 import { findMarkdownTables, type MarkdownTable, type TableCell } from './markdownTable';
 import { spanOf } from './spans';
+import { RegisterOf } from './registerOf';
 
 /**
  * Header names, normalised (lower case, words separated by one space), and the risk field
@@ -76,8 +77,7 @@ export function parseMarkdownRegister(path: string, rawText: string, asOf: strin
   if (tablesRead === 0) {
     issue('No risk table found: expected a Markdown table with a header row naming columns such as ID, Risk, Likelihood, Impact, Owner, Status.', lines.lineRange(0));
   }
-  return {
-    kind: 'risk',
+  return new RegisterOf({
     path,
     text,
     problems: [],
@@ -92,7 +92,7 @@ export function parseMarkdownRegister(path: string, rawText: string, asOf: strin
     asOf,
     syntaxErrors: [],
     schemaIssues: issues,
-  };
+  });
 }
 
 function isRiskTable(columns: readonly (string | undefined)[]): boolean {

@@ -13,6 +13,7 @@ import { assembleRisk, textOf, type RawRisk } from './assembleRisk';
 import { scanSimpleYaml } from '../../yaml/scanner/scanSimpleYaml';
 import { nodeSpan, spanOf } from './spans';
 import { YamlField } from './yamlField';
+import { RegisterOf } from './registerOf';
 
 /** Options every edit re-parse must share with the index, so offsets agree. */
 export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
@@ -42,7 +43,6 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
   const { text } = stripBom(rawText);
   const lines = new LineIndex(text);
   const base = {
-    kind: 'risk' as const,
     path,
     text,
     problems: [],
@@ -58,7 +58,7 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
       const first = doc.errors[0]!;
       const [start, end] = first.pos;
       const more = doc.errors.length > 1 ? ` (${doc.errors.length - 1} more problem${doc.errors.length > 2 ? 's' : ''} may follow from this one)` : '';
-      return {
+      return new RegisterOf({
         ...base,
         parsed: false,
         title: undefined,
@@ -67,7 +67,7 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
         risks: [],
         syntaxErrors: [{ message: `This risk register is not valid YAML: ${firstLine(first.message)}${more}`, range: lines.rangeOf(start, Math.max(end, start + 1)) }],
         schemaIssues: [],
-      };
+      });
     }
     tree = treeOfDocument(doc);
   }
@@ -79,13 +79,12 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
   const reviewInterval = parseInterval(scalarValue(root && valueAt(root, 'review-interval'))) ?? DEFAULT_REVIEW_INTERVAL;
   const context = { scales, interval: reviewInterval, asOf, issue };
   const risksNode = root && valueAt(root, 'risks');
-  const risks: Risk[] = [];
-  if (risksNode?.kind === 'seq') {
-    risksNode.items.forEach((item, index) => {
-      if (item.kind === 'map') risks.push(assembleRisk(readRawRisk(item, index, lines), context));
-    });
-  }
-  return {
+  // Made by map and filter, not pushed into a literal `[]` (see IndexedDocument).
+  const risks: readonly Risk[] =
+    risksNode?.kind === 'seq'
+      ? risksNode.items.map((item, index) => (item.kind === 'map' ? assembleRisk(readRawRisk(item, index, lines), context) : undefined)).filter(isRisk)
+      : NO_RISKS;
+  return new RegisterOf({
     ...base,
     parsed: true,
     title: textOf(scalarValue(root && valueAt(root, 'title'))),
@@ -94,7 +93,13 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
     risks,
     syntaxErrors: [],
     schemaIssues: schemaIssues.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character),
-  };
+  });
+}
+
+const NO_RISKS: readonly Risk[] = [];
+
+function isRisk(risk: Risk | undefined): risk is Risk {
+  return risk !== undefined;
 }
 
 function readRawRisk(item: YamlTreeMap, index: number, lines: LineIndex): RawRisk {
