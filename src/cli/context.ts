@@ -5,6 +5,7 @@ import { KIND_PROVIDERS } from '../core/kinds';
 import type { HostSettings } from '../core/config/config';
 import { NodeFolderFileSystem } from '../node/nodeFileSystem';
 import { listRepoFiles } from './repoFiles';
+import { repoFileReaders } from '../core/index/repoFileReaders';
 import { UsageError } from './usageError';
 import { statSync } from 'node:fs';
 
@@ -55,7 +56,7 @@ export async function buildIndex(options: { root?: string; today?: string; verbo
     settings: options.settings ?? {},
   });
   await index.build();
-  // Guidelines check their patterns against the folder's files (guideline/unmatched-glob).
-  if (index.documents('guideline').length > 0) index.setRepoFiles(await listRepoFiles(fs.root).catch(() => undefined));
+  // Guideline patterns and paths in risks' related are checked against the folder's files.
+  if (repoFileReaders(index).length > 0) index.setRepoFiles(await listRepoFiles(fs.root).catch(() => undefined));
   return { index, fs };
 }

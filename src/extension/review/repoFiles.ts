@@ -3,6 +3,7 @@ import type { Logger } from '../../core/host';
 import type { DiagnosticsController } from '../diagnostics/diagnosticsController';
 import { relativePath } from '../workspace/vscodeFileSystem';
 import type { FolderEntry, WorkspaceIndexes } from '../workspace/workspaceIndexes';
+import { repoFileReaders } from '../../core/index/repoFileReaders';
 
 /** Folders whose files no guideline means: dependencies and Git's own. */
 const EXCLUDE = '**/{node_modules,.git}/**';
@@ -12,10 +13,11 @@ const MAX_FILES = 200_000;
 const RELIST_DEBOUNCE_MS = 500;
 
 /**
- * Gives each folder's index the folder's file list, for `guideline/unmatched-glob`. The
- * Git API cannot list tracked files, so the list comes from `workspace.findFiles`;
- * it is taken only for folders that have guidelines, and again (debounced) after files
- * are created or deleted there. Edits do not change the list and are ignored.
+ * Gives each folder's index the folder's file list, for `guideline/unmatched-glob` and the
+ * paths `risk/unknown-reference` checks. The Git API cannot list tracked files, so the
+ * list comes from `workspace.findFiles`; it is taken only for folders with documents that
+ * read it (see repoFileReaders), and again (debounced) after files are created or deleted
+ * there. Edits do not change the list and are ignored.
  */
 export class RepoFilesFeeder implements vscode.Disposable {
   private readonly feeds = new Map<string, FolderFeed>();
@@ -26,25 +28,25 @@ export class RepoFilesFeeder implements vscode.Disposable {
 
   constructor(private readonly indexes: WorkspaceIndexes, private readonly diagnostics: DiagnosticsController, private readonly logger: Logger) {
     this.subscription = indexes.onDidChange((c) => {
-      if (c.rebuilt || c.kinds.has('guideline')) this.sync();
+      if (c.rebuilt || c.kinds.has('guideline') || c.kinds.has('risk')) this.sync();
     });
   }
 
-  /** Starts or stops feeding each folder, depending on whether it has guidelines now. */
+  /** Starts or stops feeding each folder, depending on whether anything in it reads the list now. */
   sync(): void {
     const entries = new Map(this.indexes.folders().map((e) => [e.folder.uri.toString(), e]));
     for (const [key, feed] of this.feeds) {
       const entry = entries.get(key);
-      if (entry === feed.entry && entry.index.documents('guideline').length > 0) continue;
+      if (entry === feed.entry && readsRepoFiles(entry)) continue;
       feed.dispose();
       this.feeds.delete(key);
       if (entry === feed.entry) {
         entry.index.setRepoFiles(undefined);
-        this.diagnostics.publishDocuments(entry, guidelinePaths(entry));
+        this.diagnostics.publishDocuments(entry, feed.readers);
       }
     }
     for (const [key, entry] of entries) {
-      if (this.feeds.has(key) || entry.index.documents('guideline').length === 0) continue;
+      if (this.feeds.has(key) || !readsRepoFiles(entry)) continue;
       this.feeds.set(key, new FolderFeed(entry, () => this.emitter.fire(entry.folder), this.diagnostics, this.logger));
     }
   }
@@ -62,6 +64,8 @@ class FolderFeed implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private disposed = false;
+  /** The documents last linted against the list, to lint again without it when the feed stops. */
+  readers: readonly string[] = [];
 
   constructor(readonly entry: FolderEntry, private readonly onUpdated: () => void, private readonly diagnostics: DiagnosticsController, private readonly logger: Logger) {
     this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(entry.folder, '**/*'), false, true, false);
@@ -91,8 +95,9 @@ class FolderFeed implements vscode.Disposable {
       const paths = uris.map((u) => relativePath(this.entry.folder, u)).filter((p): p is string => !!p).sort();
       this.entry.index.setRepoFiles(paths);
     }
-    // Only guideline findings depend on the file list: re-lint those, not the folder.
-    this.diagnostics.publishDocuments(this.entry, guidelinePaths(this.entry));
+    // Only some findings depend on the file list: re-lint those documents, not the folder.
+    this.readers = repoFileReaders(this.entry.index);
+    this.diagnostics.publishDocuments(this.entry, this.readers);
     this.onUpdated();
   }
 
@@ -103,6 +108,6 @@ class FolderFeed implements vscode.Disposable {
   }
 }
 
-function guidelinePaths(entry: FolderEntry): string[] {
-  return entry.index.documents('guideline').map((g) => g.path);
+function readsRepoFiles(entry: FolderEntry): boolean {
+  return repoFileReaders(entry.index).length > 0;
 }

@@ -189,6 +189,28 @@ describe('risk rules', () => {
       const f = await findingsOf('risk/unknown-reference', { [FILE]: oneRisk('    related: [ADR-1]\n') });
       assert.match(f[0]!.message, /No decision records are indexed/);
     });
+
+    const related = '    related: [src/payments/, ./docs/runbook.md#failover, src/api/charges.ts:42, src/paymnets/, docs/gone.md, https://status.example.com/x, src/**/*.ts, ../other/repo.md, /etc/hosts]\n';
+    const repoFiles = ['docs/runbook.md', 'src/api/charges.ts', 'src/payments/index.ts', 'src/payments-legacy/x.ts'];
+    it('checks paths against the folder\'s file list when the front end gave one', async () => {
+      const index = await buildIndex({ [FILE]: oneRisk(related) });
+      index.setRepoFiles(repoFiles);
+      const f = index.lint().filter((x) => x.rule === 'risk/unknown-reference');
+      assert.deepEqual(f.map((x) => x.message.split(' refers to ')[1]), [
+        'src/paymnets/, but the repository has no file or folder src/paymnets.',
+        'docs/gone.md, but the repository has no file or folder docs/gone.md.',
+      ]);
+      assert.equal(f[0]!.range.start.line, 7);
+      assert.equal(f[0]!.range.start.character, related.indexOf('src/paymnets/'));
+    });
+    it('does not take a sibling with a longer name for a folder', async () => {
+      const index = await buildIndex({ [FILE]: oneRisk('    related: [src/payments-legacy, src/pay]\n') });
+      index.setRepoFiles(['src/payments-legacy/x.ts', 'src/payments/a.ts']);
+      assert.deepEqual(index.lint().filter((x) => x.rule === 'risk/unknown-reference').map((x) => x.message.split(' refers to ')[1]), ['src/pay, but the repository has no file or folder src/pay.']);
+    });
+    it('leaves paths alone without a file list', async () => {
+      assert.deepEqual(await findingsOf('risk/unknown-reference', { [FILE]: oneRisk(related) }), []);
+    });
   });
 
   it('honours techlead-disable comments and severity overrides', async () => {
