@@ -7,6 +7,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { TextSpan } from '../text/span';
 import { treeOfDocument } from '../yaml/fromYaml';
 import type { YamlTreeNode } from '../yaml/tree';
+import type { YamlReader } from '../yaml/reader';
 import { scanSimpleFrontMatter, type ScannedPair } from './frontMatterScan';
 import { ValueSpan } from './located';
 import type { FrontMatter, FrontMatterEntry, Located } from './model';
@@ -30,12 +31,8 @@ export interface FrontMatterRead {
 
 /** How the YAML between the delimiters was read. */
 export interface FrontMatterOptions {
-  /**
-   * `auto` (the default) reads flat `key: value` front matter with a line scanner and
-   * anything else with the `yaml` library; `yaml` always uses the library (for tests
-   * that compare the two).
-   */
-  readonly reader?: 'auto' | 'yaml';
+  /** `auto` reads flat `key: value` front matter with a line scanner; see YamlReader. */
+  readonly reader?: YamlReader;
 }
 
 const NO_VALUES: ReadonlyMap<string, readonly FrontMatterValue[]> = new Map();

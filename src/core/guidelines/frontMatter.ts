@@ -5,6 +5,7 @@ import type { JsonSchema } from '../schema/jsonSchema';
 import { validateYamlTree } from '../schema/validateYaml';
 import { valueAt, type YamlTreeNode } from '../yaml/tree';
 import { scanSimpleYaml } from '../yaml/scanner/scanSimpleYaml';
+import type { YamlReader } from '../yaml/reader';
 import type { LineIndex } from '../text/lineIndex';
 import type { FrontMatterIssue, KeyLocation } from './model';
 
@@ -55,8 +56,6 @@ export interface ParsedFrontMatter {
   readonly unquotedTags: ReadonlyMap<number, string>;
 }
 
-/** Which reader to use: `auto` (the default) tries the fast scanner first; `yaml` always uses the library (for tests that compare the two). */
-export type FrontMatterReader = 'auto' | 'yaml';
 
 const NO_TAGS: ReadonlyMap<number, string> = new Map();
 
@@ -71,7 +70,7 @@ const NO_TAGS: ReadonlyMap<number, string> = new Map();
  * give, and declines anything else (tags, anchors, syntax errors...), which `yaml` then
  * parses. Both readings go through the same code from the tree on.
  */
-export function parseFrontMatter(text: string, block: FrontMatterBlock, lines: LineIndex, schema?: JsonSchema, reader: FrontMatterReader = 'auto'): ParsedFrontMatter {
+export function parseFrontMatter(text: string, block: FrontMatterBlock, lines: LineIndex, schema?: JsonSchema, reader: YamlReader = 'auto'): ParsedFrontMatter {
   const at = (start: number, end: number) => lines.rangeOf(block.yamlStart + start, block.yamlStart + Math.max(end, start + 1));
   if (!block.closed) {
     return { root: undefined, keys: {}, issues: [{ message: 'The front matter is never closed: add a line with just "---" after it.', range: lines.rangeOf(0, 3) }], unquotedTags: NO_TAGS };

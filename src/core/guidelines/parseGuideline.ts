@@ -6,7 +6,8 @@ import type { JsonSchema } from '../schema/jsonSchema';
 import type { YamlTreeNode, YamlTreeScalar } from '../yaml/tree';
 import { LineIndex, stripBom } from '../text/lineIndex';
 import { contentHash } from './hash';
-import { findFrontMatter, frontMatterValue, parseFrontMatter, type FrontMatterBlock, type FrontMatterReader } from './frontMatter';
+import { findFrontMatter, frontMatterValue, parseFrontMatter, type FrontMatterBlock } from './frontMatter';
+import type { YamlReader } from '../yaml/reader';
 import { summarizeBody, type ChecklistSource } from './markdownBody';
 import { GUIDELINE_SEVERITIES, type FrontMatterIssue, type Guideline, type GuidelineSeverity, type LocatedString } from './model';
 
@@ -16,8 +17,8 @@ export const GUIDELINE_FRONT_MATTER_SCHEMA = guidelineSchema as JsonSchema;
 export const DEFAULT_GUIDELINE_SEVERITY: GuidelineSeverity = 'warning';
 
 export interface GuidelineParseOptions {
-  /** How the front matter is read; see {@link FrontMatterReader}. */
-  readonly reader?: FrontMatterReader;
+  /** How the front matter is read; see YamlReader. */
+  readonly reader?: YamlReader;
 }
 
 /** Parses a `.techlead/guidelines/` file. Never throws: problems become front-matter issues. */
@@ -64,7 +65,7 @@ type CommonFields = Pick<Guideline, 'kind' | 'path' | 'text' | 'problems' | 'dis
  * version hash. `located` reads values with positions and adds its problems to the
  * same issue list.
  */
-function readMarkdown(path: string, rawText: string, checklist: ChecklistSource, schema?: JsonSchema, reader?: FrontMatterReader) {
+function readMarkdown(path: string, rawText: string, checklist: ChecklistSource, schema?: JsonSchema, reader?: YamlReader) {
   const text = stripBom(rawText).text;
   const lines = new LineIndex(text);
   const block = findFrontMatter(text);

@@ -41,7 +41,7 @@ function benchRegisters(): string[] {
 /** Both paths give the same register; returns whether the fast path read it itself. */
 function assertSame(text: string, label: string): boolean {
   const fast = parseYamlRegister('docs/risks/r.yaml', text, TODAY);
-  const slow = parseYamlRegister('docs/risks/r.yaml', text, TODAY, { fastPath: false });
+  const slow = parseYamlRegister('docs/risks/r.yaml', text, TODAY, { reader: 'yaml' });
   assert.deepStrictEqual(fast, slow, `${label}: ${JSON.stringify(text)}`);
   const bare = stripBom(text).text;
   const scanned = scanSimpleYaml(bare);
@@ -122,8 +122,8 @@ describe('fast YAML register scanner', () => {
     assert.ok(scanSimpleYaml(scanned));
     assert.equal(scanSimpleYaml(declined), undefined);
     for (const text of [scanned, declined]) {
-      for (const fastPath of [true, false]) {
-        const risk = parseYamlRegister('docs/risks/r.yaml', text, TODAY, { fastPath }).risks[0]!;
+      for (const reader of ['auto', 'yaml'] as const) {
+        const risk = parseYamlRegister('docs/risks/r.yaml', text, TODAY, { reader }).risks[0]!;
         assert.deepEqual(risk.fields.get('notes')!.value, { x: [1, { y: 'T' }] });
         assert.ok(![...risk.fields.values()].some((f) => containsNode(f.value)));
       }

@@ -11,6 +11,7 @@ import { DEFAULT_SCALES, MAX_LEVEL, normalizeScaleWord } from '../scales';
 import { RISK_REGISTER_SCHEMA } from '../schema';
 import { assembleRisk, textOf, type RawRisk } from './assembleRisk';
 import { scanSimpleYaml } from '../../yaml/scanner/scanSimpleYaml';
+import type { YamlReader } from '../../yaml/reader';
 import { nodeSpan, spanOf } from './spans';
 import { YamlField } from './yamlField';
 import { RegisterOf } from './registerOf';
@@ -23,12 +24,8 @@ export function parseRegisterYaml(text: string): Document.Parsed {
 }
 
 export interface YamlRegisterOptions {
-  /**
-   * Try the hand-written scanner first (`core/yaml/scanner/`), which builds the same tree as
-   * `yaml` in a fraction of the time and hands anything unusual to `yaml`. Off only to
-   * compare the two paths in tests.
-   */
-  readonly fastPath?: boolean;
+  /** The scanner builds the same tree as `yaml` in a fraction of the time; see YamlReader. */
+  readonly reader?: YamlReader;
 }
 
 /**
@@ -51,7 +48,7 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
     readOnly: false,
     asOf,
   };
-  let tree: YamlTreeNode | null | undefined = options.fastPath !== false ? scanSimpleYaml(text) : undefined;
+  let tree: YamlTreeNode | null | undefined = options.reader !== 'yaml' ? scanSimpleYaml(text) : undefined;
   if (!tree) {
     const doc = parseRegisterYaml(text);
     if (doc.errors.length > 0) {
