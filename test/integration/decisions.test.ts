@@ -24,6 +24,12 @@ import type { DecisionNode } from '../../src/extension/views/decisions/decisionN
     const item = tree.getTreeItem(superseded[0]!);
     assert.equal(item.label, '2. Store idempotency keys in Redis');
     assert.match(String(item.description), /superseded by 5/);
+    // The tooltip is made when the pointer rests on the item.
+    assert.equal(item.tooltip, undefined);
+    const tooltip = (tree.resolveTreeItem(item, superseded[0]!).tooltip as vscode.MarkdownString).value;
+    assert.match(tooltip, /^\*\*2\. Store idempotency keys in Redis\*\*/);
+    assert.match(tooltip, /Superseded by: 5\./);
+    assert.match(tooltip.replace(/\\/g, ''), /---\n\nClients retry `POST \/charges` on timeouts\. Without a key the retry can charge the card twice \(RISK-002\)\. We already run Redis/, 'the start of its Context');
   });
 
   it('groups by folder and lists flat by number', async () => {

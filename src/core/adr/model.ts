@@ -201,8 +201,6 @@ export interface DecisionRecord extends IndexedDocument {
   readonly template: AdrTemplate;
   readonly frontMatter: FrontMatter | undefined;
   readonly metadata: MetadataLayout;
-  /** The first lines of the Context section, for tooltips. */
-  readonly contextSummary: string | undefined;
 }
 
 /** Why a folder is known to hold records. */

@@ -30,9 +30,6 @@ import { splitTitle } from './title';
 
 /** Sections whose lines may hold relation links (`* Superseded by [..](..)`). */
 const LINK_SECTIONS = new Set(['links', 'related', 'related decisions', 'related adrs', 'related records', 'relations', 'more information']);
-const CONTEXT_SECTIONS = new Set(['context', 'context and problem statement', 'problem statement', 'background', 'context and problem']);
-const CONTEXT_SUMMARY_LINES = 3;
-const CONTEXT_SUMMARY_CHARS = 280;
 /** Records up to this size (nearly all: a few kilobytes) drop their line table once parsed. */
 const RELEASE_LINE_TABLE_UP_TO = 16 * 1024;
 
@@ -158,7 +155,6 @@ class RecordReader {
       template: detectTemplate(format, formatInput.sectionKeys),
       frontMatter: fm.frontMatter,
       metadata: this.layoutOf(format, fm.frontMatter, sections, h1, fm.bodyStartLine),
-      contextSummary: this.contextSummary(sections, structure.skipped),
     };
     // The record's spans only ever ask for positions now: the line table can go (see
     // LineIndex.release). Not in a big file, where counting line breaks for every finding
@@ -405,19 +401,6 @@ class RecordReader {
     return { style: 'none', insertAt: h1 ? afterLine(h1.line) : lines.lineStart(bodyStartLine) };
   }
 
-  private contextSummary(sections: readonly AdrSection[], skipped: Uint8Array): string | undefined {
-    const context = sections.find((s) => CONTEXT_SECTIONS.has(s.key));
-    if (!context) return undefined;
-    const parts: string[] = [];
-    for (const l of this.contentLines(context, skipped)) {
-      const line = stripHtmlComments(this.lines.lineText(l)).trim();
-      if (line.startsWith('#')) break;
-      parts.push(line);
-      if (parts.length >= CONTEXT_SUMMARY_LINES) break;
-    }
-    const summary = parts.join(' ');
-    return summary.length > CONTEXT_SUMMARY_CHARS ? `${summary.slice(0, CONTEXT_SUMMARY_CHARS - 1).trimEnd()}…` : summary || undefined;
-  }
 }
 
 function valueOf(key: MetadataKey, raw: string): unknown {

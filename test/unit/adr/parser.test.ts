@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { contextSummaryOf } from '../../../src/core/adr/contextSummary';
 import { normaliseDate } from '../../../src/core/adr/dates';
 import type { DecisionRecord } from '../../../src/core/adr/model';
 import { parseDecisionRecord } from '../../../src/core/adr/parser';
@@ -58,9 +59,19 @@ describe('ADR parser', () => {
     assert.deepEqual(r.links.map((l) => [l.relation, l.phrase, l.target.path]), [['superseded-by', 'Superceded by', 'docs/adr/0009-use-cockroach.md']]);
     assert.equal(at(r, r.links[0]!.target), '[9. Use Cockroach](0009-use-cockroach.md)');
     assert.deepEqual(r.sections.map((s) => s.name), ['Status', 'Context', 'Decision', 'Consequences']);
-    assert.equal(r.contextSummary, 'We need a database. It must be relational.');
+    assert.equal(contextSummaryOf(r), 'We need a database. It must be relational.');
     assert.equal(r.metadata.style, 'status-section');
     assert.equal(at(r, r.metadata.linksBlock!), 'Superceded by [9. Use Cockroach](0009-use-cockroach.md)');
+  });
+
+  it('summarises the Context section for tooltips: prose only, three lines, 280 characters', () => {
+    const summary = (context: string) => contextSummaryOf(parse(`# 1. X\n\n## Context and Problem Statement\n\n${context}\n## Decision\n\nY.\n`));
+    assert.equal(summary('<!-- why -->\nFirst line.\n\n```\n# not a heading\ncode\n```\nSecond <!-- note --> line.\n<!--\nhidden\n-->\nThird.\nFourth.\n'), 'First line. Second  line. Third.');
+    assert.equal(summary('Only this.\n### Details\nNot this.\n'), 'Only this.');
+    assert.equal(summary('\n'), undefined);
+    assert.equal(summary(`${'word '.repeat(100)}\n`)!.length, 280);
+    assert.match(summary(`${'word '.repeat(100)}\n`)!, /word…$/);
+    assert.equal(contextSummaryOf(parse('# 1. X\n\n## Decision\n\nY.\n')), undefined);
   });
 
   it('takes the status from a superseded-by line when adr-tools replaced the status word with it', () => {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AdrStatusValue, DecisionRecord } from '../../../core/adr/model';
 import { escapeMarkdown } from '../../../core/text/markdown';
 import { plural } from '../../../core/text/plural';
+import { contextSummaryOf } from '../../../core/adr/contextSummary';
 
 const STATUS_ICONS: Record<AdrStatusValue, [string, string | undefined]> = {
   draft: ['edit', 'descriptionForeground'],
@@ -61,7 +62,8 @@ export function recordTooltip(record: DecisionRecord, successor: DecisionRecord 
   if (record.tags?.value.length) facts.push(`Tags: ${escapeMarkdown(record.tags.value.join(', '))}`);
   if (successor) facts.push(`Superseded by: ${escapeMarkdown(recordLabel(successor))}`);
   if (facts.length) md.appendMarkdown(`${facts.join('  \n')}\n\n`);
-  if (record.contextSummary) md.appendMarkdown(`---\n\n${escapeMarkdown(record.contextSummary)}\n\n`);
+  const summary = contextSummaryOf(record);
+  if (summary) md.appendMarkdown(`---\n\n${escapeMarkdown(summary)}\n\n`);
   for (const p of problems) md.appendMarkdown(`$(error) ${escapeMarkdown(p)}  \n`);
   md.appendMarkdown(`\n*${escapeMarkdown(record.path)}*`);
   return md;

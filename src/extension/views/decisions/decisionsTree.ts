@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ADR_CATALOG } from '../../../core/adr/catalog';
 import type { DecisionRecord } from '../../../core/adr/model';
+import type { Finding } from '../../../core/model/findings';
 import type { DiagnosticsController } from '../../diagnostics/diagnosticsController';
 import type { FolderEntry, WorkspaceIndexes } from '../../workspace/workspaceIndexes';
 import type { DecisionGrouping, DecisionNode, GroupNode, RecordNode } from './decisionNodes';
@@ -105,6 +106,17 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNo
     }
   }
 
+  /**
+   * A record's tooltip (status, date, deciders, the start of its Context, its errors) is
+   * made when the pointer rests on it, not for every record a group shows.
+   */
+  resolveTreeItem(item: vscode.TreeItem, node: DecisionNode): vscode.TreeItem {
+    if (node.type !== 'record' || item.tooltip !== undefined) return item;
+    const { errors, successor } = this.recordFacts(node);
+    item.tooltip = recordTooltip(node.record, successor, errors.map((f) => `${f.message} (${f.rule})`));
+    return item;
+  }
+
   /** The node of a record, for `TreeView.reveal`. */
   findRecordNode(folder: vscode.WorkspaceFolder, path: string): RecordNode | undefined {
     if (this.nodesById.size === 0) this.getChildren();
@@ -178,18 +190,23 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNo
       .some((s) => s.toLowerCase().includes(needle)));
   }
 
-  private recordItem(node: RecordNode): vscode.TreeItem {
-    const { record, folder } = node;
+  /** What a record's item says beyond the record itself: its file, its errors, the record that superseded it. */
+  private recordFacts({ record, folder }: RecordNode): { uri: vscode.Uri; errors: readonly Finding[]; successor: DecisionRecord | undefined } {
     const entry = this.indexes.folders().find((e) => e.folder.uri.toString() === folder.uri.toString());
     const uri = vscode.Uri.joinPath(folder.uri, ...record.path.split('/'));
     const errors = this.diagnostics.findingsFor(uri).filter((f) => f.severity === 'error');
     const successor = record.status?.value === 'superseded' && entry ? successorOf(entry, record) : undefined;
+    return { uri, errors, successor };
+  }
+
+  private recordItem(node: RecordNode): vscode.TreeItem {
+    const { record } = node;
+    const { uri, errors, successor } = this.recordFacts(node);
     const item = new vscode.TreeItem(recordLabel(record), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.resourceUri = uri;
     item.description = recordDescription(record, successor, errors.length);
     item.iconPath = statusIcon(record, errors.length > 0);
-    item.tooltip = recordTooltip(record, successor, errors.map((f) => `${f.message} (${f.rule})`));
     item.contextValue = `decision.${record.status?.value ?? 'none'}`;
     item.command = { command: 'vscode.open', title: 'Open Decision', arguments: [uri, { preview: true }] };
     return item;

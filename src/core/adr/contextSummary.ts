@@ -1,0 +1,32 @@
+import { LineIndex } from '../text/lineIndex';
+import { scanStructure, stripHtmlComments } from '../text/markdownStructure';
+import type { DecisionRecord } from './model';
+
+const CONTEXT_SECTIONS = new Set(['context', 'context and problem statement', 'problem statement', 'background', 'context and problem']);
+const SUMMARY_LINES = 3;
+const SUMMARY_CHARS = 280;
+
+/**
+ * The first lines of a record's Context section, for tooltips: up to three lines of
+ * prose, without code blocks, HTML comments or sub-headings, cut to 280 characters.
+ * Worked out when a tooltip asks, not kept per record: a tree shows a tooltip for the
+ * record under the pointer, and 10,000 kept summaries would be 2 MB.
+ */
+export function contextSummaryOf(record: DecisionRecord): string | undefined {
+  const context = record.sections.find((s) => CONTEXT_SECTIONS.has(s.key));
+  if (!context) return undefined;
+  // A section starts outside any code block or comment (a heading inside one is not a
+  // heading), so its body can be scanned on its own.
+  const lines = new LineIndex(record.text.slice(context.body.start, context.body.end));
+  const { skipped } = scanStructure(lines, 0);
+  const parts: string[] = [];
+  for (let l = 0; l < lines.lineCount && parts.length < SUMMARY_LINES; l++) {
+    if (skipped[l]) continue;
+    const line = stripHtmlComments(lines.lineText(l)).trim();
+    if (!line) continue;
+    if (line.startsWith('#')) break;
+    parts.push(line);
+  }
+  const summary = parts.join(' ');
+  return summary.length > SUMMARY_CHARS ? `${summary.slice(0, SUMMARY_CHARS - 1).trimEnd()}…` : summary || undefined;
+}
