@@ -105,8 +105,14 @@ class RecordReader {
     const slug = fileNameInfo?.slug ?? fileName.replace(/\.(md|markdown)$/i, '');
     const id = number !== undefined ? formatRecordId(number.value, fileNameInfo?.digits) : fileNameInfo?.baseName ?? slug;
 
+    // Only lines with a `](` can hold a Markdown link: found with indexOf over the whole
+    // text, rather than cutting every line out of it to look.
     const references: MarkdownReference[] = [];
-    for (let l = fm.bodyStartLine; l < lines.lineCount; l++) {
+    const bodyStart = fm.bodyStartLine < lines.lineCount ? lines.lineStart(fm.bodyStartLine) : text.length;
+    for (let at = text.indexOf('](', bodyStart), lastLine = -1; at !== -1; at = text.indexOf('](', at + 2)) {
+      const l = lines.positionAt(at).line;
+      if (l === lastLine) continue;
+      lastLine = l;
       if (!structure.skipped[l]) findReferences(lines.lineText(l), lines.lineStart(l), this.folder, lines, references);
     }
     const linkTargets = this.links.map((k) => k.target);
