@@ -26,6 +26,13 @@ describe('NodeFolderFileSystem', () => {
       assert.equal(await new NodeFolderFileSystem(root).readTextWithin('a.md', size), '# Café ✓\n');
     });
 
+    it('decodes bytes that are not UTF-8 as U+FFFD, as readText does', async () => {
+      write('bad.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a'), Buffer.from([0xff, 0xc3]), Buffer.from('b\n')]));
+      const nodeFs = new NodeFolderFileSystem(root);
+      assert.equal(await nodeFs.readTextWithin('bad.md', 100), 'a\ufffd\ufffdb\n');
+      assert.equal(await nodeFs.readText('bad.md'), 'a\ufffd\ufffdb\n');
+    });
+
     it('reads an empty file', async () => {
       write('empty.md', '');
       assert.equal(await new NodeFolderFileSystem(root).readTextWithin('empty.md', 10), '');
