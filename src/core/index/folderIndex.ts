@@ -41,6 +41,12 @@ export interface FolderIndexOptions {
 
 /** Reads this many files at once: enough to hide latency of remote file systems. */
 const READ_CONCURRENCY = 32;
+/**
+ * Files at least this long (UTF-16 units) are parsed in a slice of their own: a 60 KB risk
+ * register takes several milliseconds to parse, more while the parser is not yet compiled,
+ * and on top of a spent slice would block the host past 50 ms.
+ */
+const OWN_SLICE_CHARS = 16 * 1024;
 
 /**
  * The index of one workspace folder: every decision record, risk register and guideline
@@ -132,6 +138,7 @@ export class FolderIndex implements WorkspaceView {
         const { provider, path } = batch[j]!;
         const context = { discovery: discoveries.get(provider.kind)!, config: effective, clock: this.options.clock };
         const text = texts[j]!;
+        if (typeof text === 'string' && text.length >= OWN_SLICE_CHARS) await slice.yieldUnlessFresh();
         parsed.set(path, typeof text === 'string' ? safeParse(provider, path, text, context) : provider.unparsed(path, text));
         done++;
         if (slice.due) {
@@ -321,6 +328,8 @@ export class FolderIndex implements WorkspaceView {
       if (doc.kind !== kind) {
         kind = doc.kind;
         await slice.yieldNow();
+      } else if (doc.text.length >= OWN_SLICE_CHARS) {
+        await slice.yieldUnlessFresh();
       }
       // One document at a time: a register of a hundred risks takes milliseconds to lint.
       // The discovery problems are added below, once.

@@ -8,6 +8,9 @@ import { yieldToEventLoop, type FolderFileSystem } from '../host';
  */
 export const SLICE_BUDGET_MS = 12;
 
+/** A slice this young still counts as fresh for {@link TimeSlice.yieldUnlessFresh}. */
+const FRESH_MS = 1;
+
 /**
  * A budget of synchronous work between yields to the event loop. Long jobs (indexing,
  * linting a whole folder) call {@link yieldIfDue} often; it yields only once the budget
@@ -24,6 +27,14 @@ export class TimeSlice {
 
   async yieldIfDue(): Promise<void> {
     if (this.due) await this.yieldNow();
+  }
+
+  /**
+   * Yields unless the slice has only just begun: before one piece of work that may take
+   * most of a slice by itself (a large file's parse), so it does not land on top of one.
+   */
+  async yieldUnlessFresh(): Promise<void> {
+    if (performance.now() - this.started > FRESH_MS) await this.yieldNow();
   }
 
   /** Yields whatever is left of the budget: before work that may take a slice by itself. */

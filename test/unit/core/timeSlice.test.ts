@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { TimeSlice, timeSliced } from '../../../src/core/index/timeSlice';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
+import { fixedClock, silentLogger } from '../../../src/core/host';
+import { FolderIndex } from '../../../src/core/index/folderIndex';
+import type { KindProvider } from '../../../src/core/index/kindProvider';
+import type { Guideline } from '../../../src/core/guidelines/model';
 
 describe('TimeSlice', () => {
   /** A macrotask queued before the call, as I/O waiting in the host would be. */
@@ -26,5 +30,42 @@ describe('TimeSlice', () => {
     const timer = timerFired();
     assert.equal(await sliced.readText('a/b.md'), 'x');
     assert.ok(!timer.fired, 'no macrotask ran');
+  });
+});
+
+describe('indexing a large file', () => {
+  /** Busy for `ms`, as parsing a big file keeps the thread. */
+  const busy = (ms: number) => {
+    const until = performance.now() + ms;
+    while (performance.now() < until) {
+      /* parsing */
+    }
+  };
+
+  it('parses a large file in a slice of its own, after a yield, and small files together', async () => {
+    const events: string[] = [];
+    const provider: KindProvider = {
+      kind: 'guideline',
+      rules: [],
+      async discover() {
+        return { files: ['a.md', 'b.md', 'big.md', 'c.md'], claims: () => true, affectsDiscovery: () => false, watchPatterns: [] };
+      },
+      parse(path, text) {
+        events.push(`parse ${path}`);
+        // Each small file takes 3 ms: under the 12 ms budget together, but not fresh.
+        busy(3);
+        // Queued now, the task runs at the next yield.
+        setImmediate(() => events.push(`yield after ${path}`));
+        return { kind: 'guideline', path, text, problems: [], disabledRules: new Set() } as unknown as Guideline;
+      },
+      unparsed(path, problem) {
+        return { kind: 'guideline', path, text: '', problems: [problem], disabledRules: new Set() } as unknown as Guideline;
+      },
+    };
+    const fs = new MemoryFileSystem({ 'a.md': 'a', 'b.md': 'b', 'big.md': 'x'.repeat(20_000), 'c.md': 'c' });
+    const index = new FolderIndex({ fs, providers: [provider], clock: fixedClock('2026-01-15'), logger: silentLogger });
+    await index.build();
+    const order = events.filter((e) => e.startsWith('parse') || e === 'yield after b.md');
+    assert.deepEqual(order, ['parse a.md', 'parse b.md', 'yield after b.md', 'parse big.md', 'parse c.md']);
   });
 });
