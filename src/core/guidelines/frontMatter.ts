@@ -56,7 +56,6 @@ export interface ParsedFrontMatter {
   readonly unquotedTags: ReadonlyMap<number, string>;
 }
 
-
 const NO_TAGS: ReadonlyMap<number, string> = new Map();
 
 /**

@@ -54,7 +54,8 @@ export function parseMarkdownRegister(path: string, rawText: string, asOf: strin
   const issues: RegisterIssue[] = [];
   const issue = (message: string, range: Range) => issues.push({ message, range });
   const context = { scales: DEFAULT_SCALES, interval: DEFAULT_REVIEW_INTERVAL, asOf, issue };
-  const risks: Risk[] = [];
+  // Array.of, not a literal `[]` (see IndexedDocument).
+  const risks = Array.of<Risk>();
   let tablesRead = 0;
   for (const table of findMarkdownTables(text)) {
     const columns = table.header.cells.map((c) => COLUMN_ALIASES[normalizeHeader(c.text)]);
