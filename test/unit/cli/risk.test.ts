@@ -22,6 +22,19 @@ describe('techlead risk', () => {
     return { added: after.length - before.length, changed: before.flatMap((l, i) => (l === after[i] ? [] : [[l, after[i]]])) };
   };
 
+  it('lint checks the paths in related against the folder\'s files', async () => {
+    folder.write({
+      'docs/risks/paths.yaml': 'risks:\n  - id: P-1\n    title: Paths\n    owner: Dana\n    due: 2030-01-01\n    related: [src/ledger/, src/ledgr/, docs/runbook.md]\n',
+      'src/ledger/entries.ts': 'export {};\n',
+    });
+    const { stdout } = await folder.run('lint', '--format', 'json', '--today', '2026-11-21');
+    const paths = (JSON.parse(stdout) as { rule: string; file: string; message: string }[]).filter((f) => f.rule === 'risk/unknown-reference' && f.file === 'docs/risks/paths.yaml');
+    assert.deepEqual(paths.map((f) => f.message.split(' refers to ')[1]), [
+      'src/ledgr/, but the repository has no file or folder src/ledgr.',
+      'docs/runbook.md, but the repository has no file or folder docs/runbook.md.',
+    ]);
+  });
+
   it('lists risks as JSON with numeric levels and 1-based lines', async () => {
     const { code, stdout } = await folder.run('risk', 'list', '--json');
     assert.equal(code, 0);
