@@ -1,4 +1,5 @@
 import type { LineIndex } from './lineIndex';
+import { ownCopy } from './sharedNames';
 
 /**
  * The line-level structure of a Markdown file (a decision record, a guideline's body): its
@@ -166,7 +167,3 @@ export function sectionName(name: string): SectionName {
   return kept;
 }
 
-/** A string equal to `s` that shares no memory with the text it was cut from. */
-function ownCopy(s: string): string {
-  return JSON.parse(JSON.stringify(s)) as string;
-}

@@ -140,8 +140,9 @@ export function textOf(value: unknown): string | undefined {
 
 export function statusOf(value: unknown): RiskStatus | undefined {
   if (typeof value !== 'string') return undefined;
-  const t = value.trim().toLowerCase();
-  return (RISK_STATUSES as readonly string[]).includes(t) ? (t as RiskStatus) : undefined;
+  // The list's own string, not the lower-cased copy: 5,000 risks share five strings.
+  const at = (RISK_STATUSES as readonly string[]).indexOf(value.trim().toLowerCase());
+  return at < 0 ? undefined : RISK_STATUSES[at];
 }
 
 function dateOf(value: unknown): string | undefined {

@@ -15,6 +15,7 @@ import type { YamlReader } from '../../yaml/reader';
 import { nodeSpan, spanOf } from './spans';
 import { YamlField } from './yamlField';
 import { RegisterOf } from './registerOf';
+import { SharedNames } from '../../text/sharedNames';
 
 /** Options every edit re-parse must share with the index, so offsets agree. */
 export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
@@ -121,10 +122,13 @@ function readRawRisk(item: YamlTreeMap, index: number, lines: LineIndex): RawRis
   };
 }
 
+/** Field keys, shared by every register's risks (see SharedNames). */
+const FIELD_NAMES = new SharedNames(500);
+
 function readFields(map: YamlTreeMap, lines: LineIndex): Map<string, RiskField> {
   const fields = new Map<string, RiskField>();
   for (const { key, value: v } of map.pairs) {
-    const name = String(key.value);
+    const name = FIELD_NAMES.get(String(key.value));
     // A key with no value node at all gets an empty value right after the key.
     fields.set(name, new YamlField(name, plainValue(v), key.start, key.end, v ? v.start : key.end, v ? v.end : key.end, lines));
   }
