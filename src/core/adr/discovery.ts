@@ -75,10 +75,15 @@ class FolderWalker {
     await this.walk();
 
     const directories: DiscoveredDirectory[] = [];
+    const files: string[] = [];
     for (const [path, candidate] of [...this.candidates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      directories.push(await this.directory(path, candidate));
+      const d = await this.directory(path, candidate);
+      directories.push(d);
+      for (const name of [...d.fileNames].sort()) if (d.isRecordName(name)) files.push(joinPath(d.path, name));
+      // Folders of a thousand records each add up: the host gets its turn between them.
+      await this.context.yieldIfDue?.();
     }
-    return new Discovery(directories, this.problems, this.nearMisses);
+    return new Discovery(directories, files, this.problems, this.nearMisses);
   }
 
   private async list(path: string): Promise<readonly DirectoryEntry[]> {
@@ -261,19 +266,17 @@ function relativeTo(folder: string, path: string): string {
 }
 
 class Discovery implements AdrDiscovery {
-  readonly files: readonly string[];
   readonly watchPatterns: readonly string[];
   private readonly byPath: ReadonlyMap<string, DiscoveredDirectory>;
 
   constructor(
     readonly directories: readonly DiscoveredDirectory[],
+    /** The records of those folders, folder by folder, each folder's in name order. */
+    readonly files: readonly string[],
     readonly problems: readonly Finding[],
     private readonly nearMisses: ReadonlyMap<string, ReadonlySet<string>>,
   ) {
     this.byPath = new Map(directories.map((d) => [d.path, d]));
-    const files: string[] = [];
-    for (const d of directories) for (const name of [...d.fileNames].sort()) if (d.isRecordName(name)) files.push(joinPath(d.path, name));
-    this.files = files;
     this.watchPatterns = [
       `**/${ADR_DIR_FILE}`,
       `**/${LOG4BRAINS_FILE}`,

@@ -121,7 +121,7 @@ export class FolderIndex implements WorkspaceView {
     const discoveries = new Map<DocumentKind, KindDiscovery>();
     for (const provider of this.options.providers) {
       if (signal.isCancellationRequested) throw new CancelledError();
-      discoveries.set(provider.kind, await provider.discover({ fs, config: effective, logger, signal }));
+      discoveries.set(provider.kind, await provider.discover({ fs, config: effective, logger, signal, yieldIfDue: () => slice.yieldIfDue() }));
     }
     const work: { provider: KindProvider; path: string }[] = [];
     for (const provider of this.options.providers) {
@@ -133,7 +133,15 @@ export class FolderIndex implements WorkspaceView {
     for (let i = 0; i < work.length; i += READ_CONCURRENCY) {
       if (signal.isCancellationRequested || generation !== this.generation) throw new CancelledError();
       const batch = work.slice(i, i + READ_CONCURRENCY);
-      const texts = await Promise.all(batch.map((w) => this.readWithLimit(w.path, effective.maxFileSize)));
+      // Started one after another with the slice checked between them: a local folder reads
+      // each file as its read starts, so 32 reads in a row could outlast the slice on a busy
+      // disk; a remote one returns at once and still reads them side by side.
+      const reads: Promise<string | Finding | undefined>[] = [];
+      for (const w of batch) {
+        if (slice.due) await slice.yieldNow();
+        reads.push(this.readWithLimit(w.path, effective.maxFileSize));
+      }
+      const texts = await Promise.all(reads);
       for (let j = 0; j < batch.length; j++) {
         const { provider, path } = batch[j]!;
         const context = { discovery: discoveries.get(provider.kind)!, config: effective, clock: this.options.clock };

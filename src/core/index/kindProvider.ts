@@ -50,6 +50,12 @@ export interface DiscoveryContext {
   readonly config: EffectiveConfig;
   readonly logger: Logger;
   readonly signal: CancellationSignal;
+  /**
+   * Lets the host's event loop run once the index's time slice is spent. `fs` calls check
+   * the slice themselves; discovery calls this between pieces of work that make no `fs`
+   * call, such as going through the names of ten thousand files.
+   */
+  readonly yieldIfDue?: () => Promise<void>;
 }
 
 /** What a provider found; kept by the index until the next discovery. */

@@ -11,6 +11,19 @@ function discover(fs: MemoryFileSystem, adrDirectories: string[] = []): Promise<
 
 const RECORD = '# 1. X\n';
 
+it('ADR discovery lets the host run between folders while it goes through their file names', async () => {
+  let yields = 0;
+  const d = await discoverAdrDirectories({
+    fs: loadIntoMemory(FIXTURE_WORKSPACE),
+    config: resolveConfig(undefined, {}),
+    logger: silentLogger,
+    signal: neverCancelled,
+    yieldIfDue: async () => void yields++,
+  });
+  // A chance to yield after each folder's names, not one stretch for all of them.
+  assert.equal(yields, d.directories.length);
+});
+
 describe('ADR discovery', () => {
   it('finds every kind of folder in the fixture workspace, with source, naming and package', async () => {
     const d = await discover(loadIntoMemory(FIXTURE_WORKSPACE));
