@@ -5,7 +5,7 @@ import { KIND_PROVIDERS } from '../core/kinds';
 import type { HostSettings } from '../core/config/config';
 import { NodeFolderFileSystem } from '../node/nodeFileSystem';
 import { listRepoFiles } from './repoFiles';
-import { repoFileReaders } from '../core/index/repoFileReaders';
+import { hasRepoFileReaders } from '../core/index/repoFileReaders';
 import { UsageError } from './usageError';
 import { statSync } from 'node:fs';
 
@@ -57,6 +57,6 @@ export async function buildIndex(options: { root?: string; today?: string; verbo
   });
   await index.build();
   // Guideline patterns and paths in risks' related are checked against the folder's files.
-  if (repoFileReaders(index).length > 0) index.setRepoFiles(await listRepoFiles(fs.root).catch(() => undefined));
+  if (hasRepoFileReaders(index)) index.setRepoFiles(await listRepoFiles(fs.root).catch(() => undefined));
   return { index, fs };
 }

@@ -8,7 +8,7 @@ const SKIPPED = new Set(['.git', 'node_modules']);
 const MAX_WALKED_FILES = 200_000;
 
 /**
- * Every file of the folder, relative to it and `/`-separated, for `guideline/unmatched-glob`:
+ * Every file of the folder, relative to it and `/`-separated, for `guideline/unmatched-glob` and the paths `risk/unknown-reference` checks:
  * from `git ls-files` in a Git work tree (tracked files plus untracked ones Git does not
  * ignore, so build output does not count), else from a walk of the folder. Undefined
  * when no complete list can be had: the rule then stays silent rather than guess.

@@ -42,8 +42,8 @@ export interface FolderIndexOptions {
 /** Reads this many files at once: enough to hide latency of remote file systems. */
 const READ_CONCURRENCY = 32;
 /**
- * Files at least this long (UTF-16 units) are parsed in a slice of their own: a 60 KB risk
- * register takes several milliseconds to parse, more while the parser is not yet compiled,
+ * Files at least this long (UTF-16 units) are parsed, and linted, in a slice of their own: a
+ * 60 KB risk register takes several milliseconds to parse, more while the parser is cold,
  * and on top of a spent slice would block the host past 50 ms.
  */
 const OWN_SLICE_CHARS = 16 * 1024;
@@ -247,7 +247,7 @@ export class FolderIndex implements WorkspaceView {
   /**
    * Gives the index the folder's complete file list (from `git ls-files` or
    * `workspace.findFiles`), for rules that check paths against the repository. Pass a
-   * new array when files are added or removed, then lint the guideline documents again.
+   * new array when files are added or removed, then lint the documents `repoFileReaders` names again.
    */
   setRepoFiles(paths: readonly string[] | undefined): void {
     this.repoFileList = paths;

@@ -1,3 +1,4 @@
+import type { RiskRegister } from '../risk/model';
 import type { WorkspaceView } from '../rules/rule';
 
 /**
@@ -8,8 +9,18 @@ import type { WorkspaceView } from '../rules/rule';
  */
 export function repoFileReaders(view: WorkspaceView): string[] {
   const paths = view.documents('guideline').map((g) => g.path);
-  for (const register of view.documents('risk')) {
-    if (register.risks.some((risk) => risk.related.some((ref) => ref.kind === 'path'))) paths.push(register.path);
-  }
+  for (const register of view.documents('risk')) if (namesPaths(register)) paths.push(register.path);
   return paths;
+}
+
+/**
+ * Whether {@link repoFileReaders} would name any document, stopping at the first: asked
+ * after every edit of a register, in folders of thousands of risks.
+ */
+export function hasRepoFileReaders(view: WorkspaceView): boolean {
+  return view.documents('guideline').length > 0 || view.documents('risk').some(namesPaths);
+}
+
+function namesPaths(register: RiskRegister): boolean {
+  return register.risks.some((risk) => risk.related.some((ref) => ref.kind === 'path'));
 }

@@ -1,4 +1,5 @@
 import type { AnyIndexedDocument } from '../model/documents';
+import { lowerBound } from '../util/sortedSearch';
 
 /**
  * One kind's documents in path order, kept sorted across single-document changes by a
@@ -36,13 +37,8 @@ export class SortedDocuments {
 
   /** The first position whose path is not less than `path`. */
   private indexOf(path: string): number {
-    let lo = 0;
-    let hi = this.list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.list[mid]!.path < path) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.list, path, pathOf);
   }
 }
+
+const pathOf = (doc: AnyIndexedDocument): string => doc.path;

@@ -90,7 +90,7 @@ function planHints(guideline: Guideline, files: ChangedFile[], fileIndexes: Int3
     }
     // Set whenever a regex can run (hasRegexes in matchGuidelines asked for the indexes).
     const shared = scans.of(result.regex);
-    if (fileIndexes) shared.need(fileIndexes);
+    shared.need(fileIndexes!);
     regexes.push(shared);
   }
   return { guideline, files, fileIndexes, regexes, notes };

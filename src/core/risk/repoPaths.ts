@@ -1,3 +1,5 @@
+import { lowerBound } from '../util/sortedSearch';
+
 /**
  * Whether a path written in a risk's `related` list names a file or folder of the
  * repository, looked up in the folder's sorted file list (`WorkspaceView.repoFiles`).
@@ -25,21 +27,12 @@ export function repoPathOf(text: string): string | undefined {
 
 /** Whether `path` is a file in `sortedFiles`, or a folder holding one (binary search: the list can be long). */
 export function existsInRepo(path: string, sortedFiles: readonly string[]): boolean {
-  const at = lowerBound(sortedFiles, path);
+  const at = lowerBound(sortedFiles, path, itself);
   if (sortedFiles[at] === path) return true;
   // A folder's files sort right after `path/`: the first of them, if any, is at or after `path`.
   const folder = `${path}/`;
-  const inside = lowerBound(sortedFiles, folder);
+  const inside = lowerBound(sortedFiles, folder, itself);
   return sortedFiles[inside]?.startsWith(folder) === true;
 }
 
-function lowerBound(list: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const itself = (file: string): string => file;

@@ -57,7 +57,7 @@ export interface WorkspaceView {
   /**
    * Every file in the folder (repo-relative, `/`-separated), when a front end supplied
    * the list (`git ls-files`, `workspace.findFiles`); undefined otherwise. Rules that
-   * check paths against the repository (`guideline/unmatched-glob`) stay silent without it.
+   * check paths against the repository (`guideline/unmatched-glob`, `risk/unknown-reference`) stay silent without it.
    */
   repoFiles?(): readonly string[] | undefined;
 }

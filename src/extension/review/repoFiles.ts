@@ -3,9 +3,9 @@ import type { Logger } from '../../core/host';
 import type { DiagnosticsController } from '../diagnostics/diagnosticsController';
 import { relativePath } from '../workspace/vscodeFileSystem';
 import type { FolderEntry, WorkspaceIndexes } from '../workspace/workspaceIndexes';
-import { repoFileReaders } from '../../core/index/repoFileReaders';
+import { hasRepoFileReaders, repoFileReaders } from '../../core/index/repoFileReaders';
 
-/** Folders whose files no guideline means: dependencies and Git's own. */
+/** Folders whose files no guideline or risk means: dependencies and Git's own. */
 const EXCLUDE = '**/{node_modules,.git}/**';
 /** A longer list is not trusted: a truncated list would report patterns as matching nothing. */
 const MAX_FILES = 200_000;
@@ -89,7 +89,7 @@ class FolderFeed implements vscode.Disposable {
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(this.entry.folder, '**/*'), EXCLUDE, MAX_FILES);
     if (this.disposed || generation !== this.generation) return;
     if (uris.length >= MAX_FILES) {
-      this.logger.warn(`${this.entry.folder.name}: more than ${MAX_FILES} files; guideline/unmatched-glob is not checked here.`);
+      this.logger.warn(`${this.entry.folder.name}: more than ${MAX_FILES} files; guideline patterns and risk paths are not checked against the repository here.`);
       this.entry.index.setRepoFiles(undefined);
     } else {
       const paths = uris.map((u) => relativePath(this.entry.folder, u)).filter((p): p is string => !!p).sort();
@@ -109,5 +109,5 @@ class FolderFeed implements vscode.Disposable {
 }
 
 function readsRepoFiles(entry: FolderEntry): boolean {
-  return repoFileReaders(entry.index).length > 0;
+  return hasRepoFileReaders(entry.index);
 }

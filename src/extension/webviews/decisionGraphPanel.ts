@@ -26,7 +26,7 @@ type FromPage =
  * (dist/decision-graph.js, loaded on first use), and the graph reads the index's ADR
  * catalog, which must be the main bundle's code (see lazyModules.ts).
  */
-export interface DecisionGraphSource {
+interface DecisionGraphSource {
   readonly model: typeof decisionGraphModel;
   readonly mermaid: typeof renderDecisionGraph;
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../../model/findings';
 import { DEFAULT_REVIEW_INTERVAL } from '../dates';
 import type { RiskRegister } from '../model';
 import { DEFAULT_SCALES } from '../scales';
-import { RegisterOf } from './registerOf';
+import { NO_RISKS, RegisterOf } from './registerOf';
 
 /** A register for a file the index could not read (too large, gone), so the tree still shows it with its problem. */
 export function emptyRegister(path: string, format: RiskRegister['format'], asOf: string, problems: readonly Finding[] = []): RiskRegister {
@@ -17,7 +17,7 @@ export function emptyRegister(path: string, format: RiskRegister['format'], asOf
     title: undefined,
     scales: DEFAULT_SCALES,
     reviewInterval: DEFAULT_REVIEW_INTERVAL,
-    risks: [],
+    risks: NO_RISKS,
     asOf,
     syntaxErrors: [],
     schemaIssues: [],

@@ -14,7 +14,7 @@ import { scanSimpleYaml } from '../../yaml/scanner/scanSimpleYaml';
 import type { YamlReader } from '../../yaml/reader';
 import { nodeSpan, spanOf } from './spans';
 import { YamlField } from './yamlField';
-import { RegisterOf } from './registerOf';
+import { NO_RISKS, RegisterOf } from './registerOf';
 import { SharedNames } from '../../text/sharedNames';
 
 /** Options every edit re-parse must share with the index, so offsets agree. */
@@ -62,7 +62,7 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
         title: undefined,
         scales: DEFAULT_SCALES,
         reviewInterval: DEFAULT_REVIEW_INTERVAL,
-        risks: [],
+        risks: NO_RISKS,
         syntaxErrors: [{ message: `This risk register is not valid YAML: ${firstLine(first.message)}${more}`, range: lines.rangeOf(start, Math.max(end, start + 1)) }],
         schemaIssues: [],
       });
@@ -93,8 +93,6 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
     schemaIssues: schemaIssues.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character),
   });
 }
-
-const NO_RISKS: readonly Risk[] = [];
 
 function isRisk(risk: Risk | undefined): risk is Risk {
   return risk !== undefined;
