@@ -108,6 +108,11 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<st
     assert.match(three.description ?? '', /^Accepted · docs\/adr$/);
     const sorted = [...records].sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1)).map((i) => (i.label as vscode.CompletionItemLabel).description);
     assert.deepEqual(sorted.slice(0, 5).map((d) => d?.endsWith('docs/adr')), [true, true, true, true, true], 'records of the repository-wide folder before the ledger’s');
+    // The record's details are filled in when an item is resolved (the one the user is on).
+    assert.equal(records.find((i) => (i.label as vscode.CompletionItemLabel).label === '0003')!.documentation, undefined);
+    const resolved = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', md, await positionOf(md, 'Related: ADR-', true), '-', 100);
+    const threeResolved = resolved.items.find((i) => typeof i.label !== 'string' && i.label.label === '0003')!;
+    assert.match((threeResolved.documentation as vscode.MarkdownString).value.replace(/\\/g, ''), /Put the card processor behind an interface[\s\S]*All charges go to a single card processor/);
   });
 });
 

@@ -9,8 +9,8 @@ const SUMMARY_CHARS = 280;
 /**
  * The first lines of a record's Context section, for tooltips: up to three lines of
  * prose, without code blocks, HTML comments or sub-headings, cut to 280 characters.
- * Worked out when a tooltip asks, not kept per record: a tree shows a tooltip for the
- * record under the pointer, and 10,000 kept summaries would be 2 MB.
+ * Worked out when asked, not kept per record: tooltips, hovers and completion details are
+ * made for the one record the user is on, and 10,000 kept summaries would be 2 MB.
  */
 export function contextSummaryOf(record: DecisionRecord): string | undefined {
   const context = record.sections.find((s) => CONTEXT_SECTIONS.has(s.key));

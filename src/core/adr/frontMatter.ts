@@ -71,12 +71,11 @@ export function readFrontMatter(path: string, lines: LineIndex, options: FrontMa
     const [s, en] = e.pos;
     problems.push(finding(path, lines.rangeOf(contentStart + s, contentStart + Math.max(en, s + 1)), `The front matter is not valid YAML: ${e.message.split('\n')[0]!.trim()}`));
   }
-  if (doc.errors.length > 0) {
-    return { frontMatter: { block: base.block, content: base.content, entries: {}, valid: false }, bodyStartLine: close + 1, values: NO_VALUES, problems };
-  }
+  const unreadable = (): FrontMatterRead => ({ frontMatter: { ...base, entries: {}, valid: false }, bodyStartLine: close + 1, values: NO_VALUES, problems });
+  if (doc.errors.length > 0) return unreadable();
   if (doc.contents !== null && !isMap(doc.contents)) {
     problems.push(finding(path, lines.rangeOf(contentStart, contentEnd), 'The front matter should be a set of "key: value" lines.'));
-    return { frontMatter: { block: base.block, content: base.content, entries: {}, valid: false }, bodyStartLine: close + 1, values: NO_VALUES, problems };
+    return unreadable();
   }
   // One conversion to the plain tree serves both the schema check and the pairs.
   const tree = treeOfDocument(doc);

@@ -208,7 +208,7 @@ function acceptsCached(schema: JsonSchema, key: string, kind: ValueKind): boolea
 
 /**
  * Whether the schema takes a value of this kind for this key without a problem (what
- * `validateYamlDocument` would report nothing for); `false` when unsure.
+ * `validateYamlTree` would report nothing for); `false` when unsure.
  */
 function accepts(root: JsonSchema, key: string, kind: ValueKind): boolean {
   const resolve = (s: JsonSchema): JsonSchema | undefined => {

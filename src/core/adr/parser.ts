@@ -319,10 +319,12 @@ class RecordReader {
 
   /** Non-blank lines of a section's body outside code and comments. */
   private *contentLines(section: AdrSection, skipped: Uint8Array): Iterable<number> {
+    // Each read of `heading` or `body` makes a span (see SectionSpans): once each, not per line.
+    const body = section.body;
     const first = section.heading.range.start.line + 1;
-    const last = section.body.range.end.line;
+    const last = body.range.end.line;
     for (let l = first; l <= last && l < this.lines.lineCount; l++) {
-      if (skipped[l] || this.lines.lineStart(l) >= section.body.end) continue;
+      if (skipped[l] || this.lines.lineStart(l) >= body.end) continue;
       if (stripHtmlComments(this.lines.lineText(l)).trim()) yield l;
     }
   }

@@ -179,15 +179,15 @@ class LocatedReader {
     return out;
   }
 
-  /**
-   * An unquoted `- !src/gen/**` is a YAML tag with an empty value. The author meant a
-   * negated pattern, so it is read as one (and `guideline/front-matter` asks for quotes).
-   */
   /** Where a front-matter node is in the file (at least one character, for a diagnostic). */
   private rangeOfNode(node: YamlTreeNode): Range {
     return this.lines.rangeOf(this.base + node.start, this.base + Math.max(node.end, node.start + 1));
   }
 
+  /**
+   * An unquoted `- !src/gen/**` is a YAML tag with an empty value. The author meant a
+   * negated pattern, so it is read as one (and `guideline/front-matter` asks for quotes).
+   */
   private unquotedTag(node: YamlTreeScalar): LocatedString | undefined {
     const tag = this.unquotedTags?.get(node.start);
     if (!tag) return undefined;

@@ -24,7 +24,7 @@ export function validateYamlDocument(doc: Document, schema: JsonSchema): SchemaP
   return validateYamlTree(treeOfDocument(doc), schema);
 }
 
-/** {@link validateYamlDocument} for a tree a reader built itself (the YAML scanner's). */
+/** {@link validateYamlDocument} for a tree already built (by the YAML scanner, or `treeOfDocument`). */
 export function validateYamlTree(root: YamlTreeNode | null, schema: JsonSchema): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   visit(root, compiledSchema(schema), ROOT, problems);

@@ -33,18 +33,30 @@ export class AdrCompletionProvider implements vscode.CompletionItemProvider {
     const from = folderOf(hit.path);
     return hit.entry.index.documents('decision').flatMap((record) => (record.number ? [completionFor(record, record.number.value, nearness(record, from), range, byTitleToo)] : []));
   }
+
+  /** The record's details (its tooltip, with the start of its Context) for the item the user is on, not for every item listed. */
+  resolveCompletionItem(item: vscode.CompletionItem): vscode.CompletionItem {
+    if (item instanceof RecordCompletion && item.documentation === undefined) item.documentation = recordTooltip(item.record, undefined, []);
+    return item;
+  }
+}
+
+/** A completion for one record, which keeps the record for resolveCompletionItem. */
+class RecordCompletion extends vscode.CompletionItem {
+  constructor(readonly record: DecisionRecord, label: vscode.CompletionItemLabel) {
+    super(label, vscode.CompletionItemKind.Reference);
+  }
 }
 
 function completionFor(record: DecisionRecord, number: number, rank: number, range: vscode.Range, byTitleToo: boolean): vscode.CompletionItem {
   const digits = record.fileNameInfo?.digits ?? String(number);
   const title = record.title?.value ?? record.fileName;
   const status = record.status ? record.status.raw.split(/\r?\n/)[0]!.trim() : 'no status';
-  const item = new vscode.CompletionItem({ label: digits, detail: ` ${title}`, description: `${status} · ${record.folder || '.'}` }, vscode.CompletionItemKind.Reference);
+  const item = new RecordCompletion(record, { label: digits, detail: ` ${title}`, description: `${status} · ${record.folder || '.'}` });
   item.insertText = digits;
   item.range = range;
   item.filterText = byTitleToo ? `${digits} ${title}` : digits;
   item.sortText = `${rank}\u0000${record.folder}\u0000${String(number).padStart(8, '0')}`;
-  item.documentation = recordTooltip(record, undefined, []);
   return item;
 }
 
