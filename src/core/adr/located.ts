@@ -79,7 +79,3 @@ export class SectionSpans implements AdrSection {
     return new TextSpan(this.bodyStart, this.bodyEnd, this.#lines);
   }
 }
-
-export function spanOf(start: number, end: number, lines: LineIndex): Located {
-  return new TextSpan(start, end, lines);
-}
