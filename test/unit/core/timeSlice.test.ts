@@ -33,6 +33,36 @@ describe('TimeSlice', () => {
   });
 });
 
+describe('jobs running side by side', () => {
+  it('take turns: after their first, no two slices of any jobs run in the same turn of the event loop', async () => {
+    // Counts the turns of the event loop: a task that queues itself runs once per turn.
+    let turn = 0;
+    let counting = true;
+    const count = () => {
+      turn++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    /** The turn each slice after a job's first ran in. Jobs that start together may all find the budget unspent. */
+    const laterSlicesRanIn: number[] = [];
+    const job = async () => {
+      const slice = new TimeSlice(2);
+      for (let i = 0; i < 4; i++) {
+        await slice.yieldIfDue();
+        if (i > 0) laterSlicesRanIn.push(turn);
+        const until = performance.now() + 3;
+        while (performance.now() < until) {
+          /* a slice's work, over the budget */
+        }
+      }
+    };
+    await Promise.all([job(), job(), job()]);
+    counting = false;
+    assert.equal(laterSlicesRanIn.length, 9);
+    assert.equal(new Set(laterSlicesRanIn).size, 9, `slices shared turns: ${laterSlicesRanIn.join(', ')}`);
+  });
+});
+
 describe('indexing a large file', () => {
   /** Busy for `ms`, as parsing a big file keeps the thread. */
   const busy = (ms: number) => {
