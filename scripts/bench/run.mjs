@@ -226,10 +226,23 @@ try {
         notes: {
           codeLoadingMs: stats(a.toolkit[folder].map((s) => s.loadMs)),
           noopCodeLoadingMs: stats(a.noop[folder].map((s) => s.loadMs)),
-          ...(folder === 'big' ? { indexReadyMs: stats(a.toolkit[folder].map((s) => s.indexMs)), longestHostStallDuringIndexMs: stats(a.toolkit[folder].map((s) => s.longestStallMs)) } : {}),
+          ...(folder === 'big' ? { indexReadyMs: stats(a.toolkit[folder].map((s) => s.indexMs)) } : {}),
         },
       });
     }
+    figure({
+      id: 'host-stall',
+      label: 'longest extension-host stall while re-indexing the big repo in code-server (CPU-charged)',
+      unit: 'ms',
+      samples: a.toolkit.big.map((s) => s.longestBusyStallMs),
+      baseline: stats(a.noop.big.map((s) => s.longestBusyStallMs)),
+      baselineLabel: 'the no-op extension\'s host, watched as long',
+      target: { max: 50, text: '≤ 50 ms' },
+      notes: {
+        wallClockMs: stats(a.toolkit.big.map((s) => s.longestStallMs)),
+        noopWallClockMs: stats(a.noop.big.map((s) => s.longestStallMs)),
+      },
+    });
   }
 
   if (wants('bundle')) {

@@ -6,7 +6,7 @@ import { yieldToEventLoop, type FolderFileSystem } from '../host';
  * garbage collection (10-20 ms while a big folder is read) or one large file can land on
  * top of a slice.
  */
-export const SLICE_BUDGET_MS = 12;
+export const SLICE_BUDGET_MS = 8;
 
 /** A slice this young still counts as fresh for {@link TimeSlice.yieldUnlessFresh}. */
 const FRESH_MS = 1;

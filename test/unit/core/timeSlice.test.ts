@@ -82,7 +82,7 @@ describe('indexing a large file', () => {
       },
       parse(path, text) {
         events.push(`parse ${path}`);
-        // Each small file takes 3 ms: under the 12 ms budget together, but not fresh.
+        // Each small file takes 3 ms: under the 8 ms budget together, but not fresh.
         busy(3);
         // Queued now, the task runs at the next yield.
         setImmediate(() => events.push(`yield after ${path}`));
