@@ -8,7 +8,7 @@ import type { CatalogKey, Rule, WorkspaceView } from '../rules/rule';
 import { Emitter } from '../util/emitter';
 import type { DocumentChange, KindDiscovery, KindProvider } from './kindProvider';
 import { SortedDocuments } from './sortedDocuments';
-import { SLICE_BUDGET_MS, TimeSlice, timeSliced } from './timeSlice';
+import { TimeSlice, timeSliced } from './timeSlice';
 
 export interface IndexChange {
   /** Kinds whose documents changed. */
@@ -114,7 +114,7 @@ export class FolderIndex implements WorkspaceView {
   async build(signal: CancellationSignal = neverCancelled, onProgress?: (p: IndexProgress) => void): Promise<void> {
     const generation = ++this.generation;
     const { logger } = this.options;
-    const slice = new TimeSlice(SLICE_BUDGET_MS);
+    const slice = new TimeSlice();
     const fs = timeSliced(this.options.fs, slice);
     const configDoc = await this.readConfig();
     const effective = resolveConfig(configDoc?.config, this.settings);
@@ -322,7 +322,7 @@ export class FolderIndex implements WorkspaceView {
    * lint the `affected` of such changes afterwards, as they would anyway.
    */
   async lintInSlices(signal: CancellationSignal = neverCancelled): Promise<Finding[]> {
-    const slice = new TimeSlice(SLICE_BUDGET_MS);
+    const slice = new TimeSlice();
     await this.prepareCatalogs(slice, signal);
     const paths = [...this.docs.keys()];
     const lint = this.documentLinter();

@@ -6,7 +6,7 @@ import { yieldToEventLoop, type FolderFileSystem } from '../host';
  * garbage collection (10-20 ms while a big folder is read) or one large file can land on
  * top of a slice.
  */
-export const SLICE_BUDGET_MS = 8;
+const SLICE_BUDGET_MS = 8;
 
 /** A slice this young still counts as fresh for {@link TimeSlice.yieldUnlessFresh}. */
 const FRESH_MS = 1;
@@ -60,7 +60,7 @@ const turns = new Turns();
  * another's slice runs spends what is left of it.
  */
 export class TimeSlice {
-  constructor(readonly budgetMs: number) {}
+  constructor(readonly budgetMs: number = SLICE_BUDGET_MS) {}
 
   get due(): boolean {
     return performance.now() - turns.started > this.budgetMs;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/host';
-import { SLICE_BUDGET_MS, TimeSlice } from '../../core/index/timeSlice';
+import { TimeSlice } from '../../core/index/timeSlice';
 import type { Finding } from '../../core/model/findings';
 import { DIAGNOSTIC_SOURCE } from '../ids';
 import type { FolderEntry, WorkspaceIndexChange, WorkspaceIndexes } from '../workspace/workspaceIndexes';
@@ -83,7 +83,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const findings = await entry.index.lintInSlices();
     if (this.disposed) return;
     // Thousands of files' diagnostics are converted and set in slices too.
-    const slice = new TimeSlice(SLICE_BUDGET_MS);
+    const slice = new TimeSlice();
     const current = new Set<string>();
     for (const [file, list] of groupByFile(findings)) {
       current.add(this.set(entry, file, list));

@@ -37,7 +37,7 @@ export class RepoFilesFeeder implements vscode.Disposable {
     const entries = new Map(this.indexes.folders().map((e) => [e.folder.uri.toString(), e]));
     for (const [key, feed] of this.feeds) {
       const entry = entries.get(key);
-      if (entry === feed.entry && readsRepoFiles(entry)) continue;
+      if (entry === feed.entry && hasRepoFileReaders(entry.index)) continue;
       feed.dispose();
       this.feeds.delete(key);
       if (entry === feed.entry) {
@@ -46,7 +46,7 @@ export class RepoFilesFeeder implements vscode.Disposable {
       }
     }
     for (const [key, entry] of entries) {
-      if (this.feeds.has(key) || !readsRepoFiles(entry)) continue;
+      if (this.feeds.has(key) || !hasRepoFileReaders(entry.index)) continue;
       this.feeds.set(key, new FolderFeed(entry, () => this.emitter.fire(entry.folder), this.diagnostics, this.logger));
     }
   }
@@ -106,8 +106,4 @@ class FolderFeed implements vscode.Disposable {
     clearTimeout(this.timer);
     this.watcher.dispose();
   }
-}
-
-function readsRepoFiles(entry: FolderEntry): boolean {
-  return hasRepoFileReaders(entry.index);
 }
