@@ -31,12 +31,13 @@ export async function measureActivation({ root, work, runs, folders, log }) {
   const extensions = {
     toolkit: {
       id: `${manifest.publisher}.${manifest.name}`,
+      ownCode: join(root, 'dist') + '/',
       dir: benchCopy(join(work, 'ext-toolkit'), manifest, join(root, 'dist', 'extension.js'), ['media', 'syntaxes', 'schemas', 'package.nls.json', 'dist'].map((n) => [n, join(root, n)])),
     },
     noop: (() => {
       const noopDir = join(import.meta.dirname, 'noop-extension');
       const m = JSON.parse(readFileSync(join(noopDir, 'package.json'), 'utf8'));
-      return { id: `${m.publisher}.${m.name}`, dir: benchCopy(join(work, 'ext-noop'), m, join(noopDir, 'extension.js'), []) };
+      return { id: `${m.publisher}.${m.name}`, ownCode: noopDir + '/', dir: benchCopy(join(work, 'ext-noop'), m, join(noopDir, 'extension.js'), []) };
     })(),
   };
   const out = { toolkit: { empty: [], big: [] }, noop: { empty: [], big: [] } };
@@ -49,14 +50,17 @@ export async function measureActivation({ root, work, runs, folders, log }) {
           extensionPath: extensions[which].dir,
           testsModule: join(import.meta.dirname, 'vscode', 'benchTests.js'),
           workspace: folders[folder],
-          env: { TECHLEAD_BENCH_EXTENSION_ID: extensions[which].id, TECHLEAD_BENCH_INDEX: which === 'toolkit' && folder === 'big' ? '1' : '0', ...watchEnv(which, folder), ...profileEnv() },
+          env: { TECHLEAD_BENCH_EXTENSION_ID: extensions[which].id, TECHLEAD_BENCH_OWN_CODE: extensions[which].ownCode, TECHLEAD_BENCH_INDEX: which === 'toolkit' && folder === 'big' ? '1' : '0', ...watchEnv(which, folder), ...profileEnv() },
           timeoutMs: 300_000,
           onOutput: (line) => {
             if (line.startsWith(BENCH_MARK)) measured = JSON.parse(line.slice(BENCH_MARK.length));
           },
         });
         if (!measured) throw new Error(`activation ${which}/${folder}: no measurement (${outcome.problem ?? `exit ${outcome.exitCode}`})`);
-        const stall = measured.longestStallMs === undefined ? '' : `, longest stall ${measured.longestStallMs.toFixed(0)} ms (busy ${measured.longestBusyStallMs.toFixed(0)} ms)`;
+        const stall =
+          measured.longestStallMs === undefined
+            ? ''
+            : `, longest stall ${measured.longestStallMs.toFixed(0)} ms (busy ${measured.longestBusyStallMs.toFixed(0)} ms, ${measured.cpuClock} clock; at most ${measured.longestOwnStallMs.toFixed(0)} ms of a stall in its own code and GC)`;
         log(`activation ${which}/${folder}: load ${measured.loadMs.toFixed(1)} ms, activate ${measured.activateMs.toFixed(1)} ms${measured.indexMs ? `, re-index ${measured.indexMs.toFixed(0)} ms` : ''}${stall}`);
         out[which][folder].push(measured);
       }
