@@ -29,6 +29,15 @@ export interface RiskField {
   readonly valueSpan: SourceSpan;
 }
 
+/**
+ * A risk's fields by name. `value` reads a field's value without making the field, which
+ * a YAML register's compact map makes on each `get` (see YamlFields): a rule that needs
+ * only the value asks for that.
+ */
+export interface RiskFieldMap extends ReadonlyMap<string, RiskField> {
+  value(name: string): unknown;
+}
+
 /** How scores are read: the words for each level (index 0 is level 1) and the band thresholds. */
 export interface RiskScales {
   readonly likelihood: readonly string[];
@@ -67,7 +76,7 @@ export interface RiskAssessment {
 
 /** The assessment after mitigation, with the keys of the `residual` mapping. */
 export interface ResidualAssessment extends RiskAssessment {
-  readonly fields: ReadonlyMap<string, RiskField>;
+  readonly fields: RiskFieldMap;
 }
 
 export type RiskReferenceKind = 'adr' | 'risk' | 'path' | 'text';
@@ -117,7 +126,7 @@ export interface Risk {
   readonly resolution: string | undefined;
   readonly related: readonly RiskReference[];
   /** Every field as written, by key. */
-  readonly fields: ReadonlyMap<string, RiskField>;
+  readonly fields: RiskFieldMap;
   /** The whole list item (YAML) or table row (Markdown). */
   readonly span: SourceSpan;
   /** Where to point findings about the risk as a whole: its id, else the item's first line. */

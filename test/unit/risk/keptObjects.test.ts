@@ -31,13 +31,14 @@ describe('objects kept per register', () => {
 
   const isLiteral = (value: unknown): boolean => value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
 
-  it('are not object literals: register, risks, owners, residuals, references, catalog entries, findings', async () => {
+  it('are not object literals: register, risks, their fields, owners, residuals, references, catalog entries, findings', async () => {
     const index = await buildIndex({ 'docs/risks/payments.yaml': REGISTER }, undefined, false);
     const register = index.documents('risk')[0]!;
     const risk = register.risks[0]!;
     const kept: Record<string, unknown> = {
       register,
       risk,
+      fields: risk.fields,
       owner: risk.owner,
       residual: risk.residual,
       reference: risk.related[0],

@@ -1,7 +1,7 @@
 import type { Range } from '../../model/text';
 import { didYouMean } from '../../util/didYouMean';
 import { isIsoDate } from '../dates';
-import { RISK_STATUSES, type ReviewInterval, type ResidualAssessment, type Risk, type RiskBand, type RiskField, type RiskOwner, type RiskReference, type RiskReferenceKind, type RiskScales, type RiskStatus, type SourceSpan } from '../model';
+import { RISK_STATUSES, type ReviewInterval, type ResidualAssessment, type Risk, type RiskBand, type RiskFieldMap, type RiskOwner, type RiskReference, type RiskReferenceKind, type RiskScales, type RiskStatus, type SourceSpan } from '../model';
 import { parseOwner } from '../owner';
 import { classifyReference } from '../references';
 import { bandOf, levelOf, scoreOf } from '../scales';
@@ -10,9 +10,9 @@ import { isOverdue, isReviewOverdue, nextReviewDate } from '../timeline';
 /** A risk as read from either format, before values are resolved. */
 export interface RawRisk {
   readonly index: number;
-  readonly fields: ReadonlyMap<string, RiskField>;
+  readonly fields: RiskFieldMap;
   /** The fields of a `residual` mapping, when it is one. */
-  readonly residualFields: ReadonlyMap<string, RiskField> | undefined;
+  readonly residualFields: RiskFieldMap | undefined;
   readonly related: readonly { readonly text: string; readonly span: SourceSpan }[];
   readonly span: SourceSpan;
   /** The item's first line, where findings about a risk without an id go. */
@@ -64,42 +64,41 @@ class AssembledRisk implements Risk {
   readonly trigger: string | undefined;
   readonly resolution: string | undefined;
   readonly related: readonly RiskReference[];
-  readonly fields: ReadonlyMap<string, RiskField>;
+  readonly fields: RiskFieldMap;
   readonly span: SourceSpan;
   readonly anchor: Range;
 
   constructor(raw: RawRisk, ctx: AssembleContext) {
     const f = raw.fields;
     this.index = raw.index;
-    const idField = f.get('id');
-    this.id = textOf(idField?.value);
-    this.title = textOf(f.get('title')?.value);
-    this.description = textOf(f.get('description')?.value);
-    this.category = textOf(f.get('category')?.value);
-    this.status = statusOf(f.get('status')?.value);
+    this.id = textOf(f.value('id'));
+    this.title = textOf(f.value('title'));
+    this.description = textOf(f.value('description'));
+    this.category = textOf(f.value('category'));
+    this.status = statusOf(f.value('status'));
     this.effectiveStatus = this.status ?? 'open';
-    const ownerText = textOf(f.get('owner')?.value);
+    const ownerText = textOf(f.value('owner'));
     this.owner = ownerText === undefined ? undefined : parseOwner(ownerText);
-    this.likelihood = resolveLevel(f.get('likelihood'), 'likelihood', ctx.scales.likelihood, ctx);
-    this.impact = resolveLevel(f.get('impact'), 'impact', ctx.scales.impact, ctx);
+    this.likelihood = resolveLevel(f, 'likelihood', 'likelihood', ctx.scales.likelihood, ctx);
+    this.impact = resolveLevel(f, 'impact', 'impact', ctx.scales.impact, ctx);
     this.score = scoreOf(this.likelihood, this.impact);
     this.band = bandOf(this.score, ctx.scales.bands);
-    this.declaredScore = wholeNumberOf(f.get('score')?.value);
+    this.declaredScore = wholeNumberOf(f.value('score'));
     this.residual = raw.residualFields && new ResidualOf(raw.residualFields, ctx);
-    this.due = dateOf(f.get('due')?.value);
-    this.reviewed = dateOf(f.get('reviewed')?.value);
-    this.closed = dateOf(f.get('closed')?.value);
+    this.due = dateOf(f.value('due'));
+    this.reviewed = dateOf(f.value('reviewed'));
+    this.closed = dateOf(f.value('closed'));
     this.nextReview = nextReviewDate(this.reviewed, ctx.interval);
     this.overdue = isOverdue(this, ctx.asOf);
     this.reviewOverdue = isReviewOverdue(this, ctx.asOf);
-    this.mitigation = textOf(f.get('mitigation')?.value);
-    this.contingency = textOf(f.get('contingency')?.value);
-    this.trigger = textOf(f.get('trigger')?.value);
-    this.resolution = textOf(f.get('resolution')?.value);
+    this.mitigation = textOf(f.value('mitigation'));
+    this.contingency = textOf(f.value('contingency'));
+    this.trigger = textOf(f.value('trigger'));
+    this.resolution = textOf(f.value('resolution'));
     this.related = raw.related.map(referenceOf);
     this.fields = f;
     this.span = raw.span;
-    this.anchor = this.id !== undefined && idField ? idField.valueSpan.range : raw.firstLine;
+    this.anchor = this.id !== undefined ? f.get('id')!.valueSpan.range : raw.firstLine;
   }
 }
 
@@ -111,22 +110,22 @@ class ResidualOf implements ResidualAssessment {
   readonly band: RiskBand | undefined;
   readonly declaredScore: number | undefined;
 
-  constructor(readonly fields: ReadonlyMap<string, RiskField>, ctx: AssembleContext) {
-    this.likelihood = resolveLevel(fields.get('likelihood'), 'residual likelihood', ctx.scales.likelihood, ctx);
-    this.impact = resolveLevel(fields.get('impact'), 'residual impact', ctx.scales.impact, ctx);
+  constructor(readonly fields: RiskFieldMap, ctx: AssembleContext) {
+    this.likelihood = resolveLevel(fields, 'likelihood', 'residual likelihood', ctx.scales.likelihood, ctx);
+    this.impact = resolveLevel(fields, 'impact', 'residual impact', ctx.scales.impact, ctx);
     this.score = scoreOf(this.likelihood, this.impact);
     this.band = bandOf(this.score, ctx.scales.bands);
-    this.declaredScore = wholeNumberOf(fields.get('score')?.value);
+    this.declaredScore = wholeNumberOf(fields.value('score'));
   }
 }
 
-function resolveLevel(field: RiskField | undefined, what: string, words: readonly string[], ctx: AssembleContext): number | undefined {
-  const value = field?.value;
+function resolveLevel(fields: RiskFieldMap, name: string, what: string, words: readonly string[], ctx: AssembleContext): number | undefined {
+  const value = fields.value(name);
   if (value === undefined || value === null) return undefined;
   const level = levelOf(value, words);
   // Numbers out of range are the schema's to report; words only the register's scale can judge.
   if (level === undefined && typeof value === 'string' && value.trim() !== '') {
-    ctx.issue(`The ${what} "${value.trim()}" is neither a level 1-5 nor a word of the scale (${words.join(', ')}).${didYouMean(value.trim(), words)}`, field!.valueSpan.range);
+    ctx.issue(`The ${what} "${value.trim()}" is neither a level 1-5 nor a word of the scale (${words.join(', ')}).${didYouMean(value.trim(), words)}`, fields.get(name)!.valueSpan.range);
   }
   return level;
 }

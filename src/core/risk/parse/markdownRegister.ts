@@ -3,7 +3,7 @@ import type { Range } from '../../model/text';
 import { LineIndex, stripBom } from '../../text/lineIndex';
 import { didYouMean } from '../../util/didYouMean';
 import { DEFAULT_REVIEW_INTERVAL, isIsoDate } from '../dates';
-import { RISK_STATUSES, type RegisterIssue, type Risk, type RiskField, type RiskRegister, type SourceSpan } from '../model';
+import { RISK_STATUSES, type RegisterIssue, type Risk, type RiskField, type RiskFieldMap, type RiskRegister, type SourceSpan } from '../model';
 import { DEFAULT_SCALES, levelOf } from '../scales';
 import { assembleRisk, statusOf } from './assembleRisk';
 import { findMarkdownTables, type MarkdownTable, type TableCell } from './markdownTable';
@@ -113,8 +113,8 @@ function readRowFields(
   columns: readonly (string | undefined)[],
   lines: LineIndex,
   issue: (message: string, range: Range) => void,
-): Map<string, RiskField> {
-  const fields = new Map<string, RiskField>();
+): RowFields {
+  const fields = new RowFields();
   columns.forEach((name, i) => {
     const cell = cells[i];
     if (!name || !cell || fields.has(name)) return;
@@ -125,6 +125,13 @@ function readRowFields(
     fields.set(name, { name, value: cellValue(name, text, valueSpan, issue), keySpan: spanOf(lines, header.start, header.end), valueSpan });
   });
   return fields;
+}
+
+/** A row's fields by column (a class, like everything a register keeps: see IndexedDocument). */
+class RowFields extends Map<string, RiskField> implements RiskFieldMap {
+  value(name: string): unknown {
+    return this.get(name)?.value;
+  }
 }
 
 /** Turns a cell into the value the YAML format would hold, reporting what cannot mean anything. */

@@ -3,17 +3,17 @@ import { findDisabledRules } from '../../model/documents';
 import type { Range } from '../../model/text';
 import { treeOfDocument } from '../../yaml/fromYaml';
 import { validateYamlTree } from '../../schema/validateYaml';
-import { plainValue, valueAt, type YamlTreeMap, type YamlTreeNode } from '../../yaml/tree';
+import { plainValue, valueAt, type YamlTreeMap, type YamlTreeNode, type YamlTreePair } from '../../yaml/tree';
 import { LineIndex, stripBom } from '../../text/lineIndex';
 import { DEFAULT_REVIEW_INTERVAL, parseInterval } from '../dates';
-import type { RegisterIssue, Risk, RiskField, RiskRegister, RiskScales, SourceSpan } from '../model';
+import type { RegisterIssue, Risk, RiskRegister, RiskScales, SourceSpan } from '../model';
 import { DEFAULT_SCALES, MAX_LEVEL, normalizeScaleWord } from '../scales';
 import { RISK_REGISTER_SCHEMA } from '../schema';
 import { assembleRisk, textOf, type RawRisk } from './assembleRisk';
 import { scanSimpleYaml } from '../../yaml/scanner/scanSimpleYaml';
 import type { YamlReader } from '../../yaml/reader';
 import { nodeSpan, spanOf } from './spans';
-import { YamlField } from './yamlField';
+import { FieldOffsets, fieldShape, YamlFields } from './yamlFields';
 import { NO_RISKS, RegisterOf } from './registerOf';
 import { SharedNames } from '../../text/sharedNames';
 
@@ -77,11 +77,13 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
   const reviewInterval = parseInterval(scalarValue(root && valueAt(root, 'review-interval'))) ?? DEFAULT_REVIEW_INTERVAL;
   const context = { scales, interval: reviewInterval, asOf, issue };
   const risksNode = root && valueAt(root, 'risks');
+  const offsets = new FieldOffsets();
   // Made by map and filter, not pushed into a literal `[]` (see IndexedDocument).
   const risks: readonly Risk[] =
     risksNode?.kind === 'seq'
-      ? risksNode.items.map((item, index) => (item.kind === 'map' ? assembleRisk(readRawRisk(item, index, lines), context) : undefined)).filter(isRisk)
+      ? risksNode.items.map((item, index) => (item.kind === 'map' ? assembleRisk(readRawRisk(item, index, lines, offsets), context) : undefined)).filter(isRisk)
       : NO_RISKS;
+  offsets.trim();
   return new RegisterOf({
     ...base,
     parsed: true,
@@ -98,8 +100,8 @@ function isRisk(risk: Risk | undefined): risk is Risk {
   return risk !== undefined;
 }
 
-function readRawRisk(item: YamlTreeMap, index: number, lines: LineIndex): RawRisk {
-  const fields = readFields(item, lines);
+function readRawRisk(item: YamlTreeMap, index: number, lines: LineIndex, offsets: FieldOffsets): RawRisk {
+  const fields = readFields(item, lines, offsets);
   const residualNode = valueAt(item, 'residual');
   const relatedNode = valueAt(item, 'related');
   const related: { text: string; span: SourceSpan }[] = [];
@@ -113,7 +115,7 @@ function readRawRisk(item: YamlTreeMap, index: number, lines: LineIndex): RawRis
   return {
     index,
     fields,
-    residualFields: residualNode?.kind === 'map' ? readFields(residualNode, lines) : undefined,
+    residualFields: residualNode?.kind === 'map' ? readFields(residualNode, lines, offsets) : undefined,
     related,
     span: spanOf(lines, item.start, item.end),
     firstLine: lines.rangeOf(item.start, lines.lineEnd(firstLine)),
@@ -123,14 +125,30 @@ function readRawRisk(item: YamlTreeMap, index: number, lines: LineIndex): RawRis
 /** Field keys, shared by every register's risks (see SharedNames). */
 const FIELD_NAMES = new SharedNames(500);
 
-function readFields(map: YamlTreeMap, lines: LineIndex): Map<string, RiskField> {
-  const fields = new Map<string, RiskField>();
-  for (const { key, value: v } of map.pairs) {
-    const name = FIELD_NAMES.get(String(key.value));
-    // A key with no value node at all gets an empty value right after the key.
-    fields.set(name, new YamlField(name, plainValue(v), key.start, key.end, v ? v.start : key.end, v ? v.end : key.end, lines));
+function readFields(map: YamlTreeMap, lines: LineIndex, offsets: FieldOffsets): YamlFields {
+  let pairs = map.pairs;
+  let shape = fieldShape(pairs, fieldName);
+  if (!shape) {
+    // A key written twice (the readers refuse that, but a field map must not depend on it):
+    // the last pair's value in the first one's place, as Map.set would keep it.
+    const names = pairs.map(fieldName);
+    pairs = [...new Set(names)].map((name) => map.pairs[names.lastIndexOf(name)]!);
+    shape = fieldShape(pairs, fieldName)!;
   }
-  return fields;
+  const first = offsets.length;
+  for (const { key, value: v } of pairs) {
+    // A key with no value node at all gets an empty value right after the key.
+    offsets.append(key.start, key.end, v ? v.start : key.end, v ? v.end : key.end);
+  }
+  return new YamlFields(shape, pairs.map(valueOfPair), offsets, first, lines);
+}
+
+function fieldName(pair: YamlTreePair): string {
+  return FIELD_NAMES.get(String(pair.key.value));
+}
+
+function valueOfPair(pair: YamlTreePair): unknown {
+  return plainValue(pair.value);
 }
 
 /** Reads `scales`, keeping the defaults for any part that is missing or invalid (the schema reports those). */

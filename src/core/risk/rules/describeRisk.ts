@@ -1,4 +1,4 @@
-import type { Risk, RiskField } from '../model';
+import type { Risk } from '../model';
 
 /** How messages name a risk: its id, else its title, else its position. */
 export function riskLabel(risk: Risk): string {
@@ -8,8 +8,8 @@ export function riskLabel(risk: Risk): string {
 }
 
 /** A field that is present with something in it (even something invalid, which the schema reports). */
-export function isFilled(field: RiskField | undefined): boolean {
-  if (!field || field.value === null || field.value === undefined) return false;
-  return typeof field.value !== 'string' || field.value.trim() !== '';
+export function isFilled(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  return typeof value !== 'string' || value.trim() !== '';
 }
 

@@ -13,7 +13,7 @@ export const missingDueDateRule: Rule<RiskRegister> = {
   check(register, context) {
     for (const risk of register.risks) {
       // An unreadable date is the schema's to report; this rule is about no date at all.
-      if (!NEEDS_DUE_DATE.has(risk.effectiveStatus) || isFilled(risk.fields.get('due'))) continue;
+      if (!NEEDS_DUE_DATE.has(risk.effectiveStatus) || isFilled(risk.fields.value('due'))) continue;
       context.report({ message: `${riskLabel(risk)} is ${risk.effectiveStatus} but has no due date for its response.`, range: risk.anchor });
     }
   },

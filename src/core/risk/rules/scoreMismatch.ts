@@ -11,12 +11,14 @@ export const scoreMismatchRule: Rule<RiskRegister> = {
   check(register, context) {
     for (const risk of register.risks) {
       const checks = [
-        { what: 'score', assessment: risk, field: risk.fields.get('score') },
-        { what: 'residual score', assessment: risk.residual, field: risk.residual?.fields.get('score') },
+        { what: 'score', assessment: risk },
+        { what: 'residual score', assessment: risk.residual },
       ];
-      for (const { what, assessment, field } of checks) {
-        if (!assessment || !field || assessment.declaredScore === undefined || assessment.score === undefined) continue;
+      for (const { what, assessment } of checks) {
+        if (!assessment || assessment.declaredScore === undefined || assessment.score === undefined) continue;
         if (assessment.declaredScore === assessment.score) continue;
+        const field = assessment.fields.get('score');
+        if (!field) continue;
         const fix = recomputeFix(register, field, assessment.score);
         context.report({
           message: `${riskLabel(risk)} has ${what} ${assessment.declaredScore}, but likelihood ${assessment.likelihood} × impact ${assessment.impact} is ${assessment.score}.`,
