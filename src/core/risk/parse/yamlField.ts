@@ -3,10 +3,10 @@ import { TextSpan } from '../../text/span';
 import type { RiskField, SourceSpan } from '../model';
 
 /**
- * A `key: value` of a YAML register. It keeps the offsets of its key and value and makes
- * their spans when they are asked for: a risk has a dozen fields, few of which a finding
- * points at, and two span objects for each were most of what a risk kept in memory.
- * Each read of a span gives a new object; compare spans by their offsets or ranges.
+ * A `key: value` of a YAML register, made by YamlFields when asked for. It makes
+ * the spans of its key and value when they are asked for in turn: a risk has a dozen
+ * fields, few of which a finding or an edit points at. Each read of a span gives a new
+ * object; compare spans by their offsets or ranges.
  */
 export class YamlField implements RiskField {
   readonly #lines: LineIndex;
