@@ -25,6 +25,8 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   legalComments: 'none',
+  // Characters such as × and — as they are (UTF-8) rather than escaped to six bytes each.
+  charset: 'utf8',
   logLevel: 'warning',
 };
 

@@ -30,11 +30,14 @@ export interface RiskField {
 }
 
 /**
- * A risk's fields by name. `value` reads a field's value without making the field, which
- * a YAML register's compact map makes on each `get` (see YamlFields): a rule that needs
- * only the value asks for that.
+ * A risk's fields by name: the lookups rules and edits make. A YAML register keeps its
+ * risks' fields compactly and makes a field object on each `get` (see YamlFields), so
+ * `value` reads a value without making the field.
  */
-export interface RiskFieldMap extends ReadonlyMap<string, RiskField> {
+export interface RiskFieldMap {
+  /** The keys, in the order they are written. */
+  readonly names: readonly string[];
+  get(name: string): RiskField | undefined;
   value(name: string): unknown;
 }
 

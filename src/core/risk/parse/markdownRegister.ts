@@ -129,6 +129,10 @@ function readRowFields(
 
 /** A row's fields by column (a class, like everything a register keeps: see IndexedDocument). */
 class RowFields extends Map<string, RiskField> implements RiskFieldMap {
+  get names(): readonly string[] {
+    return [...this.keys()];
+  }
+
   value(name: string): unknown {
     return this.get(name)?.value;
   }

@@ -83,7 +83,8 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
     risksNode?.kind === 'seq'
       ? risksNode.items.map((item, index) => (item.kind === 'map' ? assembleRisk(readRawRisk(item, index, lines, offsets), context) : undefined)).filter(isRisk)
       : NO_RISKS;
-  offsets.trim();
+  // An exact copy: the array grew by doubling, and the register keeps it.
+  offsets.data = offsets.data.slice();
   return new RegisterOf({
     ...base,
     parsed: true,
@@ -126,21 +127,10 @@ function readRawRisk(item: YamlTreeMap, index: number, lines: LineIndex, offsets
 const FIELD_NAMES = new SharedNames(500);
 
 function readFields(map: YamlTreeMap, lines: LineIndex, offsets: FieldOffsets): YamlFields {
-  let pairs = map.pairs;
-  let shape = fieldShape(pairs, fieldName);
-  if (!shape) {
-    // A key written twice (the readers refuse that, but a field map must not depend on it):
-    // the last pair's value in the first one's place, as Map.set would keep it.
-    const names = pairs.map(fieldName);
-    pairs = [...new Set(names)].map((name) => map.pairs[names.lastIndexOf(name)]!);
-    shape = fieldShape(pairs, fieldName)!;
-  }
-  const first = offsets.length;
-  for (const { key, value: v } of pairs) {
-    // A key with no value node at all gets an empty value right after the key.
-    offsets.append(key.start, key.end, v ? v.start : key.end, v ? v.end : key.end);
-  }
-  return new YamlFields(shape, pairs.map(valueOfPair), offsets, first, lines);
+  const first = offsets.data.length;
+  // A key with no value node at all gets an empty value right after the key.
+  for (const { key, value: v } of map.pairs) offsets.data.push(key.start, key.end, v ? v.start : key.end, v ? v.end : key.end);
+  return new YamlFields(fieldShape(map.pairs, fieldName), map.pairs.map(valueOfPair), offsets, first, lines);
 }
 
 function fieldName(pair: YamlTreePair): string {
