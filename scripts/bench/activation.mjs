@@ -60,7 +60,7 @@ export async function measureActivation({ root, work, runs, folders, log }) {
         const stall =
           measured.longestStallMs === undefined
             ? ''
-            : `, longest stall ${measured.longestStallMs.toFixed(0)} ms (busy ${measured.longestBusyStallMs.toFixed(0)} ms, ${measured.cpuClock} clock; at most ${measured.longestOwnStallMs.toFixed(0)} ms of a stall in its own code and GC)`;
+            : `, longest stall ${measured.longestStallMs.toFixed(0)} ms (busy ${measured.longestBusyStallMs.toFixed(0)} ms, ${measured.cpuClock} clock; at most ${measured.longestOwnStallMs.toFixed(0)} ms of a stall in its own code and GC, ${measured.longestUnsampledMs.toFixed(0)} ms unsampled)`;
         log(`activation ${which}/${folder}: load ${measured.loadMs.toFixed(1)} ms, activate ${measured.activateMs.toFixed(1)} ms${measured.indexMs ? `, re-index ${measured.indexMs.toFixed(0)} ms` : ''}${stall}`);
         out[which][folder].push(measured);
       }

@@ -267,6 +267,8 @@ try {
     stallFigure('host-stall-own', "the most of one such stall spent in the toolkit's code and garbage collection (CPU profile)", (s) => s.longestOwnStallMs, "the same for the no-op extension's host (collections only)", {
       longestStalls: a.toolkit.big.map((s) => s.stalls),
       noopLongestStalls: a.noop.big.map((s) => s.stalls),
+      longestUnsampledMs: stats(a.toolkit.big.map((s) => s.longestUnsampledMs)),
+      noopLongestUnsampledMs: stats(a.noop.big.map((s) => s.longestUnsampledMs)),
       longestCollections: a.toolkit.big.map((s) => s.longestCollections),
       noopLongestCollections: a.noop.big.map((s) => s.longestCollections),
     });
@@ -302,13 +304,13 @@ function figure(f) {
     baselineMin: f.baseline ? f.baseline.min : null,
     baselineMax: f.baseline ? f.baseline.max : null,
     baselineLabel: f.baselineLabel ?? null,
-    ratio: f.baseline ? s.median / f.baseline.median : null,
+    ratio: f.baseline && f.baseline.median > 0 ? s.median / f.baseline.median : null,
     target: f.target.text,
     met: f.target.max === undefined ? null : (f.target.of === 'baseline' ? s.median / f.baseline.median <= f.target.max : s.median <= f.target.max) && f.target.also !== false,
     ...(f.notes ? { notes: f.notes } : {}),
   };
   results.figures.push(entry);
-  log(`${f.id}: median ${fmt(entry.median)} ${f.unit}${entry.baseline !== null ? `, baseline ${fmt(entry.baseline)}, ratio ${entry.ratio.toFixed(2)}` : ''}`);
+  log(`${f.id}: median ${fmt(entry.median)} ${f.unit}${entry.baseline !== null ? `, baseline ${fmt(entry.baseline)}` : ''}${entry.ratio !== null ? `, ratio ${entry.ratio.toFixed(2)}` : ''}`);
 }
 
 function stats(samples) {

@@ -58,8 +58,10 @@ async function watched(work, profileFile) {
     longestStallMs: stalls.longestMs,
     longestBusyStallMs: stalls.longestBusyMs,
     cpuClock: stalls.cpuClock,
-    // The most of any one stall that was the extension's own code or a collection.
+    // The most of any one stall that was the extension's own code or a collection, and
+    // the most busy time in one that no sample explains (whose it was is not known).
     longestOwnStallMs: Math.max(0, ...attributed.map((a) => a.ownMs + a.gcMs)),
+    longestUnsampledMs: Math.max(0, ...attributed.map((a) => a.unsampledMs)),
     stalls: attributed.sort((a, b) => b.wallMs - a.wallMs).slice(0, 5),
     longestCollections: gc,
   };

@@ -11,7 +11,8 @@
  * @param stalls `{ from, to, busyMs }` stretches on the performance.now() clock.
  * @param isOwnUrl whether a script URL is the measured extension's code.
  * @param intervalMs the sampling interval asked for.
- * @returns for each stall, its length and the thread's time in each kind of work, in ms.
+ * @returns for each stall, its length and the thread's time in each kind of work, in ms,
+ *   and the busy time no sample explains.
  */
 function attributeStalls(profile, profileStartMs, stalls, isOwnUrl, intervalMs) {
   const kindOf = sampleKinds(profile, isOwnUrl);
@@ -33,7 +34,10 @@ function attributeStalls(profile, profileStartMs, stalls, isOwnUrl, intervalMs) 
       if (at[i] < s.from || at[i] > s.to) continue;
       ms[kindOf(profile.samples[i])] += charge[i];
     }
-    return { wallMs: s.to - s.from, busyMs: s.busyMs, ownMs: ms.own, gcMs: ms.gc, otherMs: ms.other, idleMs: ms.idle };
+    // Busy time with no sample in it: the thread waited in a system call (a synchronous
+    // read or write, a page fault), which the profiler cannot say whose it was.
+    const unsampledMs = Math.max(0, s.busyMs - (ms.own + ms.gc + ms.other + ms.idle));
+    return { wallMs: s.to - s.from, busyMs: s.busyMs, ownMs: ms.own, gcMs: ms.gc, otherMs: ms.other, idleMs: ms.idle, unsampledMs };
   });
 }
 
