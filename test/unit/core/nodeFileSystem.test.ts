@@ -43,6 +43,24 @@ describe('NodeFolderFileSystem', () => {
       assert.deepEqual(await new NodeFolderFileSystem(root).readTextWithin('big.md', 100), { size: 101 });
     });
 
+    it('reads files longer than its read buffer whole, a character split across the buffer\'s end included', async () => {
+      const nodeFs = new NodeFolderFileSystem(root);
+      // 'é' is two bytes: put one across the 64 KB mark, and make files of exactly 64 KB and more.
+      const split = `${'a'.repeat(64 * 1024 - 1)}é${'b'.repeat(10)}\n`;
+      write('split.md', split);
+      assert.equal(await nodeFs.readTextWithin('split.md', 1024 * 1024), split);
+      const exact = 'c'.repeat(64 * 1024);
+      write('exact.md', exact);
+      assert.equal(await nodeFs.readTextWithin('exact.md', 64 * 1024), exact);
+      assert.deepEqual(await nodeFs.readTextWithin('exact.md', 64 * 1024 - 1), { size: 64 * 1024 });
+      write('large.md', 'd'.repeat(200_000));
+      assert.deepEqual(await nodeFs.readTextWithin('large.md', 100_000), { size: 200_000 });
+      assert.equal(await nodeFs.readTextWithin('large.md', 200_000), 'd'.repeat(200_000));
+      // A short file after a long one: nothing of the long one is left in what is read.
+      write('short.md', 'short\n');
+      assert.equal(await nodeFs.readTextWithin('short.md', 100), 'short\n');
+    });
+
     it('rejects a missing file with FileNotFoundError', async () => {
       await assert.rejects(new NodeFolderFileSystem(root).readTextWithin('nope.md', 100), FileNotFoundError);
     });
