@@ -59,10 +59,11 @@ export class FieldOffsets {
 
 /**
  * The `key: value` pairs of one YAML mapping (a risk, its residual assessment), looked up
- * by name as {@link RiskField}s. A Map holding a field object per pair was most of
- * what a risk kept in memory (some 1.7 KB of its 3 KB); here a risk keeps its values, a
- * shared {@link FieldShape} and a place in its register's {@link FieldOffsets}, and makes each field when it is asked
- * for. Each call gives a new field object: compare fields by name, value or offsets.
+ * by name as {@link RiskField}s. A Map holding a field object per pair was most of what a
+ * risk kept in memory (some 1.7 KB of its 3 KB); here a risk keeps its values, a shared
+ * {@link FieldShape} and a place in its register's {@link FieldOffsets}, and makes each
+ * field when it is asked for. Each call gives a new field object: compare fields by name,
+ * value or offsets.
  */
 export class YamlFields implements RiskFieldMap {
   readonly #lines: LineIndex;
