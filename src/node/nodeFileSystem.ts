@@ -54,9 +54,10 @@ export class NodeFolderFileSystem implements FolderFileSystem {
       if (read < buffer.length) return read > maxBytes ? { size: read } : withoutBom(buffer.toString('utf8', 0, read));
       const { size } = fstatSync(fd);
       if (size > maxBytes) return { size };
+      // What was read already is kept; the rest follows it (a file that shrank meanwhile ends sooner).
       const whole = Buffer.allocUnsafe(size);
-      buffer.copy(whole, 0, 0, Math.min(read, size));
-      return withoutBom(whole.toString('utf8', 0, readInto(fd, whole, Math.min(read, size))));
+      const kept = buffer.copy(whole, 0, 0, Math.min(read, size));
+      return withoutBom(whole.toString('utf8', 0, readInto(fd, whole, kept)));
     } finally {
       closeSync(fd);
     }

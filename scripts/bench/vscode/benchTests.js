@@ -48,7 +48,7 @@ async function watched(work, profileFile) {
   await work();
   const workMs = performance.now() - t0;
   const stalls = watch.stop();
-  const gc = await collections.stop();
+  const gc = collections.stop();
   const { profile, profileStartMs } = await profiler.stop();
   const ownCode = process.env.TECHLEAD_BENCH_OWN_CODE;
   const attributed = attributeStalls(profile, profileStartMs, stalls.list, (url) => !!ownCode && url.includes(ownCode), PROFILE_INTERVAL_MS);
@@ -72,14 +72,15 @@ function watchCollections() {
   const { PerformanceObserver, constants } = require('node:perf_hooks');
   const kinds = { [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor', [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major', [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental', [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks' };
   const seen = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) seen.push({ kind: kinds[e.detail?.kind] ?? String(e.detail?.kind), ms: e.duration });
-  });
+  const note = (entries) => {
+    for (const e of entries) seen.push({ kind: kinds[e.detail?.kind] ?? String(e.detail?.kind), ms: e.duration });
+  };
+  const observer = new PerformanceObserver((list) => note(list.getEntries()));
   observer.observe({ entryTypes: ['gc'] });
   return {
-    async stop() {
-      // Entries are delivered in a later turn.
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    stop() {
+      // Entries not yet delivered to the callback are taken here, rather than waited for.
+      note(observer.takeRecords());
       observer.disconnect();
       return seen.sort((a, b) => b.ms - a.ms).slice(0, 5);
     },
