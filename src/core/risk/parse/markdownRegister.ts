@@ -6,7 +6,7 @@ import { DEFAULT_REVIEW_INTERVAL, isIsoDate } from '../dates';
 import { RISK_STATUSES, type RegisterIssue, type Risk, type RiskField, type RiskFieldMap, type RiskRegister, type SourceSpan } from '../model';
 import { DEFAULT_SCALES, levelOf } from '../scales';
 import { assembleRisk, statusOf } from './assembleRisk';
-import { findMarkdownTables, type MarkdownTable, type TableCell } from './markdownTable';
+import { findMarkdownTables, type MarkdownTable, type TableCell } from '../../text/markdownTable';
 import { spanOf } from './spans';
 import { RegisterOf } from './registerOf';
 

@@ -1,6 +1,7 @@
 /**
  * Finds GitHub-flavoured Markdown tables in a text and splits them into cells with their
- * offsets. Knows nothing about risks; `markdownRegister.ts` gives the columns meaning.
+ * offsets. Knows nothing about what the columns mean: the readers of risk registers and
+ * decision records give them meaning.
  */
 
 export interface TableCell {
