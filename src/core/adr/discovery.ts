@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { normalizeRelative } from '../config/config';
-import { CancelledError, FileNotFoundError, type DirectoryEntry } from '../host';
+import { CancelledError, FileNotFoundError, OutsideFolderError, type DirectoryEntry, type FileStat } from '../host';
 import type { DiscoveryContext, KindDiscovery } from '../index/kindProvider';
 import type { Finding } from '../model/findings';
 import { DOCUMENT_START } from '../model/text';
@@ -69,8 +69,9 @@ class FolderWalker {
     for (const dir of config.adrDirectories) await this.addDeclared(dir, 'config', undefined, { file: '.techlead.yaml', label: 'adr.directories (in .techlead.yaml or the settings)' });
     for (const dir of CONVENTIONAL_ADR_FOLDERS) {
       if (this.candidates.has(dir)) continue;
-      const stat = await this.context.fs.stat(dir);
-      if (stat?.type === 'directory') this.candidates.set(dir, { source: 'conventional' });
+      const stat = await this.statInside(dir);
+      if (stat === 'outside') this.context.logger.warn(`${this.context.fs.name}/${dir} links outside the workspace folder; it was not read.`);
+      else if (stat?.type === 'directory') this.candidates.set(dir, { source: 'conventional' });
     }
     await this.walk();
 
@@ -168,13 +169,27 @@ class FolderWalker {
       this.problem(declaredIn.file, `${declaredIn.label} names "${path}", which is outside the workspace folder.`);
       return;
     }
-    const stat = await this.context.fs.stat(dir);
+    const stat = await this.statInside(dir);
+    if (stat === 'outside') {
+      this.problem(declaredIn.file, `${declaredIn.label} names "${path}", which is outside the workspace folder.`);
+      return;
+    }
     if (stat?.type !== 'directory') {
       this.problem(declaredIn.file, `${declaredIn.label} names the ADR folder "${dir}", which does not exist.`);
       return;
     }
     const existing = this.candidates.get(dir);
     if (!existing || !isDeclared(existing.source)) this.candidates.set(dir, { source, ...(packageName ? { packageName } : {}) });
+  }
+
+  /** A folder's stat, or 'outside' when it is a link out of the workspace folder (never followed). */
+  private async statInside(dir: string): Promise<FileStat | undefined | 'outside'> {
+    try {
+      return await this.context.fs.stat(dir);
+    } catch (err) {
+      if (err instanceof OutsideFolderError) return 'outside';
+      throw err;
+    }
   }
 
   /** Walks the tree (bounded depth, skipping dependencies and build output) for folders of records. */
