@@ -1,3 +1,4 @@
+import { holdRepositoryLock } from './repositoryLock';
 import * as nodePath from 'node:path';
 import { systemClock, fixedClock, type Clock, type Logger } from '../core/host';
 import { FolderIndex } from '../core/index/folderIndex';
@@ -42,12 +43,14 @@ export function resolveRoot(root: string | undefined, io: CliIo): NodeFolderFile
     /* reported below */
   }
   if (!isDir) throw new UsageError(`--root ${dir} is not a folder`);
-  return new NodeFolderFileSystem(dir);
+  return new NodeFolderFileSystem(dir, { rememberReads: true });
 }
 
 /** Builds the index of one folder, exactly as the extension does for a workspace folder. */
 export async function buildIndex(options: { root?: string; today?: string; verbose?: boolean; settings?: HostSettings }, io: CliIo): Promise<{ index: FolderIndex; fs: NodeFolderFileSystem }> {
   const fs = resolveRoot(options.root, io);
+  // From this read to the command's last write, no other techlead run plans from or writes to the folder.
+  await holdRepositoryLock(fs.root);
   const index = new FolderIndex({
     fs,
     providers: KIND_PROVIDERS,

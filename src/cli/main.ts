@@ -1,3 +1,6 @@
+import { WriteRefusedError } from './applyChanges';
+import { LockTimeoutError, runWithLockScope } from './repositoryLock';
+import { OutsideFolderError } from '../core/host';
 import { lintCommand, lintHelp } from './commands/lint';
 import { adrCommand, adrHelp } from './commands/adr';
 import { reviewCommand, reviewHelp } from './commands/review';
@@ -49,13 +52,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return ExitCode.usage;
   }
   try {
-    return await command.run(rest, io);
+    return await runWithLockScope(() => command.run(rest, io));
   } catch (err) {
     if (err instanceof HelpRequested) {
       io.stdout(`${err.text}\n`);
       return ExitCode.ok;
     }
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof WriteRefusedError || err instanceof OutsideFolderError || err instanceof LockTimeoutError) {
       io.stderr(`techlead ${name}: ${err.message}\n`);
       return ExitCode.usage;
     }
