@@ -69,6 +69,7 @@ describe('nested npm installs (scripts/npmInstall.js)', function () {
   });
 
   it('keeps the rest of the environment (HOME, PATH entries of the user)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { cleanEnv } = require(NPM_INSTALL) as { cleanEnv(env: Env, o?: { extra?: Env }): Env };
     const env = cleanEnv({ HOME: '/home/u', PATH: '/p/node_modules/.bin:/usr/bin', npm_config_user_agent: 'npm/10 node/v20.0.0', NPM_CONFIG_CACHE: '/c', LANG: 'C' }, { extra: { X: '1' } });
     assert.deepEqual(env, { HOME: '/home/u', PATH: '/usr/bin', LANG: 'C', X: '1' });
