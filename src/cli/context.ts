@@ -8,6 +8,7 @@ import { NodeFolderFileSystem } from '../node/nodeFileSystem';
 import { listRepoFiles } from './repoFiles';
 import { hasRepoFileReaders } from '../core/index/repoFileReaders';
 import { UsageError } from './usageError';
+import { findRepoRoot } from './repoRoot';
 import { statSync } from 'node:fs';
 
 export interface CliIo {
@@ -34,8 +35,9 @@ export function clockFor(today: string | undefined, io: CliIo): Clock {
   return fixedClock(pinned);
 }
 
+/** `--root` when given (relative to the current folder), else the repository root found from the current folder. */
 export function resolveRoot(root: string | undefined, io: CliIo): NodeFolderFileSystem {
-  const dir = nodePath.resolve(io.cwd, root ?? '.');
+  const dir = root === undefined ? findRepoRoot(io.cwd) : nodePath.resolve(io.cwd, root);
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();

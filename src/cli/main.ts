@@ -8,6 +8,7 @@ import { riskCommand, riskHelp } from './commands/risk';
 import { HelpRequested } from './args';
 import type { CliIo } from './context';
 import { ExitCode, UsageError } from './usageError';
+import { ROOT_DEFAULT_HELP } from './repoRoot';
 
 declare const TECHLEAD_VERSION: string | undefined;
 const VERSION = typeof TECHLEAD_VERSION === 'string' ? TECHLEAD_VERSION : '0.0.0-dev';
@@ -32,6 +33,8 @@ Commands:
 ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Run \`techlead <command> --help\` for a command's options.
+Every command works on the repository root (--root DIR to choose another folder):
+${ROOT_DEFAULT_HELP}.
 Exit code: 0 success, 1 findings at error level, 2 usage or internal error.
 `;
 }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { main } from '../../../src/cli/main';
 
 /** The same repository the editor's review tests open: see test/integration/fixtures/makeReviewRepo.js. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeReviewRepo } = require(path.join(__dirname, '..', '..', '..', '..', 'test', 'integration', 'fixtures', 'makeReviewRepo.js')) as { makeReviewRepo(parentDir: string): string };
 
 async function techlead(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

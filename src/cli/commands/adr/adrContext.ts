@@ -26,7 +26,7 @@ export interface OpenedFolder {
   readonly today: string;
 }
 
-/** Indexes `--root` (default: the current folder) as the editor indexes a workspace folder. */
+/** Indexes `--root` (default: the repository root, see findRepoRoot) as the editor indexes a workspace folder. */
 export async function openFolder(values: { root?: string; today?: string; verbose?: boolean }, io: CliIo): Promise<OpenedFolder> {
   const today = clockFor(values.today, io).today();
   const { index, fs } = await buildIndex({ root: values.root, today: values.today, verbose: values.verbose ?? false }, io);

@@ -9,7 +9,7 @@ import { openFolder, type AdrSubcommand, type OpenedFolder } from './adrContext'
 
 const help = `Usage: techlead adr list [--root DIR] [--dir FOLDER]... [--json]
 
-Lists the decision records under DIR (default: the current folder).
+Lists the decision records under DIR (default: the repository root).
 
   --dir FOLDER  only the records in this ADR folder (repeatable)
   --json        an array of {file, folder, number, id, title, status, statusNormalized,
