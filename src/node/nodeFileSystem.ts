@@ -1,4 +1,4 @@
-import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as nodePath from 'node:path';
 import { FileNotFoundError, OutsideFolderError, type DirectoryEntry, type FileStat, type FolderFileSystem } from '../core/host';
 
@@ -164,7 +164,7 @@ export class NodeFolderFileSystem implements FolderFileSystem {
     }
   }
 
-  private statOf(s: import('node:fs').Stats): FileStat {
+  private statOf(s: Stats): FileStat {
     return { type: s.isDirectory() ? 'directory' : 'file', size: s.size, mtime: s.mtimeMs };
   }
 
