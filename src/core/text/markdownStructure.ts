@@ -14,6 +14,12 @@ export interface HeadingLine {
   readonly text: string;
   /** Offset of `text` in the record. */
   readonly textStart: number;
+  /**
+   * The heading's first and last line where they are not `line` (a reStructuredText
+   * title's overline and underline); absent for Markdown headings.
+   */
+  readonly firstLine?: number;
+  readonly lastLine?: number;
 }
 
 export interface BodyStructure {
