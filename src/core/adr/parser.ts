@@ -41,6 +41,8 @@ const TABLE_SEPARATOR = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
 const KEY_VALUE = /^(?:\*\*|__|\*|_)?([A-Za-z][\w ()/-]{0,40}?)(?:\*\*|__|\*|_)?[ \t]*:(?:\*\*|__|\*|_)?[ \t]*(.*)$/;
 const LEADING_EMPHASIS = /^(?:\*\*|__|\*|_)/;
 const AFTER_RELATION = /^(?:\*\*|__|\*|_)?[ \t]*:?(?:\*\*|__|\*|_)?[ \t]*/;
+/** " by " in a field value, before the record that did it. */
+const BY_WHOM = /(?:^|\s)by\s+/;
 /** reStructuredText has no YAML front matter: a `----` line at its top is a title's overline. */
 const NO_FRONT_MATTER: ReturnType<typeof readFrontMatter> = { frontMatter: undefined, bodyStartLine: 0, values: new Map(), problems: [] };
 
@@ -63,7 +65,7 @@ class RecordReader {
   private readonly fields = new Map<MetadataKey, AdrField<unknown>>();
   private readonly links: AdrLink[] = [];
   /** Metadata lines by where they were written, for the record's layout. */
-  private readonly metadataLines = { bullet: [] as number[], line: [] as number[], table: [] as number[] };
+  private readonly metadataLines = { bullet: [] as number[], line: [] as number[], table: [] as number[], field: [] as number[] };
   private readonly bulletMarkers = new Map<string, number>();
 
   constructor(private readonly path: string, input: string, private readonly directory: AdrDirectory | undefined, private readonly frontMatterOptions: FrontMatterOptions | undefined) {
@@ -270,18 +272,35 @@ class RecordReader {
     return true;
   }
 
-  /** A field of an rst field list: `:Status:`, `:Date:`, `:Created:`, `:Superseded by:`. */
+  /**
+   * A field of an rst field list: `:Status:`, `:Date:`, `:Created:`, `:Superseded by:`,
+   * and a relation named by its participle, the record after "by" in the value
+   * (`:Superseded: 2026-07 by :ref:`ADR-117 <adr-117>``).
+   */
   private readRstField(f: RstField): void {
-    const meaning = meaningOfKey(f.name);
+    let meaning = meaningOfKey(f.name);
+    let phrase = f.name;
+    // Targets are read from the text as written, so their offsets are right.
+    let written = this.text.slice(f.valueStart, f.valueEnd);
+    let writtenStart = f.valueStart;
+    const by = meaning ? null : BY_WHOM.exec(written);
+    if (by) {
+      written = written.slice(by.index + by[0].length);
+      // "by nr-vault integration" names no record: only a reference or a number does.
+      if (!/[`\d]/.test(written)) return;
+      phrase = `${f.name} by`;
+      meaning = meaningOfKey(phrase);
+      writtenStart += by.index + by[0].length;
+    }
     if (!meaning) return;
     const at = this.span(this.lines.lineStart(f.line), this.lines.lineEnd(f.endLine));
     if ('relation' in meaning) {
-      // Targets are read from the text as written, so their offsets are right.
-      this.addLinks(meaning.relation, f.name, this.text.slice(f.valueStart, f.valueEnd), f.valueStart, at, 'line');
+      this.addLinks(meaning.relation, phrase, written, writtenStart, at, 'line');
     } else if (f.text) {
       this.setField(meaning.field, f.text, this.span(f.valueStart, f.valueEnd), 'line');
     }
-    for (let l = f.line; l <= f.endLine; l++) this.metadataLines.line.push(l);
+    // Not a `line`: an rst field list says nothing of which template the record follows.
+    for (let l = f.line; l <= f.endLine; l++) this.metadataLines.field.push(l);
   }
 
   private readTableRow(line: string, lineStart: number): boolean {
@@ -430,11 +449,11 @@ class RecordReader {
       const block = content.length ? blockOfLines(content) : status.body;
       return withLinksBlock({ style: 'status-section', insertAt, block }, linksBlock(['section']));
     }
-    const plain = [...this.metadataLines.line, ...this.metadataLines.bullet].sort((a, b) => a - b);
+    const plain = [...this.metadataLines.line, ...this.metadataLines.bullet, ...this.metadataLines.field].sort((a, b) => a - b);
     if (plain.length > 0) {
       return withLinksBlock({ style: 'lines', insertAt: afterLine(plain[plain.length - 1]!), block: blockOfLines(plain) }, linksBlock(['line', 'bullet']));
     }
-    return { style: 'none', insertAt: h1 ? afterLine(h1.line) : lines.lineStart(bodyStartLine) };
+    return { style: 'none', insertAt: h1 ? afterLine(h1.lastLine ?? h1.line) : lines.lineStart(bodyStartLine) };
   }
 
 }

@@ -134,7 +134,17 @@ export function scanRstStructure(lines: LineIndex, startLine: number): RstStruct
     }
     if (text.trimEnd().endsWith('::')) literalAfter = indent;
   }
-  return { headings, skipped, fields };
+  return { headings: withoutFalseTitle(headings), skipped, fields };
+}
+
+/**
+ * Docutils makes the first section the document's title only when it is the lone
+ * section of its level; where the first style is used again, every heading of it is a
+ * section, and there is no title (level 1) at all.
+ */
+function withoutFalseTitle(headings: HeadingLine[]): HeadingLine[] {
+  if (headings.filter((h) => h.level === 1).length < 2) return headings;
+  return headings.map((h) => ({ ...h, level: h.level + 1 }));
 }
 
 /** Reads the field on line `l` and its indented continuation lines; returns its last line. */
