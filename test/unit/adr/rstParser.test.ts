@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { contextSummaryOf } from '../../../src/core/adr/contextSummary';
 import { normaliseDate } from '../../../src/core/adr/dates';
 import type { DecisionRecord } from '../../../src/core/adr/model';
 import { parseDecisionRecord } from '../../../src/core/adr/parser';
@@ -117,5 +118,20 @@ describe('ADR parser on reStructuredText', () => {
       ['(2020-01-02)', undefined],
     ];
     for (const [raw, want] of cases) assert.equal(normaliseDate(raw), want, raw);
+  });
+});
+
+describe('context summary of reStructuredText records', () => {
+  it('takes the prose of the Context section, without directives, literal blocks or sub-sections', () => {
+    const r = parse(['Title', '=====', '', 'Context', '-------', '', '.. note::', '', '   Not this.', '', 'First line,', 'second::', '', '    code', '', 'Detail', '~~~~~~', '', 'Not this either.', '', 'Decision', '--------', '']);
+    assert.equal(contextSummaryOf(r), 'First line, second::');
+  });
+});
+
+describe('underlined (setext) sections in Markdown', () => {
+  it('start their body after the underline, as rst sections do', () => {
+    const r = parseDecisionRecord('docs/adr/0001-x.md', ['Use Postgres', '============', '', 'Status', '------', '', 'Accepted', '', 'Context', '-------', '', 'Text.'].join('\n'));
+    assert.deepEqual([r.status?.raw, r.status?.value], ['Accepted', 'accepted']);
+    assert.deepEqual(r.sections.map((s) => at(r, s.heading)), ['Status\n------', 'Context\n-------']);
   });
 });
