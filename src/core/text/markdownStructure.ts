@@ -14,6 +14,12 @@ export interface HeadingLine {
   readonly text: string;
   /** Offset of `text` in the record. */
   readonly textStart: number;
+  /**
+   * The heading's first and last line where they are not `line` (a reStructuredText
+   * title's overline and underline); absent for Markdown headings.
+   */
+  readonly firstLine?: number;
+  readonly lastLine?: number;
 }
 
 export interface BodyStructure {
@@ -80,7 +86,8 @@ export function scanStructure(lines: LineIndex, startLine: number): BodyStructur
     const next = l + 1 < count ? lines.lineText(l + 1) : '';
     const isParagraphLine = trimmed !== '' && !NOT_PARAGRAPH.test(text) && (l === startLine || lines.lineText(l - 1).trim() === '');
     if (isParagraphLine && (SETEXT_H1.test(next) || (SETEXT_H2.test(next) && next.trim().length >= 2))) {
-      headings.push(heading(SETEXT_H1.test(next) ? 1 : 2, l, text, text.length - trimmed.length, lines));
+      // The underline is part of the heading: a section's body starts after it.
+      headings.push({ ...heading(SETEXT_H1.test(next) ? 1 : 2, l, text, text.length - trimmed.length, lines), lastLine: l + 1 });
       l++;
     }
   }
