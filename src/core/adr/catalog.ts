@@ -1,6 +1,6 @@
 import type { CatalogKey, WorkspaceView } from '../rules/rule';
 import type { AdrLink, AdrLinkTarget, DecisionRecord } from './model';
-import { folderOf } from './naming';
+import { folderOf, stripRecordExtension } from './naming';
 
 /** A link from one record, resolved to the record it points at. */
 export interface ResolvedLink {
@@ -200,7 +200,7 @@ function pathFolders(r: DecisionRecord): Set<string> {
 }
 
 function baseNameKey(r: DecisionRecord): string {
-  return r.fileName.replace(/\.(md|markdown)$/i, '').toLowerCase();
+  return stripRecordExtension(r.fileName).toLowerCase();
 }
 
 /** A map of keys to lists kept in the order of a sort key (a path), with O(log n) inserts. */

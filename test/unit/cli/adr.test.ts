@@ -150,6 +150,13 @@ describeWithCorpus('CLI: techlead adr', () => {
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /"src" is not an ADR folder; the ADR folders here are: doc\/adr, docs\/adr\./);
     });
+
+    it('--dir takes a folder discovery did not, as adr.directories does', async () => {
+      folder.write({ 'notes/choices/use-x.md': '# Use X\n\nStatus: Accepted\n' });
+      const r = await folder.run('adr', 'list', '--dir', 'notes/choices', '--json');
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual((JSON.parse(r.stdout) as { file: string }[]).map((x) => x.file), ['notes/choices/use-x.md']);
+    });
   });
 
   describe('status', () => {
