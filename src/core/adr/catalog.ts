@@ -52,6 +52,14 @@ export const ADR_CATALOG: CatalogKey<AdrCatalog> = {
   },
 };
 
+/**
+ * The ADR folder a record belongs to: its own folder, or for a record kept in a folder
+ * of its own (`concepts/0003-protocols/README.md`) the ADR folder above it (`concepts`).
+ */
+export function adrFolderOf(r: DecisionRecord): string {
+  return r.directory?.path ?? r.folder;
+}
+
 export function buildAdrCatalog(records: readonly DecisionRecord[]): AdrCatalog {
   const catalog = new MutableAdrCatalog();
   for (const r of records) catalog.add(r);

@@ -1,5 +1,5 @@
 import { normalizeRelative } from '../../../core/config/config';
-import { ADR_CATALOG } from '../../../core/adr/catalog';
+import { ADR_CATALOG, adrFolderOf } from '../../../core/adr/catalog';
 import type { DecisionRecord } from '../../../core/adr/model';
 import { sortForIndex } from '../../../core/adr/write/indexPage';
 import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
@@ -44,10 +44,9 @@ function selectRecords(opened: OpenedFolder, dirs: readonly string[] | undefined
       throw new UsageError(`"${f || '.'}" is not an ADR folder${known ? `; the ADR folders here are: ${known}` : '; none was found here'}.`);
     }
   }
-  // A record kept in a folder of its own (`0003-slug/README.md`) belongs to the ADR folder above it.
   const byDirectory = new Map<string, DecisionRecord[]>();
   for (const r of opened.workspace.view.catalog(ADR_CATALOG).records) {
-    const folder = r.directory?.path ?? r.folder;
+    const folder = adrFolderOf(r);
     const list = byDirectory.get(folder);
     if (list) list.push(r);
     else byDirectory.set(folder, [r]);
