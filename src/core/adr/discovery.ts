@@ -53,8 +53,10 @@ interface Candidate {
 
 /**
  * Finds the ADR folders of a workspace folder: those named by `.adr-dir`, `.log4brains.yml`
- * and the settings, the usual places, and any folder holding at least two record-like
- * files. Lists folders only; the two tool config files are the only files it reads.
+ * and the settings, the usual places, and any folder holding record-like files or record
+ * folders (`0003-slug/README.md`). Mostly lists folders: besides the two tool config
+ * files it reads only the first two records of a folder whose names alone do not say
+ * whether it holds decisions (`A1-….md` at a repository root).
  */
 export async function discoverAdrDirectories(context: DiscoveryContext): Promise<AdrDiscovery> {
   const walker = new FolderWalker(context);
@@ -254,6 +256,7 @@ class FolderWalker {
     const verdict = looksLikeDecisionFolder(path, records);
     if (verdict !== 'maybe') return verdict;
     for (const file of [...files].sort().slice(0, RECORDS_READ_FOR_STATUS)) {
+      // One that cannot be read is one sign fewer, not a finding: the index reports it if it is taken.
       const text = await this.context.fs.readTextWithin(file, STATUS_READ_BYTES).catch(() => undefined);
       if (typeof text === 'string' && STATUS_LINE.test(text)) return true;
     }
@@ -297,6 +300,8 @@ class FolderWalker {
     const found = new Map<string, RecordFolder>();
     for (const e of entries) {
       if (e.type !== 'directory' || !isWalkable(e.name)) continue;
+      // The walk's bound holds here too: thousands of numbered data folders are not listed one by one.
+      if (this.listings.size >= MAX_WALKED_FOLDERS) break;
       const name = parseRecordBaseName(e.name, '');
       if (!name) continue;
       const document = (await this.list(joinPath(path, e.name))).filter((d) => d.type === 'file' && isRecordFolderDocument(d.name)).map((d) => d.name).sort(byDocumentPreference)[0];

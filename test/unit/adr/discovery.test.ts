@@ -138,6 +138,18 @@ describe('ADR discovery', () => {
     assert.equal(d.directoryOf('SNIPS/snip-x.md')!.recordFileName('snip-x.md')?.number, undefined);
   });
 
+  it('reads at most two records of a folder its names do not settle, and none of a folder they do', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 50; i++) files[`notes/A${i}-topic.md`] = `# Topic ${i}\n`;
+    for (let i = 1; i <= 50; i++) files[`docs/adr/${String(i).padStart(4, '0')}-x.md`] = RECORD;
+    const fs = new MemoryFileSystem(files);
+    const read: string[] = [];
+    const spy = Object.assign(Object.create(fs) as MemoryFileSystem, { readTextWithin: (p: string, max: number) => (read.push(p), fs.readTextWithin(p, max)) });
+    const d = await discover(spy);
+    assert.deepEqual(d.directories.map((x) => x.path), ['docs/adr']);
+    assert.deepEqual(read, ['notes/A1-topic.md', 'notes/A10-topic.md']);
+  });
+
   it('lists reStructuredText records like Markdown ones', async () => {
     const d = await discover(new MemoryFileSystem({ 'doc/adr/0001-a.rst': 'A\n=\n', 'doc/adr/0002-b.md': RECORD, 'doc/adr/index.rst': '', 'doc/adr/ADR-0000-template.rst': '' }));
     assert.deepEqual([...d.files], ['doc/adr/0001-a.rst', 'doc/adr/0002-b.md']);
