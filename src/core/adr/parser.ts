@@ -1,4 +1,5 @@
 import { findDisabledRules } from '../model/documents';
+import { BULLET, KEY_VALUE } from '../text/fieldLine';
 import type { Finding } from '../model/findings';
 import { LineIndex } from '../text/lineIndex';
 import { TextSpan } from '../text/span';
@@ -34,11 +35,8 @@ const LINK_SECTIONS = new Set(['links', 'related', 'related decisions', 'related
 /** Records up to this size (nearly all: a few kilobytes) drop their line table once parsed. */
 const RELEASE_LINE_TABLE_UP_TO = 16 * 1024;
 
-const BULLET = /^(\s*)([*+-])[ \t]+/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_SEPARATOR = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
-/** `Key: value`, `**Key:** value`, `**Key**: value`, `_Key_: value`. */
-const KEY_VALUE = /^(?:\*\*|__|\*|_)?([A-Za-z][\w ()/-]{0,40}?)(?:\*\*|__|\*|_)?[ \t]*:(?:\*\*|__|\*|_)?[ \t]*(.*)$/;
 const LEADING_EMPHASIS = /^(?:\*\*|__|\*|_)/;
 const AFTER_RELATION = /^(?:\*\*|__|\*|_)?[ \t]*:?(?:\*\*|__|\*|_)?[ \t]*/;
 /** " by " in a field value, before the record that did it. */

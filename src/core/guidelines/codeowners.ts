@@ -34,8 +34,7 @@ export interface Codeowners {
 
 const OWNER = /^(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
 
-export function parseCodeowners(path: string, rawText: string): Codeowners {
-  const text = rawText;
+export function parseCodeowners(path: string, text: string): Codeowners {
   const lines = new LineIndex(text);
   const entries: CodeownersEntry[] = [];
   const problems: Finding[] = [];

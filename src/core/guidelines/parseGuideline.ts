@@ -65,8 +65,7 @@ type CommonFields = Pick<Guideline, 'kind' | 'path' | 'text' | 'problems' | 'dis
  * version hash. `located` reads values with positions and adds its problems to the
  * same issue list.
  */
-function readMarkdown(path: string, rawText: string, checklist: ChecklistSource, schema?: JsonSchema, reader?: YamlReader) {
-  const text = rawText;
+function readMarkdown(path: string, text: string, checklist: ChecklistSource, schema?: JsonSchema, reader?: YamlReader) {
   const lines = new LineIndex(text);
   const block = findFrontMatter(text);
   const issues: FrontMatterIssue[] = [];

@@ -59,7 +59,7 @@ export function riskTooltip(register: RiskRegister, risk: Risk, today: string): 
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**${escapeMarkdown(riskLabel(risk))}**\n\n`);
   const facts = [
-    `Status: ${risk.status ?? 'open (not stated)'}`,
+    `Status: ${risk.status ?? 'open (not stated)'}${risk.statusText && risk.statusText.toLowerCase() !== risk.status ? ` (written "${risk.statusText}")` : ''}`,
     `Likelihood × impact: ${risk.likelihood ?? '?'} × ${risk.impact ?? '?'} = ${risk.score ?? '?'}${risk.band ? ` (${risk.band})` : ''}`,
     risk.residual?.score !== undefined ? `Residual: ${risk.residual.likelihood} × ${risk.residual.impact} = ${risk.residual.score}` : undefined,
     `Owner: ${risk.owner?.text ?? '—'}`,
@@ -71,5 +71,6 @@ export function riskTooltip(register: RiskRegister, risk: Risk, today: string): 
   if (risk.mitigation) md.appendMarkdown(`\n\n**Mitigation:** ${escapeMarkdown(risk.mitigation)}`);
   if (risk.resolution) md.appendMarkdown(`\n\n**Resolution:** ${escapeMarkdown(risk.resolution)}`);
   md.appendMarkdown(`\n\n*${escapeMarkdown(register.path)}*`);
+  if (register.readOnlyReason) md.appendMarkdown(`\n\n$(lock) Read-only: ${escapeMarkdown(register.readOnlyReason)}`);
   return md;
 }
