@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { FileNotFoundError, type DirectoryEntry, type FileStat, type FolderFileSystem } from '../core/host';
 
@@ -63,6 +63,17 @@ export class NodeFolderFileSystem implements FolderFileSystem {
     }
   }
 
+  /** Where a link resolves to, relative to the folder, when that is inside it. */
+  private insideTarget(path: string): string | undefined {
+    try {
+      const relative = nodePath.relative(realpathSync(this.root), realpathSync(this.absolute(path)));
+      return relative && !relative.startsWith('..') && !nodePath.isAbsolute(relative) ? relative.split(nodePath.sep).join('/') : undefined;
+    } catch {
+      // A link that vanished between the listing and now is listed without a target.
+      return undefined;
+    }
+  }
+
   async stat(path: string): Promise<FileStat | undefined> {
     try {
       const s = statSync(this.absolute(path));
@@ -81,8 +92,10 @@ export class NodeFolderFileSystem implements FolderFileSystem {
         if (e.isDirectory()) out.push({ name: e.name, type: 'directory' });
         else if (e.isFile()) out.push({ name: e.name, type: 'file' });
         else if (e.isSymbolicLink()) {
-          const s = await this.stat(path ? `${path}/${e.name}` : e.name).catch(() => undefined);
-          if (s) out.push({ name: e.name, type: s.type });
+          const child = path ? `${path}/${e.name}` : e.name;
+          const s = await this.stat(child).catch(() => undefined);
+          const linkTarget = s ? this.insideTarget(child) : undefined;
+          if (s) out.push(linkTarget === undefined ? { name: e.name, type: s.type } : { name: e.name, type: s.type, linkTarget });
         }
       }
       return out;

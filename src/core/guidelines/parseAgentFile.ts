@@ -1,0 +1,93 @@
+import { resolveRelative } from '../adr/naming';
+import { DOCUMENT_START } from '../model/text';
+import type { YamlReader } from '../yaml/reader';
+import { fileStem, readMarkdown, type LocatedReader, type Root } from './guidelineMarkdown';
+import type { Guideline, LocatedString } from './model';
+import { scopeFolder, type AgentFileFormat } from './sources';
+
+export interface AgentFileParseOptions {
+  /** How the front matter is read; see YamlReader. */
+  readonly reader?: YamlReader;
+  /** Whether a path is another guideline file, so a file holding only that path reads as a link to it. */
+  readonly isGuidelineFile?: (path: string) => boolean;
+}
+
+/**
+ * Parses an instruction file written for coding agents or reviewers (Copilot, AGENTS.md,
+ * Cursor, Windsurf, Cline) as a guideline: its checklist is every top-level list item
+ * (task, numbered or bullet) and the paths it applies to come from where it sits and the
+ * keys its tool reads. Only YAML syntax is checked: the rest of each format is its tool's.
+ */
+export function parseAgentFile(path: string, rawText: string, format: AgentFileFormat, options: AgentFileParseOptions = {}): Guideline {
+  const { common, frontMatter, located, body } = readMarkdown(path, rawText, 'top-level', undefined, options.reader);
+  // Nested AGENTS.md files share a name: their path tells them apart.
+  const id = format === 'instructions' ? fileStem(path) : path;
+  const fields = {
+    source: format,
+    id,
+    title: body.firstHeading || id,
+    severity: 'info',
+    tags: [],
+    match: [],
+  } as const;
+  const linkedTo = options.isGuidelineFile && linkTarget(path, common.text, options.isGuidelineFile);
+  if (linkedTo) return { ...common, ...fields, rationale: '', checklist: [], appliesTo: [], linkedTo };
+  // Cursor and Windsurf read their front matter as lines of text, so what YAML rejects there is no mistake.
+  const lineWise = format === 'cursor' || format === 'windsurf';
+  return {
+    ...common,
+    ...fields,
+    appliesTo: appliesTo(path, format, frontMatter, located),
+    ...(lineWise ? { frontMatterIssues: [] } : {}),
+  };
+}
+
+function appliesTo(path: string, format: AgentFileFormat, root: Root, located: LocatedReader): LocatedString[] {
+  const folder = scopeFolder(path, format);
+  const inScope = (patterns: LocatedString[]) => (folder ? patterns.map((p) => ({ ...p, text: `${folder}/${p.text.replace(/^\//, '')}` })) : patterns);
+  switch (format) {
+    case 'instructions':
+      return located.commaSeparated(root, 'applyTo');
+    case 'cursor': {
+      if (path === '.cursorrules' || /^true$/i.test(located.rawValue('alwaysApply')?.text ?? '')) return everything(folder);
+      // A rule that is neither always applied nor scoped by globs is one the agent asks for: it applies to no path.
+      return inScope(located.rawCommaSeparated('globs'));
+    }
+    case 'windsurf': {
+      if (path === '.windsurfrules') return everything('');
+      const trigger = located.rawValue('trigger')?.text.toLowerCase();
+      if (trigger === 'glob') return located.rawCommaSeparated('globs');
+      return trigger === undefined || trigger === 'always_on' ? everything('') : [];
+    }
+    case 'cline': {
+      // Cline's conditional rules name their paths in `paths`; the others always apply.
+      const paths = located.list(root, 'paths');
+      return paths.length > 0 ? paths : everything('');
+    }
+    case 'agents':
+      return everything(folder);
+    case 'copilot-instructions':
+      return everything('');
+  }
+}
+
+/** Every path (`**`), or every path under a folder: written nowhere in the file, so located at its start. */
+function everything(folder: string): LocatedString[] {
+  return [{ text: folder ? `${folder}/**` : '**', start: 0, end: 0, range: DOCUMENT_START }];
+}
+
+/** A line holding just a path, kept once. */
+const LONE_PATH = /^[ \t]*([^\s]+)[ \t]*(?:\r?\n)?$/;
+
+/**
+ * A symbolic link checked out as a plain file (git with `core.symlinks` off, as on
+ * Windows) holds only the path it points to: `CLAUDE.md` holding `AGENTS.md`. When that
+ * path is another guideline file, this file is that guideline under a second name.
+ */
+function linkTarget(path: string, text: string, isGuidelineFile: (path: string) => boolean): string | undefined {
+  if (text.length > 1024) return undefined;
+  const m = LONE_PATH.exec(text);
+  if (!m) return undefined;
+  const target = resolveRelative(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', m[1]!);
+  return target !== undefined && target !== path && isGuidelineFile(target) ? target : undefined;
+}
