@@ -39,7 +39,8 @@ export async function discoverGuidelines(context: DiscoveryContext): Promise<Gui
   const files = new Set<string>();
   const occupied = new Set<string>();
   const linkTargets = new Map<string, string>();
-  const list = cachedLister(context);
+  // The index shares listings between kinds, so the tree walk below lists what the ADR walk listed already.
+  const list = (dir: string) => context.fs.list(dir);
   if (sources.has('techlead')) {
     for (const dir of directories) {
       await walk(context, list, dir, 0, SKIPPED_FOLDERS, (path) => {
@@ -118,21 +119,9 @@ function inSkippedFolder(path: string): boolean {
   return path.split('/').slice(0, -1).some((segment) => SKIPPED_IN_TREE.has(segment));
 }
 
-type Lister = (dir: string) => Promise<readonly DirectoryEntry[]>;
-
-/** Lists each folder once per discovery, though the guideline folders lie inside the repository walk. */
-function cachedLister(context: DiscoveryContext): Lister {
-  const cache = new Map<string, Promise<readonly DirectoryEntry[]>>();
-  return (dir) => {
-    let listing = cache.get(dir);
-    if (!listing) cache.set(dir, (listing = context.fs.list(dir)));
-    return listing;
-  };
-}
-
 async function walk(
   context: DiscoveryContext,
-  list: Lister,
+  list: (dir: string) => Promise<readonly DirectoryEntry[]>,
   dir: string,
   depth: number,
   skipped: ReadonlySet<string>,

@@ -25,7 +25,8 @@ export function parseAgentFile(path: string, rawText: string, format: AgentFileF
   const fields = {
     source: format,
     id,
-    title: body.firstHeading || id,
+    // Without a heading, what the file is: its id (the path) is shown beside the title already.
+    title: body.firstHeading || (format === 'instructions' ? id : UNTITLED[format]),
     severity: 'info',
     tags: [],
     match: [],
@@ -41,6 +42,15 @@ export function parseAgentFile(path: string, rawText: string, format: AgentFileF
     ...(lineWise ? { frontMatterIssues: [] } : {}),
   };
 }
+
+const UNTITLED: Readonly<Record<AgentFileFormat, string>> = {
+  'copilot-instructions': 'Copilot instructions',
+  instructions: 'Copilot instructions',
+  agents: 'Agent instructions',
+  cursor: 'Cursor rules',
+  windsurf: 'Windsurf rules',
+  cline: 'Cline rules',
+};
 
 function appliesTo(path: string, format: AgentFileFormat, root: Root, located: LocatedReader): LocatedString[] {
   const folder = scopeFolder(path, format);

@@ -9,6 +9,7 @@ import { Emitter } from '../util/emitter';
 import type { DocumentChange, KindDiscovery, KindProvider } from './kindProvider';
 import { SortedDocuments } from './sortedDocuments';
 import { TimeSlice, timeSliced } from './timeSlice';
+import { sharedListings } from './sharedListings';
 
 export interface IndexChange {
   /** Kinds whose documents changed. */
@@ -119,9 +120,10 @@ export class FolderIndex implements WorkspaceView {
     const configDoc = await this.readConfig();
     const effective = resolveConfig(configDoc?.config, this.settings);
     const discoveries = new Map<DocumentKind, KindDiscovery>();
+    const listed = sharedListings(fs);
     for (const provider of this.options.providers) {
       if (signal.isCancellationRequested) throw new CancelledError();
-      discoveries.set(provider.kind, await provider.discover({ fs, config: effective, logger, signal, yieldIfDue: () => slice.yieldIfDue() }));
+      discoveries.set(provider.kind, await provider.discover({ fs: listed, config: effective, logger, signal, yieldIfDue: () => slice.yieldIfDue() }));
     }
     const work: { provider: KindProvider; path: string }[] = [];
     for (const provider of this.options.providers) {
