@@ -121,7 +121,7 @@ describe('agent instruction files read as guidelines', () => {
   it('counts top-level items outside code, comments and indented code, ignoring nested ones', () => {
     const text = [
       '# Rules', '', '- [ ] a task', '-   [x] spaced task', '* star', '+ plus', '1) paren', '2. dot', '   - nested under 2.', '',
-      '<!--', '- commented', '-->', '```', '- in code', '```', '', '## Indented', '    - indented code', '', '---', '',
+      '<!--', '- commented', '-->', '```', '- in code', '```', '', '## Indented', '    - indented code', '', '---', '* * *', '- - -', '',
     ].join('\n');
     const doc = parseAgentFile('AGENTS.md', text, 'agents');
     assert.deepEqual(doc.checklist.map((i) => i.text), ['a task', 'spaced task', 'star', 'plus', 'paren', 'dot']);
