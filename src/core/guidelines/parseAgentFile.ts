@@ -33,13 +33,13 @@ export function parseAgentFile(path: string, rawText: string, format: AgentFileF
   } as const;
   const linkedTo = options.isGuidelineFile && linkTarget(path, common.text, options.isGuidelineFile);
   if (linkedTo) return { ...common, ...fields, rationale: '', checklist: [], appliesTo: [], linkedTo };
-  // Cursor and Windsurf read their front matter as lines of text, so what YAML rejects there is no mistake.
-  const lineWise = format === 'cursor' || format === 'windsurf';
   return {
     ...common,
     ...fields,
     appliesTo: appliesTo(path, format, frontMatter, located),
-    ...(lineWise ? { frontMatterIssues: [] } : {}),
+    // Cursor and Windsurf read their front matter as lines of text, and nothing reads an AGENTS.md's:
+    // what YAML rejects there is no mistake. Copilot's `applyTo` and Cline's `paths` are YAML.
+    ...(format === 'instructions' || format === 'cline' ? {} : { frontMatterIssues: [] }),
   };
 }
 

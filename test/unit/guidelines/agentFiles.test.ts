@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
-import type { DirectoryEntry } from '../../../src/core/host';
+import * as nodeFs from 'node:fs';
+import * as os from 'node:os';
+import * as nodePath from 'node:path';
+import { NodeFolderFileSystem } from '../../../src/node/nodeFileSystem';
+import type { DirectoryEntry, FolderFileSystem } from '../../../src/core/host';
 import { fixedClock, silentLogger } from '../../../src/core/host';
 import { FolderIndex } from '../../../src/core/index/folderIndex';
 import { parseAgentFile } from '../../../src/core/guidelines/parseAgentFile';
@@ -21,7 +25,7 @@ class LinkingFileSystem extends MemoryFileSystem {
   }
 }
 
-async function guidelinesOf(fs: MemoryFileSystem, settings = {}) {
+async function guidelinesOf(fs: FolderFileSystem, settings = {}) {
   const index = new FolderIndex({ fs, providers: [guidelineProvider], clock: fixedClock('2026-12-06'), logger: silentLogger, settings });
   await index.build();
   const docs = index.documents('guideline');
@@ -53,7 +57,7 @@ describe('agent instruction files read as guidelines', () => {
   it('finds them across the repository, each applying where its tool applies it', async () => {
     const { byPath } = await guidelinesOf(new MemoryFileSystem({
       'AGENTS.md': '# Agents\n- Run the tests\n1. Build first\n',
-      'sdk/AGENTS.md': '---\nglobs: "*.ts"\nalwaysApply: true\n---\n- Use the SDK client\n',
+      'sdk/AGENTS.md': '---\nglobs: *.ts\nalwaysApply: true\n---\n- Use the SDK client\n',
       '.claude/CLAUDE.md': '- Be brief\n',
       '.github/copilot-instructions.md': '- Prefer small PRs\n',
       '.cursor/rules/style.mdc': '---\ndescription:\nglobs: *ts,*.js, *.py\nalwaysApply: false\n---\n- Two spaces\n',
@@ -76,6 +80,7 @@ describe('agent instruction files read as guidelines', () => {
     assert.deepEqual(applies(byPath.get('AGENTS.md')), ['**']);
     assert.deepEqual(byPath.get('AGENTS.md')!.checklist.map((i) => i.text), ['Run the tests', 'Build first']);
     assert.deepEqual(applies(byPath.get('sdk/AGENTS.md')), ['sdk/**'], 'a nested AGENTS.md applies to its folder, whatever its front matter says');
+    assert.deepEqual(byPath.get('sdk/AGENTS.md')!.frontMatterIssues, [], 'nothing reads an AGENTS.md front matter as YAML');
     assert.deepEqual(applies(byPath.get('.claude/CLAUDE.md')), ['**']);
     assert.deepEqual(applies(byPath.get('.github/copilot-instructions.md')), ['**']);
     const style = byPath.get('.cursor/rules/style.mdc')!;
@@ -100,6 +105,21 @@ describe('agent instruction files read as guidelines', () => {
     const gemini = byPath.get('GEMINI.md')!;
     assert.equal(gemini.linkedTo, 'AGENTS.md');
     assert.deepEqual([gemini.checklist, gemini.appliesTo], [[], []]);
+  });
+
+  it('reads a real symbolic link once on disk, through the Node host', async () => {
+    const dir = nodeFs.mkdtempSync(nodePath.join(os.tmpdir(), 'techlead-links-'));
+    try {
+      nodeFs.mkdirSync(nodePath.join(dir, 'pkg'));
+      nodeFs.writeFileSync(nodePath.join(dir, 'pkg', 'AGENTS.md'), '- Package rule\n');
+      nodeFs.symlinkSync('AGENTS.md', nodePath.join(dir, 'pkg', 'CLAUDE.md'));
+      nodeFs.symlinkSync(nodePath.join('pkg', 'AGENTS.md'), nodePath.join(dir, 'GEMINI.md'));
+      const { byPath, discovery } = await guidelinesOf(new NodeFolderFileSystem(dir));
+      assert.deepEqual([...byPath.keys()], ['pkg/AGENTS.md']);
+      assert.deepEqual([...discovery.links].sort(), [['GEMINI.md', 'pkg/AGENTS.md'], ['pkg/CLAUDE.md', 'pkg/AGENTS.md']]);
+    } finally {
+      nodeFs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads only the sources chosen in .techlead.yaml or the settings, which win', async () => {
