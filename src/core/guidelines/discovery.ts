@@ -11,7 +11,10 @@ export const INSTRUCTIONS_DIRECTORY = '.github/instructions';
 /** Folders never worth listing. Only these: inside a guideline folder, `build/` may well hold build guidelines. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /** Skipped too when looking for AGENTS.md files across the repository: build output and vendored code. */
-const SKIPPED_IN_TREE = new Set([...SKIPPED_FOLDERS, 'dist', 'out', 'build', 'target', 'vendor', 'coverage', '.venv', '__pycache__']);
+const SKIPPED_IN_TREE = new Set([
+  ...SKIPPED_FOLDERS, 'dist', 'out', 'build', 'target', 'vendor', 'coverage', 'bower_components', '__pycache__',
+  '.venv', '.tox', '.next', '.nuxt', '.yarn', '.gradle', '.cache', '.terraform', '.mypy_cache', '.pytest_cache',
+]);
 /** Guideline folders can be nested for grouping, but not endlessly (symlink loops). */
 const MAX_DEPTH = 12;
 /** A bound on the repository walk for nested AGENTS.md files in a huge repository. */

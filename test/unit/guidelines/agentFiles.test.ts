@@ -10,6 +10,8 @@ import { parseAgentFile } from '../../../src/core/guidelines/parseAgentFile';
 import { guidelineProvider, type GuidelineDiscovery } from '../../../src/core/guidelines/provider';
 import { agentFileFormat } from '../../../src/core/guidelines/sources';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
+import { seededRandom } from '../support/seededRandom';
+import type { AgentFileFormat } from '../../../src/core/guidelines/sources';
 
 /** A memory folder where some files are symbolic links to others, as a disk host reports them. */
 class LinkingFileSystem extends MemoryFileSystem {
@@ -145,5 +147,21 @@ describe('agent instruction files read as guidelines', () => {
     ].join('\n');
     const doc = parseAgentFile('AGENTS.md', text, 'agents');
     assert.deepEqual(doc.checklist.map((i) => i.text), ['a task', 'spaced task', 'star', 'plus', 'paren', 'dot']);
+  });
+
+  it('never throws on broken input, and finishes in linear time on long lines (2,000 seeded texts)', () => {
+    const r = seededRandom(20261206);
+    const pieces = ['---', 'globs: ', '*.ts,', '{a,b', 'alwaysApply: true', 'trigger: glob', 'applyTo: [', 'paths:', '- ', '  - ', '1. ', '* ', '[ ]', '[x]', '```', '```md', '~~~', '<!--', '-->', '    ', '\t', '#', 'text', '"', "'", '\r\n', '\n', '\n', 'AGENTS.md', '../x.md'];
+    const formats: AgentFileFormat[] = ['instructions', 'copilot-instructions', 'agents', 'cursor', 'windsurf', 'cline'];
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let i = r.int(0, 40); i > 0; i--) text += r.pick(pieces);
+      const doc = parseAgentFile(r.pick(['AGENTS.md', 'a/.cursor/rules/x.mdc', '.clinerules/r.md']), text, r.pick(formats), { isGuidelineFile: () => r.chance(0.5) });
+      for (const item of doc.checklist) assert.ok(item.range.start.line >= 0, text);
+    }
+    const long = `- ${'- [ ] '.repeat(20000)}x\n${'* '.repeat(20000)}\n---\nglobs: ${'*,'.repeat(20000)}\n`;
+    const started = Date.now();
+    parseAgentFile('.cursor/rules/x.mdc', long, 'cursor');
+    assert.ok(Date.now() - started < 1000, `${Date.now() - started} ms`);
   });
 });
