@@ -8,7 +8,9 @@ import { fixedClock, silentLogger } from '../../../src/core/host';
 import { FolderIndex } from '../../../src/core/index/folderIndex';
 import { parseAgentFile } from '../../../src/core/guidelines/parseAgentFile';
 import { guidelineProvider, type GuidelineDiscovery } from '../../../src/core/guidelines/provider';
-import { agentFileFormat } from '../../../src/core/guidelines/sources';
+import { agentFileFormat, GUIDELINE_SOURCES } from '../../../src/core/guidelines/sources';
+import { parseConfigDocument } from '../../../src/core/config/config';
+import { repoRoot } from '../adr/adrTestSupport';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
 import { seededRandom } from '../support/seededRandom';
 import type { AgentFileFormat } from '../../../src/core/guidelines/sources';
@@ -138,6 +140,17 @@ describe('agent instruction files read as guidelines', () => {
     assert.deepEqual(fromSettings.docs.map((d) => d.path), ['.github/copilot-instructions.md']);
     const all = await guidelinesOf(new MemoryFileSystem(files));
     assert.equal(all.docs.length, 4);
+  });
+
+  it('names the same sources in the code, the config schema and the setting, and reports unknown ones', () => {
+    const schema = JSON.parse(nodeFs.readFileSync(nodePath.join(repoRoot(), 'schemas/techlead-config.schema.json'), 'utf8'));
+    const pkg = JSON.parse(nodeFs.readFileSync(nodePath.join(repoRoot(), 'package.json'), 'utf8'));
+    const setting = pkg.contributes.configuration.flatMap((c: { properties: Record<string, unknown> }) => Object.entries(c.properties)).find(([k]: [string]) => k === 'techlead.guidelines.sources')[1];
+    assert.deepEqual(schema.properties.guidelines.properties.sources.items.enum, [...GUIDELINE_SOURCES]);
+    assert.deepEqual(setting.items.enum, [...GUIDELINE_SOURCES]);
+    assert.equal(setting.items.enumDescriptions.length, GUIDELINE_SOURCES.length);
+    const config = parseConfigDocument('.techlead.yaml', 'guidelines:\n  sources: [agents, bogus]\n');
+    assert.deepEqual(config.problems.map((p) => [p.rule, p.range.start.line]), [['config/schema', 1]]);
   });
 
   it('counts top-level items outside code, comments and indented code, ignoring nested ones', () => {
