@@ -129,11 +129,13 @@ async function walk(
   depth: number,
   skipped: ReadonlySet<string>,
   onFile: (path: string, entry: DirectoryEntry) => void,
-  budget?: { walked: number },
+  budget?: { walked: number; toldTooDeep?: boolean },
 ): Promise<void> {
   if (context.signal.isCancellationRequested) throw new CancelledError();
   if (depth > MAX_DEPTH) {
-    context.logger.warn(`${context.fs.name}/${dir}: not searched for guidelines, nested more than ${MAX_DEPTH} folders deep.`);
+    // The repository walk says so once: a deep tree would otherwise log a line per folder.
+    if (!budget || !budget.toldTooDeep) context.logger.warn(`${context.fs.name}/${dir}: not searched for guidelines, nested more than ${MAX_DEPTH} folders deep.`);
+    if (budget) budget.toldTooDeep = true;
     return;
   }
   if (budget && ++budget.walked > MAX_WALKED_FOLDERS) {
