@@ -54,7 +54,8 @@ const UNTITLED: Readonly<Record<AgentFileFormat, string>> = {
 
 function appliesTo(path: string, format: AgentFileFormat, root: Root, located: LocatedReader): LocatedString[] {
   const folder = scopeFolder(path, format);
-  const inScope = (patterns: LocatedString[]) => (folder ? patterns.map((p) => ({ ...p, text: `${folder}/${p.text.replace(/^\//, '')}` })) : patterns);
+  // A nested rule's globs are relative to its folder; one without a slash matches at any depth there, as at the root.
+  const inScope = (patterns: LocatedString[]) => (folder ? patterns.map((p) => ({ ...p, text: scoped(folder, p.text) })) : patterns);
   switch (format) {
     case 'instructions':
       return located.commaSeparated(root, 'applyTo');
@@ -79,6 +80,13 @@ function appliesTo(path: string, format: AgentFileFormat, root: Root, located: L
     case 'copilot-instructions':
       return everything('');
   }
+}
+
+function scoped(folder: string, pattern: string): string {
+  const negated = pattern.startsWith('!') ? '!' : '';
+  const bare = negated ? pattern.slice(1) : pattern;
+  const anchored = bare.replace(/\/$/, '').includes('/');
+  return `${negated}${folder}/${anchored ? bare.replace(/^\//, '') : `**/${bare}`}`;
 }
 
 /** Every path (`**`), or every path under a folder: written nowhere in the file, so located at its start. */

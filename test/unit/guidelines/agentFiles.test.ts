@@ -67,7 +67,7 @@ describe('agent instruction files read as guidelines', () => {
       '.cursor/rules/style.mdc': '---\ndescription:\nglobs: *ts,*.js, *.py\nalwaysApply: false\n---\n- Two spaces\n',
       '.cursor/rules/always.mdc': '---\nglobs:\nalwaysApply: true\n---\n- Always\n',
       '.cursor/rules/asked.mdc': '---\ndescription: Only when asked\nalwaysApply: false\n---\n- Asked\n',
-      'web/.cursor/rules/react.mdc': '---\nglobs: src/**/*.tsx\n---\n- Hooks\n',
+      'web/.cursor/rules/react.mdc': '---\nglobs: src/**/*.tsx, *.css\n---\n- Hooks\n',
       '.windsurf/rules/on.md': '---\ntrigger: always_on\n---\n- On\n',
       '.windsurf/rules/glob.md': '---\ntrigger: glob\nglobs: "**/*.go"\n---\n- Go\n',
       '.windsurf/rules/manual.md': '---\ntrigger: manual\n---\n- Manual\n',
@@ -93,7 +93,7 @@ describe('agent instruction files read as guidelines', () => {
     assert.deepEqual(style.frontMatterIssues, [], 'Cursor reads its front matter as text: unquoted globs are no mistake');
     assert.deepEqual(applies(byPath.get('.cursor/rules/always.mdc')), ['**']);
     assert.deepEqual(applies(byPath.get('.cursor/rules/asked.mdc')), []);
-    assert.deepEqual(applies(byPath.get('web/.cursor/rules/react.mdc')), ['web/src/**/*.tsx']);
+    assert.deepEqual(applies(byPath.get('web/.cursor/rules/react.mdc')), ['web/src/**/*.tsx', 'web/**/*.css']);
     assert.deepEqual(applies(byPath.get('.windsurf/rules/on.md')), ['**']);
     assert.deepEqual(applies(byPath.get('.windsurf/rules/glob.md')), ['**/*.go']);
     assert.deepEqual(applies(byPath.get('.windsurf/rules/manual.md')), []);
