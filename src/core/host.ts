@@ -19,7 +19,14 @@ export interface FileStat {
 
 export interface DirectoryEntry {
   readonly name: string;
+  /** What the entry is, symbolic links followed. */
   readonly type: FileKind;
+  /**
+   * For a symbolic link to a path inside the folder: that path (folder-relative, links
+   * resolved), so a file linked under two names is read once (`CLAUDE.md` → `AGENTS.md`).
+   * Absent for anything else, and on hosts that cannot tell.
+   */
+  readonly linkTarget?: string;
 }
 
 /** Read access to one workspace folder. */

@@ -152,6 +152,17 @@ export class NodeFolderFileSystem implements FolderFileSystem {
     }
   }
 
+  /** Where a link resolves to, relative to the folder, when that is inside it. */
+  private insideTarget(path: string): string | undefined {
+    try {
+      const relative = nodePath.relative(realpathSync(this.root), realpathSync(this.absolute(path)));
+      return relative && !relative.startsWith('..') && !nodePath.isAbsolute(relative) ? relative.split(nodePath.sep).join('/') : undefined;
+    } catch {
+      // A link that vanished between the listing and now is listed without a target.
+      return undefined;
+    }
+  }
+
   async stat(path: string): Promise<FileStat | undefined> {
     try {
       if (path === '') return this.statOf(statSync(this.root));
@@ -181,8 +192,10 @@ export class NodeFolderFileSystem implements FolderFileSystem {
         else if (e.isFile()) out.push({ name: e.name, type: 'file' });
         else if (e.isSymbolicLink()) {
           // A link is listed as what it points to, and only when that is inside the folder.
-          const s = await this.stat(path ? `${path}/${e.name}` : e.name).catch(() => undefined);
-          if (s) out.push({ name: e.name, type: s.type });
+          const child = path ? `${path}/${e.name}` : e.name;
+          const s = await this.stat(child).catch(() => undefined);
+          const linkTarget = s ? this.insideTarget(child) : undefined;
+          if (s) out.push(linkTarget === undefined ? { name: e.name, type: s.type } : { name: e.name, type: s.type, linkTarget });
         }
       }
       return out;

@@ -19,7 +19,7 @@ export interface RepoConfig {
     readonly staleProposalDays?: number;
   };
   readonly risks?: { readonly files?: readonly string[] };
-  readonly guidelines?: { readonly directories?: readonly string[] };
+  readonly guidelines?: { readonly directories?: readonly string[]; readonly sources?: readonly string[] };
   readonly review?: { readonly base?: string };
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   readonly maxFileSize?: number;
@@ -39,6 +39,8 @@ export interface HostSettings {
   readonly staleProposalDays?: number;
   readonly riskFiles?: readonly string[];
   readonly guidelineDirectories?: readonly string[];
+  /** The guideline sources to read (see GUIDELINE_SOURCES); empty or absent: `.techlead.yaml`'s, else all. */
+  readonly guidelineSources?: readonly string[];
   readonly reviewBase?: string;
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   readonly maxFileSize?: number;
@@ -52,6 +54,8 @@ export interface EffectiveConfig {
   readonly staleProposalDays: number;
   readonly riskFiles: readonly string[];
   readonly guidelineDirectories: readonly string[];
+  /** The guideline sources chosen, undefined when nobody chose (all are read). */
+  readonly guidelineSources: readonly string[] | undefined;
   readonly reviewBase: string | undefined;
   readonly severities: Readonly<Record<string, SeveritySetting>>;
   readonly maxFileSize: number;
@@ -125,6 +129,8 @@ export function resolveConfig(repo: RepoConfig | undefined, host: HostSettings =
     staleProposalDays: host.staleProposalDays ?? repo?.adr?.staleProposalDays ?? 30,
     riskFiles: union(repo?.risks?.files, host.riskFiles),
     guidelineDirectories: union(repo?.guidelines?.directories, host.guidelineDirectories),
+    // A choice, not a list to add to: the user's setting replaces the repository's.
+    guidelineSources: host.guidelineSources?.length ? host.guidelineSources : repo?.guidelines?.sources,
     reviewBase: host.reviewBase ?? repo?.review?.base,
     severities: { ...(repo?.rules ?? {}), ...(host.rules ?? {}) },
     maxFileSize: host.maxFileSize ?? repo?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
