@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { createOutputLogger } from './workspace/logger';
 import { WorkspaceIndexes } from './workspace/workspaceIndexes';
 import { DiagnosticsController } from './diagnostics/diagnosticsController';
+import { registerLintTasks } from './diagnostics/lintTask';
 import { QuickFixProvider } from './diagnostics/quickFixes';
 import { registerViews, type ToolkitViews } from './views/registerViews';
 import { registerCommands } from './commands/registerCommands';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     ...registerCommands({ context, indexes, diagnostics, logger, views }),
     createRiskStatusBar(indexes),
     ...registerAdrLanguageFeatures(indexes),
+    registerLintTasks(),
   );
   // Off the activation path: the views fill in as results arrive.
   setTimeout(() => indexes.start(), 0);

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { git } from '../../../src/cli/git';
+import { formatText } from '../../../src/cli/output/formatFindings';
 import { formatGithub } from '../../../src/cli/output/githubAnnotations';
 import { RULE_LIST } from '../../../src/core/ruleList';
 import { TempFolder } from './adrCliSupport';
@@ -87,6 +88,26 @@ describe('techlead lint: formats for CI', () => {
     const duplicate = run.results.find((x: { ruleId: string }) => x.ruleId === 'adr/duplicate-number');
     assert.ok(duplicate.relatedLocations?.length >= 1, 'a duplicate number points at the other record');
     assert.match(duplicate.relatedLocations[0].physicalLocation.artifactLocation.uri, /^project\/docs\/adr\/0001-use-/);
+  });
+
+  it('the $techlead problem matcher in package.json reads every finding the text format prints', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8'));
+    const matcher = pkg.contributes.problemMatchers.find((m: { name: string }) => m.name === 'techlead');
+    assert.ok(pkg.contributes.taskDefinitions.some((t: { type: string }) => t.type === 'techlead'));
+    const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character: character + 1 } });
+    const findings = [
+      { rule: 'adr/broken-link', severity: 'error' as const, message: 'The link to "x [1].md" is broken.', file: 'docs/adr/0001-a: b.md', range: at(4, 2) },
+      { rule: 'risk/overdue', severity: 'hint' as const, message: 'Due.', file: 'risks.yaml', range: at(0, 0) },
+    ];
+    const regexp = new RegExp(matcher.pattern.regexp);
+    const lines = formatText(findings).trimEnd().split('\n');
+    const matched = lines.map((l) => regexp.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+    assert.equal(matched.length, findings.length, 'the summary line is not a problem');
+    const p = matcher.pattern;
+    assert.deepEqual(matched.map((m) => [m[p.file], m[p.line], m[p.column], m[p.severity], m[p.message], m[p.code]]), [
+      ['docs/adr/0001-a: b.md', '5', '3', 'error', 'The link to "x [1].md" is broken.', 'adr/broken-link'],
+      ['risks.yaml', '1', '1', 'hint', 'Due.', 'risk/overdue'],
+    ]);
   });
 
   it('rejects an unknown format', async () => {
