@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
+import { parse } from 'yaml';
 import { TempFolder } from './adrCliSupport';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
@@ -123,5 +124,18 @@ describe('the GitHub Action\'s review comment', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /not a pull request/);
     assert.equal(github.requests.length, before);
+  });
+});
+
+describe('action.yml', () => {
+  it('is a composite action that annotates, uploads SARIF and comments with its own entry', () => {
+    const action = parse(fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { runs: { using: string; steps: { uses?: string; run?: string }[] } };
+    assert.equal(action.runs.using, 'composite');
+    const steps = action.runs.steps;
+    assert.ok(steps.some((s) => s.uses?.startsWith('actions/setup-node@')));
+    assert.ok(steps.some((s) => s.run?.includes('--format github') && s.run.includes('--format sarif')));
+    assert.ok(steps.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@')));
+    const comment = steps.find((s) => s.run?.includes('action/reviewComment.mjs'));
+    assert.ok(comment && fs.existsSync(ENTRY));
   });
 });
