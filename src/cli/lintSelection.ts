@@ -11,8 +11,8 @@ export interface SelectedFile {
   readonly deleted?: boolean;
   /** A deleted file's last committed content, so the index knows what linked to it. */
   readonly readBefore?: () => Promise<string | undefined>;
-  /** Reads the staged content; absent: the file is read from disk. */
-  readonly read?: () => Promise<string>;
+  /** Reads the staged content; absent, or giving undefined: the file is read from disk. */
+  readonly read?: () => Promise<string | undefined>;
 }
 
 /**
@@ -60,7 +60,7 @@ export function filesFromArguments(args: readonly string[], cwd: string, root: s
     const rel = nodePath.relative(root, full);
     if (rel === '' || rel.startsWith('..') || nodePath.isAbsolute(rel)) throw new UsageError(`${arg} is not a file inside ${root}`);
     const path = rel.split(nodePath.sep).join('/');
-    return existsSync(full) ? { path } : { path, deleted: true, readBefore: () => committedText(root, path) };
+    return existsSync(full) ? { path } : { path, deleted: true, readBefore: () => showBlob(root, `HEAD:./${path}`) };
   });
 }
 
@@ -75,15 +75,19 @@ export async function stagedFiles(root: string): Promise<SelectedFile[]> {
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const status = fields[i]!;
     const path = fields[i + 1]!;
-    files.push(status.startsWith('D') ? { path, deleted: true, readBefore: () => committedText(root, path) } : { path, read: () => git(root, ['show', ...NO_EXTERNAL_PROGRAMS, `:./${path}`]) });
+    files.push(status.startsWith('D') ? { path, deleted: true, readBefore: () => showBlob(root, `HEAD:./${path}`) } : { path, read: () => showBlob(root, `:./${path}`) });
   }
   return files;
 }
 
-/** A file's content in the last commit; undefined outside Git or when it was never committed. */
-async function committedText(root: string, path: string): Promise<string | undefined> {
+/**
+ * A blob's content: `:./path` staged, `HEAD:./path` as last committed. Undefined when
+ * there is none (outside Git, never committed, or a merge conflict, which has no stage 0):
+ * the caller then falls back to the work tree.
+ */
+async function showBlob(root: string, object: string): Promise<string | undefined> {
   try {
-    return await git(root, ['show', ...NO_EXTERNAL_PROGRAMS, `HEAD:./${path}`]);
+    return await git(root, ['show', ...NO_EXTERNAL_PROGRAMS, object]);
   } catch {
     return undefined;
   }
