@@ -8,11 +8,19 @@ const MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
  * `.git/config` is written by whoever prepared the checkout (a pull request's branch in CI,
  * a repository a tech lead opens to look at): `core.fsmonitor` and hooks are commands, and
  * so are external diff drivers and the pager. Text conversion is off per command
- * (`--no-textconv`); clean/smudge filters are switched off by name (`filterOverrides`).
+ * (`NO_EXTERNAL_PROGRAMS`); clean/smudge filters are switched off by name (`filterOverrides`).
  */
-const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'diff.external=', '-c', 'core.pager=cat', '-c', 'core.untrackedCache=false'];
-/** Variables that could point Git at another program or configuration. */
-const SAFE_ENV = { GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', GIT_EXTERNAL_DIFF: '', GIT_TERMINAL_PROMPT: '0' };
+const SAFE_CONFIG = ['--no-pager', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'diff.external=', '-c', 'core.pager=cat', '-c', 'core.untrackedCache=false'];
+
+/** Options for `diff`, `show` and `log -p`: no external diff driver, no textconv filter. */
+export const NO_EXTERNAL_PROGRAMS = ['--no-ext-diff', '--no-textconv'] as const;
+
+/** The environment Git runs in: no optional locks, no pager, no prompt, no external diff program. */
+function safeEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', PAGER: 'cat', GIT_TERMINAL_PROMPT: '0' };
+  delete env.GIT_EXTERNAL_DIFF;
+  return env;
+}
 
 /** Git exited with an error; `stderr` says why, in Git's words. */
 export class GitError extends Error {
@@ -33,7 +41,7 @@ export async function git(cwd: string, args: readonly string[]): Promise<string>
 
 function run(cwd: string, args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', [...args], { cwd, env: { ...process.env, ...SAFE_ENV }, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8' }, (err, stdout, stderr) => {
+    execFile('git', [...args], { cwd, env: safeEnv(), maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8' }, (err, stdout, stderr) => {
       if (!err) resolve(stdout);
       else if ((err as NodeJS.ErrnoException).code === 'ENOENT') reject(new GitError(args, 'git is not installed or not on PATH', null));
       else reject(new GitError(args, stderr || err.message, (err as { code?: number | string }).code ?? null));

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { createOutputLogger } from './workspace/logger';
 import { WorkspaceIndexes } from './workspace/workspaceIndexes';
 import { DiagnosticsController } from './diagnostics/diagnosticsController';
+import { registerLintTasks } from './diagnostics/lintTask';
 import { QuickFixProvider } from './diagnostics/quickFixes';
 import { registerViews, type ToolkitViews } from './views/registerViews';
 import { registerCommands } from './commands/registerCommands';
@@ -25,7 +26,7 @@ export interface ToolkitApi {
 export function activate(context: vscode.ExtensionContext): ToolkitApi {
   const logger = createOutputLogger();
   const indexes = new WorkspaceIndexes(logger);
-  const diagnostics = new DiagnosticsController(indexes, logger);
+  const diagnostics = new DiagnosticsController(indexes, logger, context.extensionUri);
   const markdownAndYaml: vscode.DocumentSelector = [
     { language: 'markdown' },
     { language: 'yaml' },
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     ...registerCommands({ context, indexes, diagnostics, logger, views }),
     createRiskStatusBar(indexes),
     ...registerAdrLanguageFeatures(indexes),
+    registerLintTasks(),
   );
   // Off the activation path: the views fill in as results arrive.
   setTimeout(() => indexes.start(), 0);

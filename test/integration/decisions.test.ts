@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activated, nextEvent, scenario } from './support';
 import type { DecisionNode } from '../../src/extension/views/decisions/decisionNodes';
+import { ruleIdOf } from '../../src/extension/diagnostics/findingsToDiagnostics';
 
 (scenario === 'example' ? describe : describe.skip)('Decisions (example repo)', () => {
   let folder: vscode.WorkspaceFolder;
@@ -56,11 +57,11 @@ import type { DecisionNode } from '../../src/extension/views/decisions/decisionN
     const original = uri('docs/adr/0003-put-the-card-processor-behind-an-interface.md');
     const originalText = await vscode.workspace.fs.readFile(original);
     const older = uri('docs/adr/0003-use-a-message-queue.md');
-    const diagnosed = nextEvent(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(original).some((d) => d.code === 'adr/duplicate-number'));
+    const diagnosed = nextEvent(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(original).some((d) => ruleIdOf(d) === 'adr/duplicate-number'));
     // Dated before record 3, so record 3 is the one that must move.
     await vscode.workspace.fs.writeFile(older, new TextEncoder().encode('# 3. Use a message queue\n\nDate: 2026-01-02\n\n## Status\n\nAccepted\n\n## Context\n\nx\n\n## Decision\n\ny\n\n## Consequences\n\nz\n'));
     await diagnosed;
-    const diagnostic = vscode.languages.getDiagnostics(original).find((d) => d.code === 'adr/duplicate-number')!;
+    const diagnostic = vscode.languages.getDiagnostics(original).find((d) => ruleIdOf(d) === 'adr/duplicate-number')!;
     await vscode.workspace.openTextDocument(original);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', original, diagnostic.range);
     const fix = actions.find((a) => /Renumber to 6/.test(a.title));

@@ -6,6 +6,7 @@ import { ReviewTreeProvider } from '../../src/extension/views/review/reviewTree'
 import { withScriptedAnswers } from './scriptedUi';
 import { ids, isNode, reviewHints, reviewLenses, reviewScenario, reviewUntil } from './reviewSupport';
 import { activated, nextEvent } from './support';
+import { ruleIdOf } from '../../src/extension/diagnostics/findingsToDiagnostics';
 
 const inReviewRepo = reviewScenario === 'review';
 const inPlainFolder = reviewScenario === 'example';
@@ -196,7 +197,7 @@ const inPlainFolder = reviewScenario === 'example';
 
   it('gives the index the repository file list, so patterns that match no file are reported', async () => {
     const guideline = uri('.techlead/guidelines/test-001-tests.md');
-    const unmatched = () => vscode.languages.getDiagnostics(guideline).filter((d) => d.code === 'guideline/unmatched-glob');
+    const unmatched = () => vscode.languages.getDiagnostics(guideline).filter((d) => ruleIdOf(d) === 'guideline/unmatched-glob');
     if (unmatched().length === 0) await nextEvent(vscode.languages.onDidChangeDiagnostics, () => unmatched().length > 0, 20_000);
     assert.deepEqual(unmatched().map((d) => d.message), ['"e2e/**" matches no file in the repository: check the path, or remove the pattern.']);
     const gone = nextEvent(vscode.languages.onDidChangeDiagnostics, () => unmatched().length === 0, 20_000);
@@ -208,7 +209,7 @@ const inPlainFolder = reviewScenario === 'example';
     // In folders that exist already: a file written into a folder created the same moment
     // can be missed by the file watcher, which is not what this test is about.
     const register = uri('risks.yaml');
-    const missingPaths = () => vscode.languages.getDiagnostics(register).filter((d) => d.code === 'risk/unknown-reference').map((d) => d.message.split(' refers to ')[1]);
+    const missingPaths = () => vscode.languages.getDiagnostics(register).filter((d) => ruleIdOf(d) === 'risk/unknown-reference').map((d) => d.message.split(' refers to ')[1]);
     const reported = nextEvent(vscode.languages.onDidChangeDiagnostics, () => missingPaths().length > 0, 20_000);
     await write('risks.yaml', 'risks:\n  - id: RISK-901\n    title: Refunds run twice\n    owner: Dana\n    due: 2030-01-01\n    related: [src/api/refunds.ts, src/api/ledger.ts]\n');
     await reported;

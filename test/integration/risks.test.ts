@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { activated, nextEvent, scenario, whenIndexed } from './support';
 import { withScriptedAnswers } from './scriptedUi';
 import type { RiskNode } from '../../src/extension/views/risks/risksTree';
+import { ruleIdOf } from '../../src/extension/diagnostics/findingsToDiagnostics';
 
 const REGISTER = 'docs/risks/payments.yaml';
 
@@ -110,7 +111,7 @@ const REGISTER = 'docs/risks/payments.yaml';
     await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode('risks:\n  - id: RISK-900\n    title: [unclosed\n'));
     await published;
     const diagnostics = vscode.languages.getDiagnostics(broken);
-    assert.ok(diagnostics.some((d) => d.code === 'risk/yaml-syntax' && d.severity === vscode.DiagnosticSeverity.Error), JSON.stringify(diagnostics.map((d) => [d.code, d.message])));
+    assert.ok(diagnostics.some((d) => ruleIdOf(d) === 'risk/yaml-syntax' && d.severity === vscode.DiagnosticSeverity.Error), JSON.stringify(diagnostics.map((d) => [ruleIdOf(d), d.message])));
     const nodes = api.views.risks.getChildren();
     assert.ok(nodes.some((n) => n.type === 'broken' && n.register.path === 'docs/risks/broken.yaml'), 'the broken register shows as an error item');
     const gone = nextEvent(vscode.languages.onDidChangeDiagnostics, (e) => e.uris.some((u) => u.toString() === broken.toString()) && vscode.languages.getDiagnostics(broken).length === 0);

@@ -26,38 +26,3 @@ export function formatJson(findings: readonly Finding[]): string {
     message: f.message,
   })), null, 2)}\n`;
 }
-
-const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
-
-/** SARIF 2.1.0, for code-scanning dashboards. */
-export function formatSarif(findings: readonly Finding[], rules: readonly { id: string; description: string }[], version: string): string {
-  const ruleIds = [...new Set([...rules.map((r) => r.id), ...findings.map((f) => f.rule)])].sort();
-  const descriptions = new Map(rules.map((r) => [r.id, r.description]));
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'techlead',
-          informationUri: 'https://example.invalid/techlead-toolkit',
-          version,
-          rules: ruleIds.map((id) => ({ id, shortDescription: { text: descriptions.get(id) ?? id } })),
-        },
-      },
-      results: findings.map((f) => ({
-        ruleId: f.rule,
-        ruleIndex: ruleIds.indexOf(f.rule),
-        level: SARIF_LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: f.file },
-            region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 },
-          },
-        }],
-      })),
-    }],
-  };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
-}

@@ -4,7 +4,7 @@ import { TimeSlice } from '../../core/index/timeSlice';
 import type { Finding } from '../../core/model/findings';
 import { DIAGNOSTIC_SOURCE } from '../ids';
 import type { FolderEntry, WorkspaceIndexChange, WorkspaceIndexes } from '../workspace/workspaceIndexes';
-import { toDiagnostic } from './findingsToDiagnostics';
+import { ruleIdOf, toDiagnostic } from './findingsToDiagnostics';
 
 /** Delay that batches a burst of index changes into one lint pass. */
 const LINT_DEBOUNCE_MS = 100;
@@ -46,7 +46,8 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Fires after a folder's diagnostics were published (tests wait on it). */
   readonly onDidPublish = this.publishedEmitter.event;
 
-  constructor(private readonly indexes: WorkspaceIndexes, private readonly logger: Logger) {
+  /** @param extensionUri where the extension is installed: each diagnostic links its rule's page there. */
+  constructor(private readonly indexes: WorkspaceIndexes, private readonly logger: Logger, private readonly extensionUri: vscode.Uri) {
     this.subscription = indexes.onDidChange((change) => this.schedule(change));
   }
 
@@ -147,7 +148,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private set(entry: FolderEntry, file: string, findings: readonly Finding[]): string {
     const uri = entry.fs.uri(file);
-    const diagnostics = findings.map((f) => toDiagnostic(f, entry.fs));
+    const diagnostics = findings.map((f) => toDiagnostic(f, entry.fs, this.extensionUri));
     this.collection.set(uri, diagnostics);
     this.findingsByUri.set(uri.toString(), { diagnostics, findings });
     return uri.toString();
@@ -165,7 +166,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const i = hit.diagnostics.indexOf(diagnostic);
     if (i >= 0) return hit.findings[i];
     // VS Code hands code-action providers copies of diagnostics: match by content.
-    const j = hit.diagnostics.findIndex((d) => d.code === diagnostic.code && d.message === diagnostic.message && d.range.isEqual(diagnostic.range));
+    const j = hit.diagnostics.findIndex((d) => ruleIdOf(d) === ruleIdOf(diagnostic) && d.message === diagnostic.message && d.range.isEqual(diagnostic.range));
     return j >= 0 ? hit.findings[j] : undefined;
   }
 
