@@ -19,7 +19,14 @@ export interface FileStat {
 
 export interface DirectoryEntry {
   readonly name: string;
+  /** What the entry is, symbolic links followed. */
   readonly type: FileKind;
+  /**
+   * For a symbolic link to a path inside the folder: that path (folder-relative, links
+   * resolved), so a file linked under two names is read once (`CLAUDE.md` → `AGENTS.md`).
+   * Absent for anything else, and on hosts that cannot tell.
+   */
+  readonly linkTarget?: string;
 }
 
 /** Read access to one workspace folder. */
@@ -46,6 +53,18 @@ export class FileNotFoundError extends Error {
   constructor(readonly path: string) {
     super(`${path}: file not found`);
     this.name = 'FileNotFoundError';
+  }
+}
+
+/**
+ * The path leads outside the workspace folder: through `..` or a symbolic link. Hosts
+ * refuse such paths, whatever asked for them (a configured folder, a template, a record),
+ * so nothing outside the folder is read or written.
+ */
+export class OutsideFolderError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} leads outside the workspace folder (through ".." or a symbolic link), so it is not read or written`);
+    this.name = 'OutsideFolderError';
   }
 }
 

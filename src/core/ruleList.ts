@@ -34,7 +34,10 @@ export const RULE_LIST: readonly RuleInfo[] = [
   ...CORE_PROBLEM_IDS,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** Where the toolkit's source is published; `repository.url` in package.json says the same (a test checks). */
+/**
+ * Where the toolkit's source is published (a placeholder until it is): rule pages are
+ * linked from here. When package.json gets a `repository.url`, a test keeps the two equal.
+ */
 export const REPOSITORY_URL = 'https://example.invalid/techlead-toolkit';
 
 /** The rule's page in the published docs (`docs/rules/<id>.md`), linked from Problems and SARIF. */

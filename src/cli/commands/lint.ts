@@ -22,7 +22,7 @@ const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export const lintHelp = `Usage: techlead lint [--root DIR] [--format text|json|sarif|github] [--fix] [--today YYYY-MM-DD] [--staged | FILE...]
 
 Checks every decision record, risk register and review guideline under DIR (default: the
-current folder) with the same rules as the editor. With FILEs, or --staged, reports the
+repository root) with the same rules as the editor. With FILEs, or --staged, reports the
 problems of those files and of the documents that depend on them (the records linking to
 a renamed one...), still with the whole folder indexed.
 

@@ -1,5 +1,6 @@
 import { LineIndex } from '../text/lineIndex';
 import { scanStructure, stripHtmlComments } from '../text/markdownStructure';
+import { isReStructuredText, scanRstStructure } from '../text/rstStructure';
 import type { DecisionRecord } from './model';
 
 const CONTEXT_SECTIONS = new Set(['context', 'context and problem statement', 'problem statement', 'background', 'context and problem']);
@@ -18,13 +19,16 @@ export function contextSummaryOf(record: DecisionRecord): string | undefined {
   // A section starts outside any code block or comment (a heading inside one is not a
   // heading), so its body can be scanned on its own.
   const lines = new LineIndex(record.text.slice(context.body.start, context.body.end));
-  const { skipped } = scanStructure(lines, 0);
+  const rst = isReStructuredText(record.path);
+  const { skipped, headings } = rst ? scanRstStructure(lines, 0) : scanStructure(lines, 0);
+  // Prose ends at the first sub-heading: a line starting with `#`, or an rst title.
+  const end = rst && headings.length > 0 ? headings[0]!.firstLine ?? headings[0]!.line : lines.lineCount;
   const parts: string[] = [];
-  for (let l = 0; l < lines.lineCount && parts.length < SUMMARY_LINES; l++) {
+  for (let l = 0; l < end && parts.length < SUMMARY_LINES; l++) {
     if (skipped[l]) continue;
-    const line = stripHtmlComments(lines.lineText(l)).trim();
+    const line = (rst ? lines.lineText(l) : stripHtmlComments(lines.lineText(l))).trim();
     if (!line) continue;
-    if (line.startsWith('#')) break;
+    if (!rst && line.startsWith('#')) break;
     parts.push(line);
   }
   const summary = parts.join(' ');

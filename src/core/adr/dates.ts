@@ -10,6 +10,15 @@ import { isCalendarDate } from './naming';
 export function normaliseDate(raw: string): string | undefined {
   const text = raw.replace(/^[\s*_`]+|[\s*_`]+$/g, '').trim();
   if (!text) return undefined;
+  const whole = dateOf(text);
+  if (whole !== undefined) return whole;
+  // A remark after the date ("2026-01-04 (v2.0.0)"), or a second date
+  // ("2025-12-24 (v0.4), 2026-01-09 (v2.4)"; "2020-01-02; 2021-03-04"): the first date.
+  const cut = text.search(/[(;]|,\s*\d{4}-/);
+  return cut > 0 ? dateOf(text.slice(0, cut).trim()) : undefined;
+}
+
+function dateOf(text: string): string | undefined {
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);

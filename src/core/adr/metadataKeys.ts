@@ -12,6 +12,7 @@ const KEYS: Readonly<Record<string, MetadataKey>> = {
   updated: 'date',
   'decision date': 'date',
   'date of decision': 'date',
+  created: 'date',
   deciders: 'deciders',
   'decision makers': 'deciders',
   'decision maker': 'deciders',

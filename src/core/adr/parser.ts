@@ -1,6 +1,7 @@
 import { findDisabledRules } from '../model/documents';
+import { BULLET, KEY_VALUE } from '../text/fieldLine';
 import type { Finding } from '../model/findings';
-import { LineIndex, stripBom } from '../text/lineIndex';
+import { LineIndex } from '../text/lineIndex';
 import { TextSpan } from '../text/span';
 import { normaliseDate } from './dates';
 import { detectFormat, detectTemplate } from './format';
@@ -24,7 +25,8 @@ import type {
 } from './model';
 import { baseNameOf, folderOf, formatRecordId, parseRecordFileName } from './naming';
 import { normaliseStatus } from './status';
-import { scanStructure, sectionName, stripHtmlComments, type HeadingLine } from '../text/markdownStructure';
+import { scanStructure, sectionName, stripHtmlComments, type BodyStructure, type HeadingLine } from '../text/markdownStructure';
+import { isReStructuredText, scanRstStructure, type RstField } from '../text/rstStructure';
 import { findReferences, parseLinkTargets } from './targets';
 import { splitTitle } from './title';
 
@@ -33,13 +35,14 @@ const LINK_SECTIONS = new Set(['links', 'related', 'related decisions', 'related
 /** Records up to this size (nearly all: a few kilobytes) drop their line table once parsed. */
 const RELEASE_LINE_TABLE_UP_TO = 16 * 1024;
 
-const BULLET = /^(\s*)([*+-])[ \t]+/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_SEPARATOR = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
-/** `Key: value`, `**Key:** value`, `**Key**: value`, `_Key_: value`. */
-const KEY_VALUE = /^(?:\*\*|__|\*|_)?([A-Za-z][\w ()/-]{0,40}?)(?:\*\*|__|\*|_)?[ \t]*:(?:\*\*|__|\*|_)?[ \t]*(.*)$/;
 const LEADING_EMPHASIS = /^(?:\*\*|__|\*|_)/;
 const AFTER_RELATION = /^(?:\*\*|__|\*|_)?[ \t]*:?(?:\*\*|__|\*|_)?[ \t]*/;
+/** " by " in a field value, before the record that did it. */
+const BY_WHOM = /(?:^|\s)by\s+/;
+/** reStructuredText has no YAML front matter: a `----` line at its top is a title's overline. */
+const NO_FRONT_MATTER: ReturnType<typeof readFrontMatter> = { frontMatter: undefined, bodyStartLine: 0, values: new Map(), problems: [] };
 
 /**
  * Reads one decision record. Never throws: what it cannot read is a finding on the
@@ -53,21 +56,19 @@ export function parseDecisionRecord(path: string, input: string, directory?: Adr
 
 class RecordReader {
   private readonly text: string;
-  private readonly hasBom: boolean;
   private readonly lines: LineIndex;
   private readonly folder: string;
   private readonly problems: Finding[] = [];
   private readonly fields = new Map<MetadataKey, AdrField<unknown>>();
   private readonly links: AdrLink[] = [];
   /** Metadata lines by where they were written, for the record's layout. */
-  private readonly metadataLines = { bullet: [] as number[], line: [] as number[], table: [] as number[] };
+  private readonly metadataLines = { bullet: [] as number[], line: [] as number[], table: [] as number[], field: [] as number[] };
   private readonly bulletMarkers = new Map<string, number>();
 
   constructor(private readonly path: string, input: string, private readonly directory: AdrDirectory | undefined, private readonly frontMatterOptions: FrontMatterOptions | undefined) {
-    const { text, bomLength } = stripBom(input);
-    this.text = text;
-    this.hasBom = bomLength > 0;
-    this.lines = new LineIndex(text);
+    // The file reader removed the byte-order mark: offsets are into the text as given.
+    this.text = input;
+    this.lines = new LineIndex(input);
     this.folder = folderOf(path);
   }
 
@@ -75,16 +76,25 @@ class RecordReader {
     const { path, lines, text } = this;
     const fileName = baseNameOf(path);
     const fileNameInfo = this.directory ? this.directory.recordFileName(fileName) : parseRecordFileName(fileName);
-    const fm = readFrontMatter(path, lines, this.frontMatterOptions);
+    const rst = isReStructuredText(path);
+    const fm = rst ? NO_FRONT_MATTER : readFrontMatter(path, lines, this.frontMatterOptions);
     this.problems.push(...fm.problems);
     for (const [key, values] of fm.values) this.readFrontMatterValue(key, values);
 
-    const structure = scanStructure(lines, fm.bodyStartLine);
+    const rstStructure = rst ? scanRstStructure(lines, fm.bodyStartLine) : undefined;
+    const structure: BodyStructure = rstStructure ?? scanStructure(lines, fm.bodyStartLine);
     const h1 = structure.headings.find((h) => h.level === 1);
     const firstSection = structure.headings.find((h) => h.level >= 2 && (!h1 || h.line > h1.line));
-    const headerEnd = firstSection ? firstSection.line : lines.lineCount;
+    const headerEnd = firstSection ? firstSection.firstLine ?? firstSection.line : lines.lineCount;
+    // An rst field list (`:Status: Accepted`, continued on indented lines) under the title.
+    let fieldLinesEnd = -1;
+    for (const f of rstStructure?.fields ?? []) {
+      if (f.line >= headerEnd) break;
+      this.readRstField(f);
+      fieldLinesEnd = f.endLine;
+    }
     for (let l = fm.bodyStartLine; l < headerEnd; l++) {
-      if (structure.skipped[l] || (h1 && l === h1.line)) continue;
+      if (structure.skipped[l] || (h1 && l === h1.line) || l <= fieldLinesEnd) continue;
       this.readHeaderLine(l);
     }
 
@@ -102,14 +112,15 @@ class RecordReader {
       fileNumber !== undefined
         ? new FieldSpan(fileNumber, fileNameInfo!.digits!, 'file-name', 0, 0, lines)
         : heading?.number ?? (this.fields.get('number') as AdrField<number> | undefined);
-    const slug = fileNameInfo?.slug ?? fileName.replace(/\.(md|markdown)$/i, '');
+    const slug = fileNameInfo?.slug ?? fileName.replace(/\.(md|markdown|rst)$/i, '');
     const id = number !== undefined ? formatRecordId(number.value, fileNameInfo?.digits) : fileNameInfo?.baseName ?? slug;
 
     // Only lines with a `](` can hold a Markdown link: found with indexOf over the whole
     // text, rather than cutting every line out of it to look.
     const references: MarkdownReference[] = [];
     const bodyStart = fm.bodyStartLine < lines.lineCount ? lines.lineStart(fm.bodyStartLine) : text.length;
-    for (let at = text.indexOf('](', bodyStart), lastLine = -1; at !== -1; at = text.indexOf('](', at + 2)) {
+    // reStructuredText links are written otherwise, and `](` in one is not a link.
+    for (let at = rst ? -1 : text.indexOf('](', bodyStart), lastLine = -1; at !== -1; at = text.indexOf('](', at + 2)) {
       const l = lines.positionAt(at).line;
       if (l === lastLine) continue;
       lastLine = l;
@@ -140,7 +151,6 @@ class RecordReader {
       fileName,
       fileNameInfo,
       directory: this.directory,
-      hasBom: this.hasBom,
       eol: lines.eol === '\r\n' ? '\r\n' : '\n',
       number,
       id,
@@ -257,6 +267,37 @@ class RecordReader {
     return true;
   }
 
+  /**
+   * A field of an rst field list: `:Status:`, `:Date:`, `:Created:`, `:Superseded by:`,
+   * and a relation named by its participle, the record after "by" in the value
+   * (`:Superseded: 2026-07 by :ref:`ADR-117 <adr-117>``).
+   */
+  private readRstField(f: RstField): void {
+    let meaning = meaningOfKey(f.name);
+    let phrase = f.name;
+    // Targets are read from the text as written, so their offsets are right.
+    let written = this.text.slice(f.valueStart, f.valueEnd);
+    let writtenStart = f.valueStart;
+    const by = meaning ? null : BY_WHOM.exec(written);
+    if (by) {
+      written = written.slice(by.index + by[0].length);
+      // "by nr-vault integration" names no record: only a reference or a number does.
+      if (!/[`\d]/.test(written)) return;
+      phrase = `${f.name} by`;
+      meaning = meaningOfKey(phrase);
+      writtenStart += by.index + by[0].length;
+    }
+    if (!meaning) return;
+    const at = this.span(this.lines.lineStart(f.line), this.lines.lineEnd(f.endLine));
+    if ('relation' in meaning) {
+      this.addLinks(meaning.relation, phrase, written, writtenStart, at, 'line');
+    } else if (f.text) {
+      this.setField(meaning.field, f.text, this.span(f.valueStart, f.valueEnd), 'line');
+    }
+    // Not a `line`: an rst field list says nothing of which template the record follows.
+    for (let l = f.line; l <= f.endLine; l++) this.metadataLines.field.push(l);
+  }
+
   private readTableRow(line: string, lineStart: number): boolean {
     const cells = splitTableRow(line);
     if (cells.length < 2) return false;
@@ -321,7 +362,7 @@ class RecordReader {
   private *contentLines(section: AdrSection, skipped: Uint8Array): Iterable<number> {
     // Each read of `heading` or `body` makes a span (see SectionSpans): once each, not per line.
     const body = section.body;
-    const first = section.heading.range.start.line + 1;
+    const first = section.heading.range.end.line + 1;
     const last = body.range.end.line;
     for (let l = first; l <= last && l < this.lines.lineCount; l++) {
       if (skipped[l] || this.lines.lineStart(l) >= body.end) continue;
@@ -337,13 +378,14 @@ class RecordReader {
       let endOffset = this.text.length;
       for (let j = i + 1; j < headings.length; j++) {
         if (headings[j]!.level <= 2) {
-          endOffset = this.lines.lineStart(headings[j]!.line);
+          endOffset = this.lines.lineStart(headings[j]!.firstLine ?? headings[j]!.line);
           break;
         }
       }
-      const bodyStart = this.lines.lineStart(h.line + 1);
+      const lastLine = h.lastLine ?? h.line;
+      const bodyStart = lastLine + 1 < this.lines.lineCount ? this.lines.lineStart(lastLine + 1) : this.text.length;
       const { name, key } = sectionName(h.text);
-      sections.push(new SectionSpans(name, key, 2, this.lines.lineStart(h.line), this.lines.lineEnd(h.line), Math.min(bodyStart, endOffset), endOffset, this.lines));
+      sections.push(new SectionSpans(name, key, 2, this.lines.lineStart(h.firstLine ?? h.line), this.lines.lineEnd(lastLine), Math.min(bodyStart, endOffset), endOffset, this.lines));
     }
     return sections;
   }
@@ -402,11 +444,11 @@ class RecordReader {
       const block = content.length ? blockOfLines(content) : status.body;
       return withLinksBlock({ style: 'status-section', insertAt, block }, linksBlock(['section']));
     }
-    const plain = [...this.metadataLines.line, ...this.metadataLines.bullet].sort((a, b) => a - b);
+    const plain = [...this.metadataLines.line, ...this.metadataLines.bullet, ...this.metadataLines.field].sort((a, b) => a - b);
     if (plain.length > 0) {
       return withLinksBlock({ style: 'lines', insertAt: afterLine(plain[plain.length - 1]!), block: blockOfLines(plain) }, linksBlock(['line', 'bullet']));
     }
-    return { style: 'none', insertAt: h1 ? afterLine(h1.line) : lines.lineStart(bodyStartLine) };
+    return { style: 'none', insertAt: h1 ? afterLine(h1.lastLine ?? h1.line) : lines.lineStart(bodyStartLine) };
   }
 
 }

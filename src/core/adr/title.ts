@@ -19,11 +19,17 @@ const LABEL = '(?:architecture decision record|architectural decision record|dec
 const LABELLED_NUMBER = new RegExp(`^\\[?${LABEL}\\s*[-_#]?\\s*(\\d{1,6})\\]?(?:\\s*[.:)|\\-–—]\\s*|\\s+|$)`, 'i');
 /** A bare number followed by punctuation: `7.`, `0007 -`, `#12:`. */
 const BARE_NUMBER = /^#?(\d{1,6})\s*[.:)\-–—]\s+/;
+/**
+ * Another project's upper-case ID before a colon: `SLEP004:`, `A27:`, `TEP-0002:`,
+ * `ODH-ADR-MS-0002:`. Case-sensitive, so a title that starts with a word and a number
+ * ("Python3: ...") keeps it.
+ */
+const ID_PREFIX = /^[A-Z]{1,10}(?:-[A-Z]{1,10}){0,3}[-_ ]?(\d{1,6})[ \t]*:[ \t]+/;
 /** A label without a number: `ADR:`, `Architecture Decision Record:`. */
 const LABEL_ONLY = new RegExp(`^${LABEL}\\s*[:\\-–—]\\s*`, 'i');
 
 export function splitTitle(heading: string): TitleParts {
-  const labelled = LABELLED_NUMBER.exec(heading) ?? BARE_NUMBER.exec(heading);
+  const labelled = LABELLED_NUMBER.exec(heading) ?? BARE_NUMBER.exec(heading) ?? ID_PREFIX.exec(heading);
   if (labelled) {
     const digits = labelled[1]!;
     const numberStart = labelled[0].indexOf(digits);

@@ -1,3 +1,4 @@
+import { plainData } from '../yaml/aliases';
 import { LineCounter, parseDocument } from 'yaml';
 import configSchema from '../../../schemas/techlead-config.schema.json';
 import type { Finding, SeveritySetting } from '../model/findings';
@@ -18,7 +19,7 @@ export interface RepoConfig {
     readonly staleProposalDays?: number;
   };
   readonly risks?: { readonly files?: readonly string[] };
-  readonly guidelines?: { readonly directories?: readonly string[] };
+  readonly guidelines?: { readonly directories?: readonly string[]; readonly sources?: readonly string[] };
   readonly review?: { readonly base?: string };
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   readonly maxFileSize?: number;
@@ -38,6 +39,8 @@ export interface HostSettings {
   readonly staleProposalDays?: number;
   readonly riskFiles?: readonly string[];
   readonly guidelineDirectories?: readonly string[];
+  /** The guideline sources to read (see GUIDELINE_SOURCES); empty or absent: `.techlead.yaml`'s, else all. */
+  readonly guidelineSources?: readonly string[];
   readonly reviewBase?: string;
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   readonly maxFileSize?: number;
@@ -51,6 +54,8 @@ export interface EffectiveConfig {
   readonly staleProposalDays: number;
   readonly riskFiles: readonly string[];
   readonly guidelineDirectories: readonly string[];
+  /** The guideline sources chosen, undefined when nobody chose (all are read). */
+  readonly guidelineSources: readonly string[] | undefined;
   readonly reviewBase: string | undefined;
   readonly severities: Readonly<Record<string, SeveritySetting>>;
   readonly maxFileSize: number;
@@ -68,13 +73,17 @@ export function parseConfigDocument(path: string, text: string): ConfigDocument 
     problems.push({ rule: 'config/yaml-syntax', severity: 'error', message: `${CONFIG_FILE} is not valid YAML: ${firstLine(e.message)}`, file: path, range: lines.rangeOf(s, Math.max(en, s + 1)) });
   }
   let config: RepoConfig = {};
-  if (doc.errors.length === 0) {
+  // Aliases first: one that cannot be expanded makes the rest meaningless, so it is the one finding.
+  const plain = doc.errors.length === 0 ? plainData(doc) : undefined;
+  if (plain && 'problem' in plain) {
+    const { start, end, message } = plain.problem;
+    problems.push({ rule: 'config/yaml-syntax', severity: 'error', message: `${CONFIG_FILE} is not used: ${message}`, file: path, range: lines.rangeOf(start, Math.max(end, start + 1)) });
+  } else if (plain) {
     const schemaProblems = validateYamlDocument(doc, CONFIG_SCHEMA);
     for (const p of schemaProblems) {
       problems.push({ rule: 'config/schema', severity: 'error', message: p.message, file: path, range: lines.rangeOf(p.start, p.end) });
     }
-    const value = doc.toJS() as unknown;
-    config = sanitize(value, new Set(schemaProblems.map((p) => topKeyPath(p.path))));
+    config = sanitize(plain.value, new Set(schemaProblems.map((p) => topKeyPath(p.path))));
   }
   return { kind: 'config', path, text, problems, disabledRules: findDisabledRules(text), config };
 }
@@ -120,6 +129,8 @@ export function resolveConfig(repo: RepoConfig | undefined, host: HostSettings =
     staleProposalDays: host.staleProposalDays ?? repo?.adr?.staleProposalDays ?? 30,
     riskFiles: union(repo?.risks?.files, host.riskFiles),
     guidelineDirectories: union(repo?.guidelines?.directories, host.guidelineDirectories),
+    // A choice, not a list to add to: the user's setting replaces the repository's.
+    guidelineSources: host.guidelineSources?.length ? host.guidelineSources : repo?.guidelines?.sources,
     reviewBase: host.reviewBase ?? repo?.review?.base,
     severities: { ...(repo?.rules ?? {}), ...(host.rules ?? {}) },
     maxFileSize: host.maxFileSize ?? repo?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,

@@ -21,15 +21,18 @@ export interface BodySummary {
 export type ChecklistSource =
   /** Only task-list items (`- [ ] ...`). */
   | 'tasks'
-  /** Task-list items; when there are none, the top-level bullet items (Copilot instructions). */
-  | 'tasks-or-bullets';
+  /** Every top-level list item, task, numbered or bullet, as a reviewer reads an agent's instructions. */
+  | 'top-level';
 
 const TASK_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]+(.*?))?[ \t]*$/;
-const BULLET_ITEM = /^( {0,3})[-*+][ \t]+(.*?)[ \t]*$/;
+/** Any list item; a task's box is left out of its text. */
+const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[([ xX])\])?(?:[ \t]+(.*?))?[ \t]*$/;
 const ANY_LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const LIST_MARKER = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const BLOCK_START = /^ {0,3}(?:#|>|```|~~~|<|(?:[-*_][ \t]*){3,}$)/;
+/** `* * *` or `- - -` is a rule across the page, not a list item. */
+const THEMATIC_BREAK = /^ {0,3}(?:\*[ \t]*){3,}$|^ {0,3}(?:-[ \t]*){3,}$|^ {0,3}(?:_[ \t]*){3,}$/;
 
 interface Line {
   readonly index: number;
@@ -38,10 +41,9 @@ interface Line {
 
 export function summarizeBody(lines: LineIndex, bodyStart: number, source: ChecklistSource): BodySummary {
   const visible = visibleLines(lines, lines.positionAt(bodyStart).line);
-  const tasks = collectItems(lines, visible, TASK_ITEM, (m) => ({ checked: m[2] !== ' ', text: m[3] ?? '' }));
-  const items = tasks.length > 0 || source === 'tasks'
-    ? tasks
-    : collectItems(lines, visible, BULLET_ITEM, (m) => ({ checked: false, text: m[2] ?? '' }), true);
+  const items = source === 'top-level'
+    ? collectItems(lines, visible, LIST_ITEM, (m) => ({ checked: m[2] !== undefined && m[2] !== ' ', text: m[3] ?? '' }), true)
+    : collectItems(lines, visible, TASK_ITEM, (m) => ({ checked: m[2] !== ' ', text: m[3] ?? '' }));
 
   let firstHeading: string | undefined;
   const firstItemLine = items[0]?.range.start.line ?? Number.POSITIVE_INFINITY;
@@ -73,10 +75,17 @@ function collectItems(lines: LineIndex, visible: readonly Line[], pattern: RegEx
   let nestedFrom: number | undefined;
   for (let k = 0; k < visible.length; k++) {
     const line = visible[k]!;
+    if (THEMATIC_BREAK.test(line.text)) {
+      nestedFrom = undefined;
+      continue;
+    }
     const marker = LIST_MARKER.exec(line.text);
     if (marker) {
       if (nestedFrom !== undefined && marker[1]!.length >= nestedFrom) {
         if (topLevelOnly) continue;
+      } else if (nestedFrom === undefined && indentWidth(marker[1]!) >= 4) {
+        // Outside a list, a line indented four columns is code (or a paragraph's continuation), never an item.
+        continue;
       } else {
         nestedFrom = marker[0].length;
       }
@@ -98,6 +107,13 @@ function collectItems(lines: LineIndex, visible: readonly Line[], pattern: RegEx
     items.push({ text: parts.join(' ').trim(), checked, range: lines.rangeOf(markerStart, lines.lineEnd(line.index)) });
   }
   return items;
+}
+
+/** Columns of leading white space, a tab reaching the next multiple of four. */
+function indentWidth(indent: string): number {
+  let width = 0;
+  for (const c of indent) width = c === '\t' ? width + 4 - (width % 4) : width + 1;
+  return width;
 }
 
 /** Gives each item a key from its normalized text; repeated texts get `-2`, `-3`... */

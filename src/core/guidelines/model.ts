@@ -1,18 +1,19 @@
 import type { IndexedDocument } from '../model/documents';
 import type { Range } from '../model/text';
+import type { AgentFileFormat } from './sources';
 
 /**
  * A code-review guideline: a checklist a reviewer runs through when a change touches
  * the files it applies to. Read from `.techlead/guidelines/**\/*.md` (YAML front matter
- * plus a Markdown body) and from GitHub's `.github/instructions/*.instructions.md`.
+ * plus a Markdown body) and from the files teams write for coding agents (see sources.ts).
  */
 
 /** How much a guideline matters; blockers are listed first in a review. */
 export type GuidelineSeverity = 'info' | 'warning' | 'blocker';
 export const GUIDELINE_SEVERITIES: readonly GuidelineSeverity[] = ['blocker', 'warning', 'info'];
 
-/** Where a guideline came from: our own format, or a Copilot instructions file read as one. */
-export type GuidelineSource = 'techlead' | 'instructions';
+/** Where a guideline came from: our own format, or an agent's instruction file read as one. */
+export type GuidelineSource = 'techlead' | AgentFileFormat;
 
 /** A string from the file together with where it was written, so rules can point at it. */
 export interface LocatedString {
@@ -77,4 +78,9 @@ export interface Guideline extends IndexedDocument {
   readonly frontMatterIssues: readonly FrontMatterIssue[];
   /** The range of the whole front matter block (or the document start when there is none). */
   readonly frontMatterRange: Range;
+  /**
+   * The guideline file this one only names (a symbolic link checked out as a file holding
+   * its target's path): the guideline is read there, so this one applies to no path.
+   */
+  readonly linkedTo?: string;
 }

@@ -1,4 +1,5 @@
 import { CONFIG_FILE, parseConfigDocument, resolveConfig, type ConfigDocument, type EffectiveConfig, type HostSettings } from '../config/config';
+import { keptListings } from './keptListings';
 import { CancelledError, FileNotFoundError, neverCancelled, type CancellationSignal, type Clock, type FolderFileSystem, type Logger } from '../host';
 import type { AnyIndexedDocument, IndexedDocumentOf } from '../model/documents';
 import { compareFindings, type DocumentKind, type Finding } from '../model/findings';
@@ -119,9 +120,11 @@ export class FolderIndex implements WorkspaceView {
     const configDoc = await this.readConfig();
     const effective = resolveConfig(configDoc?.config, this.settings);
     const discoveries = new Map<DocumentKind, KindDiscovery>();
+    // The kinds walk the same folders: each is listed once for all of them.
+    const discoveryFs = keptListings(fs);
     for (const provider of this.options.providers) {
       if (signal.isCancellationRequested) throw new CancelledError();
-      discoveries.set(provider.kind, await provider.discover({ fs, config: effective, logger, signal, yieldIfDue: () => slice.yieldIfDue() }));
+      discoveries.set(provider.kind, await provider.discover({ fs: discoveryFs, config: effective, logger, signal, yieldIfDue: () => slice.yieldIfDue() }));
     }
     const work: { provider: KindProvider; path: string }[] = [];
     for (const provider of this.options.providers) {

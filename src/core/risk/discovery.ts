@@ -42,10 +42,11 @@ export async function discoverRiskRegisters(context: DiscoveryContext): Promise<
   for (const pattern of patterns) {
     for (const path of await expandPattern(pattern, lister)) if (claims(path)) found.add(path);
   }
+  for (const path of await findByName(lister, context)) found.add(path);
   return {
     files: [...found].sort(),
     patterns,
-    claims,
+    claims: (path) => claims(path) || (isRegisterName(path) && !inSkippedFolder(path)),
     // Claims are pattern-based, so new files and folders are picked up one by one; only the
     // configuration (which the index watches itself) changes the patterns.
     affectsDiscovery: () => false,
@@ -70,6 +71,56 @@ export function riskPatterns(configured: readonly string[]): string[] {
 export function riskFileMatcher(patterns: readonly string[]): (path: string) => boolean {
   const isMatch = filePatternMatcher([...patterns], { ignore: NEVER_REGISTERS });
   return (path) => /\.(ya?ml|md|markdown)$/i.test(path) && isMatch(path);
+}
+
+/**
+ * File names teams keep a register under, whatever the case and separator:
+ * `risk-register`, `RISK_REGISTER`, `risk_register`, `RISKS`, `risks`, `risk-log`, and
+ * names ending in `risk-register` or `risk-assessment` (`INITIAL_RISK_ASSESSMENT.md`).
+ */
+export function isRegisterName(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0 || !REGISTER_EXTENSIONS.has(name.slice(dot + 1))) return false;
+  const base = name.slice(0, dot).replace(/[\s_.]+/g, '-');
+  return base === 'risks' || base === 'risk-log' || base === 'risk-register' || base === 'riskregister' || base.endsWith('-risk-register') || base === 'risk-assessment' || base.endsWith('-risk-assessment');
+}
+
+const REGISTER_EXTENSIONS: ReadonlySet<string> = new Set(['md', 'markdown', 'yaml', 'yml']);
+
+/** How deep and how wide the search by name goes: as far as the search for ADR folders. */
+const MAX_NAME_DEPTH = 6;
+const MAX_NAME_FOLDERS = 5000;
+
+function inSkippedFolder(path: string): boolean {
+  const parts = path.split('/');
+  return parts.length - 1 > MAX_NAME_DEPTH || parts.slice(0, -1).some((part) => SKIPPED_FOLDERS.has(part) || part.startsWith('.'));
+}
+
+/**
+ * Registers found by their file name anywhere in the folder, outside dependencies, build
+ * output and hidden folders; breadth first and bounded, over the listings the other
+ * discoveries make too (see keptListings).
+ */
+async function findByName(list: Lister, context: DiscoveryContext): Promise<string[]> {
+  const found: string[] = [];
+  const queue: { dir: string; depth: number }[] = [{ dir: '', depth: 0 }];
+  for (let walked = 0; walked < queue.length; walked++) {
+    if (walked >= MAX_NAME_FOLDERS) {
+      context.logger.warn(`${context.fs.name}: stopped looking for risk registers by name after ${MAX_NAME_FOLDERS} folders; list yours in .techlead.yaml (risks.files).`);
+      break;
+    }
+    const { dir, depth } = queue[walked]!;
+    for (const e of await list(dir)) {
+      const path = dir ? `${dir}/${e.name}` : e.name;
+      if (e.type === 'file') {
+        if (isRegisterName(e.name)) found.push(path);
+      } else if (depth < MAX_NAME_DEPTH && !SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) {
+        queue.push({ dir: path, depth: depth + 1 });
+      }
+    }
+  }
+  return found;
 }
 
 type Lister = (dir: string) => Promise<readonly { name: string; type: 'file' | 'directory' }[]>;

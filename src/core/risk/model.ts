@@ -66,7 +66,12 @@ export interface RiskOwner {
   readonly email: string | undefined;
 }
 
-/** A likelihood × impact pair resolved to levels 1-5 (undefined when missing or unreadable). */
+/**
+ * A likelihood × impact pair resolved to levels of the register's scales (1-5 in our
+ * format; registers in other styles may rate on three or four levels), undefined when
+ * missing or unreadable. A register that rates risks on one scale only (a severity or a
+ * priority) has that level as `impact` and as `score`, and no likelihood.
+ */
 export interface RiskAssessment {
   readonly likelihood: number | undefined;
   readonly impact: number | undefined;
@@ -100,8 +105,10 @@ export interface Risk {
   readonly title: string | undefined;
   readonly description: string | undefined;
   readonly category: string | undefined;
-  /** The status as written, when it is one of {@link RISK_STATUSES}. */
+  /** What the written status means (`mitigated` and `monitoring` are `mitigating`), undefined when none is written or it means none of {@link RISK_STATUSES}. */
   readonly status: RiskStatus | undefined;
+  /** The status exactly as written (`In progress`, `Mitigated`), for display. */
+  readonly statusText: string | undefined;
   /** What rules and reports go by: the written status, or `open` when none is written. */
   readonly effectiveStatus: RiskStatus;
   readonly owner: RiskOwner | undefined;
@@ -145,8 +152,16 @@ export interface RegisterIssue {
 export interface RiskRegister extends IndexedDocument {
   readonly kind: 'risk';
   readonly format: 'yaml' | 'markdown';
-  /** Markdown-table registers are read, never edited. */
+  /** Registers in another style than our YAML format (Markdown, YAML with other keys) are read, never edited. */
   readonly readOnly: boolean;
+  /** Why the register is read-only, in a sentence a user can act on; undefined when it is not. */
+  readonly readOnlyReason: string | undefined;
+  /**
+   * Whether the register is written in our YAML format. Only then does it get schema
+   * findings: a register in another style gets the findings that matter (owner, due date,
+   * overdue), not a list of every key it names differently.
+   */
+  readonly ownFormat: boolean;
   /** False when the file could not be read or parsed; it then has no risks and shows an error. */
   readonly parsed: boolean;
   readonly title: string | undefined;

@@ -14,6 +14,12 @@ export interface HeadingLine {
   readonly text: string;
   /** Offset of `text` in the record. */
   readonly textStart: number;
+  /**
+   * The heading's first and last line where they are not `line` (a reStructuredText
+   * title's overline and underline); absent for Markdown headings.
+   */
+  readonly firstLine?: number;
+  readonly lastLine?: number;
 }
 
 export interface BodyStructure {
@@ -35,6 +41,7 @@ export function scanStructure(lines: LineIndex, startLine: number): BodyStructur
   const skipped = new Uint8Array(count);
   const headings: HeadingLine[] = [];
   let fence: string | undefined;
+  let nestedFences = 0;
   /**
    * Inside a multi-line HTML comment: where its first `-->` is (searched once, when the
    * comment opens, so a long comment costs one pass), -1 when it is never closed.
@@ -50,7 +57,13 @@ export function scanStructure(lines: LineIndex, startLine: number): BodyStructur
       if (all.charCodeAt(afterSpaces(all, start, end, 3)) !== fence.charCodeAt(0)) continue;
       const text = all.slice(start, end);
       const close = FENCE.exec(text);
-      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && text.trim() === close[1]) fence = undefined;
+      if (!close || close[1]![0] !== fence[0] || close[1]!.length < fence.length) continue;
+      // A fence with an info string cannot close a block: inside a Markdown sample it opens a
+      // nested one (authors write ```markdown ... ```dlang ... ``` ... ```), whose bare fence
+      // is its own, not the outer block's.
+      if (text.trim() !== close[1]) nestedFences++;
+      else if (nestedFences > 0) nestedFences--;
+      else fence = undefined;
       continue;
     }
     if (commentClose !== undefined) {
@@ -80,7 +93,8 @@ export function scanStructure(lines: LineIndex, startLine: number): BodyStructur
     const next = l + 1 < count ? lines.lineText(l + 1) : '';
     const isParagraphLine = trimmed !== '' && !NOT_PARAGRAPH.test(text) && (l === startLine || lines.lineText(l - 1).trim() === '');
     if (isParagraphLine && (SETEXT_H1.test(next) || (SETEXT_H2.test(next) && next.trim().length >= 2))) {
-      headings.push(heading(SETEXT_H1.test(next) ? 1 : 2, l, text, text.length - trimmed.length, lines));
+      // The underline is part of the heading: a section's body starts after it.
+      headings.push({ ...heading(SETEXT_H1.test(next) ? 1 : 2, l, text, text.length - trimmed.length, lines), lastLine: l + 1 });
       l++;
     }
   }

@@ -35,7 +35,7 @@ export function registerRiskCommands(indexes: WorkspaceIndexes, tree: RisksTreeP
     const target = node?.type === 'risk' ? { entry: node.entry, ...node.item } : await pickRisk(indexes, what);
     if (!target) return;
     if (target.register.readOnly) {
-      void vscode.window.showWarningMessage(`${what}: ${target.register.path} is a Markdown table, which is read-only here. Move the register to YAML to edit it from VS Code.`);
+      void vscode.window.showWarningMessage(`${what}: ${target.register.path} is read-only. ${target.register.readOnlyReason ?? ''}`.trimEnd());
       return;
     }
     if (!target.risk.id) {

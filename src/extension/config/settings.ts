@@ -10,6 +10,7 @@ export interface ToolkitSettings {
   readonly staleProposalDays: number | undefined;
   readonly riskFiles: readonly string[];
   readonly guidelineDirectories: readonly string[];
+  readonly guidelineSources: readonly string[] | undefined;
   readonly reviewBase: string | undefined;
   readonly reviewHintsEnabled: boolean;
   readonly rules: Readonly<Record<string, SeveritySetting>>;
@@ -32,6 +33,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ToolkitSettings
     staleProposalDays: explicit<number>('adr.staleProposalDays'),
     riskFiles: c.get<string[]>('risks.files', []),
     guidelineDirectories: c.get<string[]>('guidelines.directories', []),
+    guidelineSources: explicit<string[]>('guidelines.sources'),
     reviewBase: explicit<string>('review.base') || undefined,
     reviewHintsEnabled: c.get<boolean>('review.hints.enabled', true),
     rules: c.get<Record<string, SeveritySetting>>('rules', {}),
@@ -51,6 +53,7 @@ export function toHostSettings(s: ToolkitSettings): HostSettings {
     staleProposalDays: s.staleProposalDays,
     riskFiles: s.riskFiles,
     guidelineDirectories: s.guidelineDirectories,
+    guidelineSources: s.guidelineSources,
     reviewBase: s.reviewBase,
     rules: s.rules,
     maxFileSize: s.maxFileSize,

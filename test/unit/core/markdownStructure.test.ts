@@ -18,13 +18,17 @@ function plainScan(lines: LineIndex, startLine: number): { headings: [number, nu
   const headings: [number, number][] = [];
   const skipped: number[] = [];
   let fence: string | undefined;
+  let nested = 0;
   let inComment = false;
   for (let l = startLine; l < lines.lineCount; l++) {
     const text = lines.lineText(l);
     if (fence !== undefined) {
       skipped.push(l);
       const close = FENCE.exec(text);
-      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && text.trim() === close[1]) fence = undefined;
+      if (!close || close[1]![0] !== fence[0] || close[1]!.length < fence.length) continue;
+      if (text.trim() !== close[1]) nested++;
+      else if (nested > 0) nested--;
+      else fence = undefined;
       continue;
     }
     if (inComment) {
@@ -119,6 +123,13 @@ describe('scanStructure', () => {
 });
 
 describe('sectionName', () => {
+  it('reads a fence with an info string inside a fenced block as a nested block, as authors of Markdown samples mean it', () => {
+    const text = '```markdown\n# Sample\n```dlang\ncode\n```\n- still in the sample\n```\n- [ ] outside\n';
+    const { skipped, headings } = scanStructure(new LineIndex(text), 0);
+    assert.deepEqual([...skipped], [1, 1, 1, 1, 1, 1, 1, 0, 0]);
+    assert.deepEqual(headings, []);
+  });
+
   it('gives the same name and key on every call, remembered or not', () => {
     for (const name of ['Context and Problem Statement', '2. Decision:', '**Consequences**', 'IV. Status', 'Decision  Outcome']) {
       const first = sectionName(name);

@@ -115,10 +115,10 @@ describe('parsing guideline files', () => {
     assert.ok(doc.frontMatterIssues.some((i) => /applies-to\[1\]/.test(i.message)));
   });
 
-  it('strips a byte-order mark', () => {
+  it('leaves byte-order marks to the file reader: one still in the text (a file that had two) is text, and offsets count it', () => {
     const doc = parseGuidelineFile('x.md', `\uFEFF${SEC_001}`);
-    assert.equal(doc.id, 'SEC-001');
-    assert.equal(doc.text.charCodeAt(0), 0x2d);
+    assert.equal(doc.text.charCodeAt(0), 0xfeff);
+    assert.equal(doc.text, `\uFEFF${SEC_001}`);
   });
 });
 
@@ -135,9 +135,9 @@ describe('parsing Copilot instruction files', () => {
     assert.deepEqual(doc.checklist.map((i) => i.text), ['Prefer `unknown` over `any`', 'No default exports']);
   });
 
-  it('prefers task items when there are some', () => {
-    const doc = parseInstructionsFile('.github/instructions/x.instructions.md', '- intro bullet\n- [ ] a task\n');
-    assert.deepEqual(doc.checklist.map((i) => i.text), ['a task']);
+  it('reads every top-level item as a reviewer does: bullets, tasks and numbered steps alike', () => {
+    const doc = parseInstructionsFile('.github/instructions/x.instructions.md', '- intro bullet\n- [ ] a task\n- [x] done\n\n1. a step\n   - nested\n2) another\n');
+    assert.deepEqual(doc.checklist.map((i) => [i.text, i.checked]), [['intro bullet', false], ['a task', false], ['done', true], ['a step', false], ['another', false]]);
     assert.deepEqual(doc.appliesTo, []);
     assert.equal(doc.title, 'x');
   });

@@ -248,7 +248,7 @@ describe('risk register edits', () => {
     it('refuses Markdown registers, broken YAML and ambiguous ids with a clear message', () => {
       const md = parse('| ID | Risk | Impact |\n|---|---|---|\n| R-1 | A | 2 |\n', 'RISK_REGISTER.md');
       const a = planMarkReviewed(md, 'R-1', '2026-11-21');
-      assert.ok(!a.ok && /Markdown table, which is read-only/.test(a.error));
+      assert.ok(!a.ok && /is read-only\. A Markdown register is read, not edited/.test(a.error));
       const broken = parse('risks: [\n', 'risks.yaml');
       const b = planAddRisk(broken, { title: 'A', likelihood: 1, impact: 1 });
       assert.ok(!b.ok && /fix the YAML error first/.test(b.error));

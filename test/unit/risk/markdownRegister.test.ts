@@ -51,15 +51,15 @@ describe('Markdown-table risk registers', () => {
     assert.equal(issues.length, 4, issues.join('\n'));
     assert.ok(issues.every((m) => m.startsWith(`${line}: `)));
     assert.ok(issues.some((m) => /likelihood "often"/.test(m)));
-    assert.ok(issues.some((m) => /impact "huge"/.test(m)));
-    assert.ok(issues.some((m) => /status "done"/.test(m)));
+    assert.ok(issues.some((m) => /severity "huge"/.test(m)));
+    assert.ok(issues.some((m) => /status "stuck"/.test(m)));
     assert.ok(issues.some((m) => /due date "15\/12\/2026"/.test(m)));
   });
 
   it('reports a file with no risk table instead of showing nothing', () => {
     const none = parse('# Notes\n\nJust prose.\n', 'docs/risks/notes.md');
     assert.equal(none.risks.length, 0);
-    assert.match(none.schemaIssues[0]!.message, /No risk table found/);
+    assert.match(none.schemaIssues[0]!.message, /No risk found/);
   });
 
   it('ignores tables inside fenced code blocks and reads tables without outer pipes', () => {

@@ -11,8 +11,12 @@ Lists the risks of every register under DIR, highest score first.
   --overdue      only risks whose due date or review date has passed
   --owner TEXT   only risks whose owner contains TEXT (name or e-mail, any case)
   --json         an array of {file, line, id, title, likelihood, impact, score, band,
-                 owner, status, due, reviewed, nextReview, residual, related};
-                 likelihood and impact are numbers 1-5, a missing value is null`;
+                 owner, status, statusText, due, reviewed, nextReview, residual, related};
+                 likelihood and impact are levels of the register's scale (1-5 in the
+                 toolkit's format), a missing value is null
+
+Registers in another style (Markdown, YAML with other keys) are listed too, read-only:
+a note on standard error says so, and why.`;
 
 export const listCommand: Subcommand = {
   name: 'list',
@@ -32,8 +36,11 @@ export const listCommand: Subcommand = {
       ...(values.owner ? { owner: values.owner } : {}),
     });
     if (values.json) io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
-    else if (rows.length === 0) io.stderr(opened.registers.length ? 'No risks match.\n' : 'No risk register found (docs/risks/*.yaml, risk-register.yaml, risks.yaml).\n');
+    else if (rows.length === 0) io.stderr(opened.registers.length ? 'No risks match.\n' : 'No risk register found (docs/risks/*.yaml, risk-register.yaml, risks.yaml, RISKS.md, risk_register.yaml...).\n');
     else io.stdout(table(rows));
+    for (const register of opened.registers) {
+      if (register.readOnlyReason) io.stderr(`${register.path}: read-only. ${register.readOnlyReason}\n`);
+    }
     return ExitCode.ok;
   },
 };
@@ -41,6 +48,11 @@ export const listCommand: Subcommand = {
 function table(rows: readonly RiskRow[]): string {
   return textTable([
     ['ID', 'SCORE', 'BAND', 'STATUS', 'OWNER', 'DUE', 'TITLE'],
-    ...rows.map((r) => [r.id ?? '-', r.score === null ? '-' : String(r.score), r.band ?? '-', r.status ?? '-', r.owner ?? '-', r.due ?? '-', r.title ?? '-']),
+    ...rows.map((r) => [r.id ?? '-', r.score === null ? '-' : String(r.score), r.band ?? '-', statusCell(r), r.owner ?? '-', r.due ?? '-', r.title ?? '-']),
   ]);
+}
+
+/** The status read, with the word written when it is another (`mitigating (Monitoring)`). */
+function statusCell(row: RiskRow): string {
+  return row.statusText && row.statusText.toLowerCase() !== row.status ? `${row.status} (${row.statusText})` : row.status;
 }

@@ -1,6 +1,8 @@
 import type { TextEdit } from '../../model/text';
 import { RELATION_WORDS } from '../links';
 import type { AdrRelation, DecisionRecord } from '../model';
+import { isReStructuredText } from '../../text/rstStructure';
+import { hasRstFieldList, rstRecordReference } from './rstEdits';
 import { insertLines, insertParagraph, relativeHref } from './textInsert';
 
 /**
@@ -10,7 +12,7 @@ import { insertLines, insertParagraph, relativeHref } from './textInsert';
  * of these tools does when a record is superseded.
  */
 export function planAddLink(record: DecisionRecord, relation: AdrRelation, target: DecisionRecord): TextEdit[] {
-  const link = markdownLink(record, target);
+  const link = isReStructuredText(record.path) ? rstRecordReference(target) : markdownLink(record, target);
   const words = RELATION_WORDS[relation];
   const layout = record.metadata;
 
@@ -25,6 +27,7 @@ export function planAddLink(record: DecisionRecord, relation: AdrRelation, targe
     return [{ start: record.status.start, end: record.status.end, newText: `${capital ? 'Superseded' : 'superseded'} by ${link}` }];
   }
 
+  if (hasRstFieldList(record)) return [insertLines(record, layout.insertAt, [`:${words}: ${link}`])];
   switch (layout.style) {
     case 'bullets':
       return [insertLines(record, layout.insertAt, [`${layout.bulletMarker ?? '*'} ${words} ${link}`])];

@@ -1,5 +1,7 @@
 import type { TextEdit } from '../../model/text';
 import type { DecisionRecord } from '../model';
+import { isReStructuredText } from '../../text/rstStructure';
+import { hasRstFieldList } from './rstEdits';
 import { insertLines, insertParagraph as paragraph } from './textInsert';
 
 /**
@@ -9,6 +11,11 @@ import { insertLines, insertParagraph as paragraph } from './textInsert';
  */
 export function planAddStatus(record: DecisionRecord, status: string): TextEdit[] {
   const layout = record.metadata;
+  if (isReStructuredText(record.path) && layout.style !== 'status-section') {
+    // A field of the list under the title, or a list of its own there.
+    if (hasRstFieldList(record)) return [insertLines(record, layout.block!.start, [`:Status: ${status}`])];
+    return [paragraph(record, layout.insertAt, [`:Status: ${status}`])];
+  }
   switch (layout.style) {
     case 'front-matter':
       return [insertLines(record, layout.insertAt, [`status: ${status.toLowerCase()}`])];

@@ -1,5 +1,7 @@
 import type { Fix } from '../../model/findings';
+import { rstSectionLines } from '../edits/rstEdits';
 import { insertParagraph } from '../edits/textInsert';
+import { isReStructuredText } from '../../text/rstStructure';
 import type { AdrTemplate, DecisionRecord } from '../model';
 import { recordAnchor, type AdrRule } from './ruleSupport';
 
@@ -37,7 +39,7 @@ export const missingSection: AdrRule = {
     required.forEach((section, i) => {
       if (section.accepts.some((k) => present.has(k))) return;
       context.report({
-        message: `Missing section "## ${section.name}" (this record follows the ${record.template === 'madr' ? 'MADR' : 'Nygard'} template).`,
+        message: `Missing section "${isReStructuredText(record.path) ? '' : '## '}${section.name}" (this record follows the ${record.template === 'madr' ? 'MADR' : 'Nygard'} template).`,
         range: recordAnchor(record),
         fixes: [addSectionFix(record, section, required.slice(i + 1))],
       });
@@ -49,5 +51,6 @@ export const missingSection: AdrRule = {
 function addSectionFix(record: DecisionRecord, section: RequiredSection, later: readonly RequiredSection[]): Fix {
   const next = record.sections.find((s) => later.some((r) => r.accepts.includes(s.key)));
   const at = next ? next.heading.start : record.text.length;
-  return { title: `Add a "${section.name}" section`, changes: [{ type: 'edit', path: record.path, edits: [insertParagraph(record, at, [`## ${section.name}`])] }] };
+  const heading = isReStructuredText(record.path) ? rstSectionLines(record, section.name) : [`## ${section.name}`];
+  return { title: `Add a "${section.name}" section`, changes: [{ type: 'edit', path: record.path, edits: [insertParagraph(record, at, heading)] }] };
 }

@@ -1,6 +1,8 @@
 import type { Fix } from '../../model/findings';
 import type { DecisionRecord } from '../model';
+import { rstDocumentTitleLines } from '../edits/rstEdits';
 import { insertLines } from '../edits/textInsert';
+import { isReStructuredText } from '../../text/rstStructure';
 import { recordAnchor, type AdrRule } from './ruleSupport';
 
 /** A record needs a title: a level-1 heading (or front matter `title` when the body has none). */
@@ -13,7 +15,11 @@ export const missingTitle: AdrRule = {
     if (record.title) return;
     const fix = titleFix(record);
     context.report({
-      message: record.heading ? 'The title heading has no text after the record number.' : 'The record has no title: add a level-1 heading ("# Use PostgreSQL for storage") at the top.',
+      message: record.heading
+        ? 'The title heading has no text after the record number.'
+        : isReStructuredText(record.path)
+          ? 'The record has no title: add one at the top, over- and underlined ("=====").'
+          : 'The record has no title: add a level-1 heading ("# Use PostgreSQL for storage") at the top.',
       range: recordAnchor(record),
       ...(fix ? { fixes: [fix] } : {}),
     });
@@ -30,7 +36,8 @@ function titleFix(record: DecisionRecord): Fix | undefined {
     return { title: `Use "${words}" as the title`, changes: [{ type: 'edit', path: record.path, edits: [{ start: at, end: at, newText: `${needsSpace ? ' ' : ''}${words}` }] }] };
   }
   const at = record.frontMatter ? Math.min(record.text.length, record.frontMatter.block.end + record.eol.length) : 0;
-  return { title: `Add the title "${words}"`, changes: [{ type: 'edit', path: record.path, edits: [insertLines(record, at, [`# ${words}`, ''])] }] };
+  const title = isReStructuredText(record.path) ? rstDocumentTitleLines(record, words) : [`# ${words}`];
+  return { title: `Add the title "${words}"`, changes: [{ type: 'edit', path: record.path, edits: [insertLines(record, at, [...title, ''])] }] };
 }
 
 function titleFromSlug(record: DecisionRecord): string | undefined {

@@ -25,7 +25,8 @@ export const invalidGlobRule: Rule<Guideline> = {
 function replacePattern(doc: Guideline, at: LocatedString, pattern: string): Fix {
   const written = doc.text.slice(at.start, at.end);
   const quote = written[0] === '"' || written[0] === "'" ? written[0] : '';
-  const inCommaList = doc.source === 'instructions';
+  // Every format but ours writes its patterns as one comma-separated string.
+  const inCommaList = doc.source !== 'techlead';
   let newText: string;
   if (quote === '"') newText = JSON.stringify(pattern);
   else if (quote === "'") newText = `'${pattern.replace(/'/g, "''")}'`;

@@ -16,7 +16,7 @@ export interface OpenedRegister {
 
 /** Refuses registers that cannot be edited safely, with a message a user can act on. */
 export function openRegister(register: RiskRegister): OpenedRegister | { ok: false; error: string } {
-  if (register.readOnly) return planFailure(`${register.path} is a Markdown table, which is read-only here; edit it by hand or move it to YAML.`);
+  if (register.readOnly) return planFailure(`${register.path} is read-only. ${register.readOnlyReason ?? ''}`.trimEnd());
   if (!register.parsed) return planFailure(`${register.path} could not be parsed; fix the YAML error first.`);
   const doc = parseRegisterYaml(register.text);
   if (doc.errors.length > 0) return planFailure(`${register.path} could not be parsed; fix the YAML error first.`);

@@ -1,10 +1,12 @@
 import type { Range } from '../../model/text';
 import { didYouMean } from '../../util/didYouMean';
 import { isIsoDate } from '../dates';
-import { RISK_STATUSES, type ReviewInterval, type ResidualAssessment, type Risk, type RiskBand, type RiskFieldMap, type RiskOwner, type RiskReference, type RiskReferenceKind, type RiskScales, type RiskStatus, type SourceSpan } from '../model';
+import { type ReviewInterval, type ResidualAssessment, type Risk, type RiskBand, type RiskFieldMap, type RiskOwner, type RiskReference, type RiskReferenceKind, type RiskScales, type RiskStatus, type SourceSpan } from '../model';
 import { parseOwner } from '../owner';
 import { classifyReference } from '../references';
-import { bandOf, levelOf, scoreOf } from '../scales';
+import { bandOf, levelOf, scoreOf, singleRatingBand } from '../scales';
+import { statusOf } from '../statusWords';
+import type { RatingPlan } from './ratingPlan';
 import { isOverdue, isReviewOverdue, nextReviewDate } from '../timeline';
 
 /** A risk as read from either format, before values are resolved. */
@@ -26,6 +28,13 @@ export interface AssembleContext {
   readonly asOf: string;
   /** Reports what no schema can know, such as a word that is not on the register's scale. */
   issue(message: string, range: Range): void;
+  /**
+   * For registers in other styles: where the impact rating is and whether risks are rated
+   * on one scale only (see `planRatings`). Our format rates likelihood × impact.
+   */
+  readonly ratings?: Omit<RatingPlan, 'scales'>;
+  /** How a level is read: `levelOf` for our format; other styles also write `Likely (4)`. */
+  readonly readLevel?: (value: unknown, words: readonly string[]) => number | undefined;
 }
 
 /**
@@ -45,6 +54,7 @@ class AssembledRisk implements Risk {
   readonly description: string | undefined;
   readonly category: string | undefined;
   readonly status: RiskStatus | undefined;
+  readonly statusText: string | undefined;
   readonly effectiveStatus: RiskStatus;
   readonly owner: RiskOwner | undefined;
   readonly likelihood: number | undefined;
@@ -75,14 +85,18 @@ class AssembledRisk implements Risk {
     this.title = textOf(f.value('title'));
     this.description = textOf(f.value('description'));
     this.category = textOf(f.value('category'));
-    this.status = statusOf(f.value('status'));
+    const status = f.value('status');
+    this.status = statusOf(status);
+    this.statusText = textOf(status);
     this.effectiveStatus = this.status ?? 'open';
     const ownerText = textOf(f.value('owner'));
     this.owner = ownerText === undefined ? undefined : parseOwner(ownerText);
-    this.likelihood = resolveLevel(f, 'likelihood', 'likelihood', ctx.scales.likelihood, ctx);
-    this.impact = resolveLevel(f, 'impact', 'impact', ctx.scales.impact, ctx);
-    this.score = scoreOf(this.likelihood, this.impact);
-    this.band = bandOf(this.score, ctx.scales.bands);
+    const single = ctx.ratings?.singleRating === true;
+    this.likelihood = single ? undefined : resolveLevel(f, 'likelihood', 'likelihood', ctx.scales.likelihood, ctx);
+    const impactField = ctx.ratings?.impactField ?? 'impact';
+    this.impact = resolveLevel(f, impactField, impactField, ctx.scales.impact, ctx);
+    this.score = single ? this.impact : scoreOf(this.likelihood, this.impact);
+    this.band = single ? singleRatingBand(this.impact, ctx.scales.impact.length) : bandOf(this.score, ctx.scales.bands);
     this.declaredScore = wholeNumberOf(f.value('score'));
     this.residual = raw.residualFields && new ResidualOf(raw.residualFields, ctx);
     this.due = dateOf(f.value('due'));
@@ -122,10 +136,10 @@ class ResidualOf implements ResidualAssessment {
 function resolveLevel(fields: RiskFieldMap, name: string, what: string, words: readonly string[], ctx: AssembleContext): number | undefined {
   const value = fields.value(name);
   if (value === undefined || value === null) return undefined;
-  const level = levelOf(value, words);
+  const level = (ctx.readLevel ?? levelOf)(value, words);
   // Numbers out of range are the schema's to report; words only the register's scale can judge.
   if (level === undefined && typeof value === 'string' && value.trim() !== '') {
-    ctx.issue(`The ${what} "${value.trim()}" is neither a level 1-5 nor a word of the scale (${words.join(', ')}).${didYouMean(value.trim(), words)}`, fields.get(name)!.valueSpan.range);
+    ctx.issue(`The ${what} "${value.trim()}" is neither a level 1-${words.length} nor a word of the scale (${words.join(', ')}).${didYouMean(value.trim(), words)}`, fields.get(name)!.valueSpan.range);
   }
   return level;
 }
@@ -135,13 +149,6 @@ export function textOf(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const t = value.trim();
   return t === '' ? undefined : t;
-}
-
-export function statusOf(value: unknown): RiskStatus | undefined {
-  if (typeof value !== 'string') return undefined;
-  // The list's own string, not the lower-cased copy: 5,000 risks share five strings.
-  const at = (RISK_STATUSES as readonly string[]).indexOf(value.trim().toLowerCase());
-  return at < 0 ? undefined : RISK_STATUSES[at];
 }
 
 function dateOf(value: unknown): string | undefined {

@@ -2,6 +2,7 @@ import type { Finding } from '../../model/findings';
 import { DEFAULT_REVIEW_INTERVAL } from '../dates';
 import type { RiskRegister } from '../model';
 import { DEFAULT_SCALES } from '../scales';
+import { MARKDOWN_READ_ONLY } from './readOnlyReasons';
 import { NO_RISKS, RegisterOf } from './registerOf';
 
 /** A register for a file the index could not read (too large, gone), so the tree still shows it with its problem. */
@@ -13,6 +14,8 @@ export function emptyRegister(path: string, format: RiskRegister['format'], asOf
     disabledRules: new Set(),
     format,
     readOnly: format === 'markdown',
+    readOnlyReason: format === 'markdown' ? MARKDOWN_READ_ONLY : undefined,
+    ownFormat: format === 'yaml',
     parsed: false,
     title: undefined,
     scales: DEFAULT_SCALES,

@@ -21,6 +21,8 @@ export class RegisterOf implements RiskRegister {
   readonly disabledRules: ReadonlySet<string>;
   readonly format: 'yaml' | 'markdown';
   readonly readOnly: boolean;
+  readonly readOnlyReason: string | undefined;
+  readonly ownFormat: boolean;
   readonly parsed: boolean;
   readonly title: string | undefined;
   readonly scales: RiskScales;
@@ -37,6 +39,8 @@ export class RegisterOf implements RiskRegister {
     this.disabledRules = parts.disabledRules;
     this.format = parts.format;
     this.readOnly = parts.readOnly;
+    this.readOnlyReason = parts.readOnlyReason;
+    this.ownFormat = parts.ownFormat;
     this.parsed = parts.parsed;
     this.title = parts.title;
     this.scales = parts.scales;

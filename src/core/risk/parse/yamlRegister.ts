@@ -4,10 +4,13 @@ import type { Range } from '../../model/text';
 import { treeOfDocument } from '../../yaml/fromYaml';
 import { validateYamlTree } from '../../schema/validateYaml';
 import { plainValue, valueAt, type YamlTreeMap, type YamlTreeNode, type YamlTreePair } from '../../yaml/tree';
-import { LineIndex, stripBom } from '../../text/lineIndex';
+import { LineIndex } from '../../text/lineIndex';
 import { DEFAULT_REVIEW_INTERVAL, parseInterval } from '../dates';
 import type { RegisterIssue, Risk, RiskRegister, RiskScales, SourceSpan } from '../model';
-import { DEFAULT_SCALES, MAX_LEVEL, normalizeScaleWord } from '../scales';
+import { DEFAULT_SCALES, looseLevelOf, MAX_LEVEL, normalizeScaleWord } from '../scales';
+import { planRatings } from './ratingPlan';
+import { FOREIGN_YAML_READ_ONLY } from './readOnlyReasons';
+import { hasForeignKeys, RoleFields } from './roleFields';
 import { RISK_REGISTER_SCHEMA } from '../schema';
 import { assembleRisk, textOf, type RawRisk } from './assembleRisk';
 import { scanSimpleYaml } from '../../yaml/scanner/scanSimpleYaml';
@@ -37,8 +40,7 @@ export interface YamlRegisterOptions {
  * The YAML is read into a plain tree (`core/yaml/tree.ts`) that is dropped once the
  * register is built: edits parse the text again with `yaml`, which keeps comments.
  */
-export function parseYamlRegister(path: string, rawText: string, asOf: string, options: YamlRegisterOptions = {}): RiskRegister {
-  const { text } = stripBom(rawText);
+export function parseYamlRegister(path: string, text: string, asOf: string, options: YamlRegisterOptions = {}): RiskRegister {
   const lines = new LineIndex(text);
   const base = {
     path,
@@ -46,7 +48,6 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
     problems: [],
     disabledRules: findDisabledRules(text),
     format: 'yaml' as const,
-    readOnly: false,
     asOf,
   };
   let tree: YamlTreeNode | null | undefined = options.reader !== 'yaml' ? scanSimpleYaml(text) : undefined;
@@ -58,6 +59,9 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
       const more = doc.errors.length > 1 ? ` (${doc.errors.length - 1} more problem${doc.errors.length > 2 ? 's' : ''} may follow from this one)` : '';
       return new RegisterOf({
         ...base,
+        readOnly: false,
+        readOnlyReason: undefined,
+        ownFormat: true,
         parsed: false,
         title: undefined,
         scales: DEFAULT_SCALES,
@@ -70,31 +74,79 @@ export function parseYamlRegister(path: string, rawText: string, asOf: string, o
     tree = treeOfDocument(doc);
   }
 
+  const root = tree?.kind === 'map' ? tree : undefined;
+  const risksNode = root ? valueAt(root, 'risks') ?? (isOurRoot(root) ? undefined : firstListOfMappings(root)) : tree?.kind === 'seq' ? tree : undefined;
+  const offsets = new FieldOffsets();
+  const items = risksNode?.kind === 'seq' ? risksNode.items : [];
+  const raws: (RawRisk | undefined)[] = items.map((item, index) => (item.kind === 'map' ? readRawRisk(item, index, lines, offsets) : undefined));
+  // An exact copy: the array grew by doubling, and the register keeps it.
+  offsets.data = offsets.data.slice();
+  const ownFormat = (root === undefined || isOurRoot(root)) && tree?.kind !== 'seq' && !raws.some((raw) => raw !== undefined && hasForeignKeys(raw.fields.names));
+  if (!ownFormat) return foreignRegister(base, tree, raws);
+
   const schemaIssues: RegisterIssue[] = validateYamlTree(tree, RISK_REGISTER_SCHEMA).map((p) => ({ message: p.message, range: lines.rangeOf(p.start, p.end) }));
   const issue = (message: string, range: Range) => schemaIssues.push({ message, range });
-  const root = tree?.kind === 'map' ? tree : undefined;
   const scales = readScales(root && valueAt(root, 'scales'), lines, issue);
   const reviewInterval = parseInterval(scalarValue(root && valueAt(root, 'review-interval'))) ?? DEFAULT_REVIEW_INTERVAL;
   const context = { scales, interval: reviewInterval, asOf, issue };
-  const risksNode = root && valueAt(root, 'risks');
-  const offsets = new FieldOffsets();
   // Made by map and filter, not pushed into a literal `[]` (see IndexedDocument).
-  const risks: readonly Risk[] =
-    risksNode?.kind === 'seq'
-      ? risksNode.items.map((item, index) => (item.kind === 'map' ? assembleRisk(readRawRisk(item, index, lines, offsets), context) : undefined)).filter(isRisk)
-      : NO_RISKS;
-  // An exact copy: the array grew by doubling, and the register keeps it.
-  offsets.data = offsets.data.slice();
+  const risks: readonly Risk[] = raws.length > 0 ? raws.map((raw) => (raw ? assembleRisk(raw, context) : undefined)).filter(isRisk) : NO_RISKS;
   return new RegisterOf({
     ...base,
+    readOnly: false,
+    readOnlyReason: undefined,
+    ownFormat: true,
     parsed: true,
     title: textOf(scalarValue(root && valueAt(root, 'title'))),
     scales,
     reviewInterval,
     risks,
     syntaxErrors: [],
-    schemaIssues: schemaIssues.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character),
+    schemaIssues: sortIssues(schemaIssues),
   });
+}
+
+/** The keys our format has at the top of a register. */
+const OUR_ROOT_KEYS: ReadonlySet<string> = new Set(Object.keys(RISK_REGISTER_SCHEMA.properties ?? {}));
+
+function isOurRoot(root: YamlTreeMap): boolean {
+  return root.pairs.every((pair) => OUR_ROOT_KEYS.has(String(pair.key.value)));
+}
+
+/** A register in another style may keep its risks under another key (`risk_register:`, `items:`): the first list of mappings. */
+function firstListOfMappings(root: YamlTreeMap): YamlTreeNode | undefined {
+  return root.pairs.find((pair) => pair.value?.kind === 'seq' && pair.value.items.some((item) => item.kind === 'map'))?.value ?? undefined;
+}
+
+/**
+ * A YAML register in another style (its own keys, a metadata block, a list at the top):
+ * read with its keys taken by meaning and its scales read from its values, like a
+ * Markdown register; not checked against our schema, and read-only.
+ */
+function foreignRegister(base: Pick<RiskRegister, 'path' | 'text' | 'problems' | 'disabledRules' | 'format' | 'asOf'>, tree: YamlTreeNode | null | undefined, raws: readonly (RawRisk | undefined)[]): RiskRegister {
+  const issues: RegisterIssue[] = [];
+  const entries = raws.filter((raw): raw is RawRisk => raw !== undefined).map((raw) => ({ ...raw, fields: new RoleFields(raw.fields), residualFields: undefined }));
+  const plan = planRatings(entries.map((e) => e.fields));
+  const context = { scales: plan.scales, interval: DEFAULT_REVIEW_INTERVAL, asOf: base.asOf, issue: (message: string, range: Range) => issues.push({ message, range }), ratings: plan, readLevel: looseLevelOf };
+  const risks = entries.map((entry, index) => assembleRisk({ ...entry, index }, context));
+  const root = tree?.kind === 'map' ? tree : undefined;
+  return new RegisterOf({
+    ...base,
+    readOnly: true,
+    readOnlyReason: FOREIGN_YAML_READ_ONLY,
+    ownFormat: false,
+    parsed: true,
+    title: textOf(scalarValue(root && valueAt(root, 'title'))) ?? textOf(scalarValue(root && valueAt(root, 'name'))),
+    scales: plan.scales,
+    reviewInterval: DEFAULT_REVIEW_INTERVAL,
+    risks: risks.length > 0 ? risks : NO_RISKS,
+    syntaxErrors: [],
+    schemaIssues: sortIssues(issues),
+  });
+}
+
+function sortIssues(issues: RegisterIssue[]): RegisterIssue[] {
+  return issues.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function isRisk(risk: Risk | undefined): risk is Risk {

@@ -18,8 +18,10 @@ export interface RiskRow {
   readonly owner: string | null;
   readonly ownerName: string | null;
   readonly ownerEmail: string | null;
-  /** The written status, or `open` when none is written. */
+  /** What the written status means, or `open` when none is written. */
   readonly status: RiskStatus;
+  /** The status as written (`Monitoring`, `In progress`), null when none is written. */
+  readonly statusText: string | null;
   readonly due: string | null;
   readonly reviewed: string | null;
   readonly nextReview: string | null;
@@ -66,6 +68,7 @@ export function listRisks(registers: readonly RiskRegister[], today: string, fil
         ownerName: risk.owner?.name ?? null,
         ownerEmail: risk.owner?.email ?? null,
         status: risk.effectiveStatus,
+        statusText: risk.statusText ?? null,
         due: risk.due ?? null,
         reviewed: risk.reviewed ?? null,
         nextReview: risk.nextReview ?? null,

@@ -59,7 +59,7 @@ export function riskTooltip(register: RiskRegister, risk: Risk, today: string): 
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**${escapeMarkdown(riskLabel(risk))}**\n\n`);
   const facts = [
-    `Status: ${risk.status ?? 'open (not stated)'}`,
+    `Status: ${risk.status ?? 'open (not stated)'}${risk.statusText && risk.statusText.toLowerCase() !== risk.status ? ` (written "${risk.statusText}")` : ''}`,
     `Likelihood × impact: ${risk.likelihood ?? '?'} × ${risk.impact ?? '?'} = ${risk.score ?? '?'}${risk.band ? ` (${risk.band})` : ''}`,
     risk.residual?.score !== undefined ? `Residual: ${risk.residual.likelihood} × ${risk.residual.impact} = ${risk.residual.score}` : undefined,
     `Owner: ${risk.owner?.text ?? '—'}`,
@@ -67,9 +67,10 @@ export function riskTooltip(register: RiskRegister, risk: Risk, today: string): 
     `Reviewed: ${risk.reviewed ?? 'never'}${risk.nextReview ? `, next review ${risk.nextReview}${state.reviewOverdue ? ' (overdue)' : ''}` : ''}`,
     risk.category ? `Category: ${risk.category}` : undefined,
   ].filter((x): x is string => !!x);
-  md.appendMarkdown(facts.map(escape).join('  \n'));
+  md.appendMarkdown(facts.map(escapeMarkdown).join('  \n'));
   if (risk.mitigation) md.appendMarkdown(`\n\n**Mitigation:** ${escapeMarkdown(risk.mitigation)}`);
   if (risk.resolution) md.appendMarkdown(`\n\n**Resolution:** ${escapeMarkdown(risk.resolution)}`);
   md.appendMarkdown(`\n\n*${escapeMarkdown(register.path)}*`);
+  if (register.readOnlyReason) md.appendMarkdown(`\n\n$(lock) Read-only: ${escapeMarkdown(register.readOnlyReason)}`);
   return md;
 }

@@ -112,7 +112,8 @@ export class RisksTreeProvider implements vscode.TreeDataProvider<RiskNode>, vsc
         const today = systemClock.today();
         item.resourceUri = riskDecorationUri(node.entry.folder, register.path, risk.id ?? String(risk.index), overdueState(risk, today));
         item.iconPath = riskIcon(risk);
-        item.description = riskDescription(risk, today);
+        // A register in another style is read-only: the view says so beside each of its risks.
+        item.description = register.readOnly ? `${riskDescription(risk, today)} · read-only` : riskDescription(risk, today);
         item.tooltip = riskTooltip(register, risk, today);
         item.contextValue = `risk.${risk.effectiveStatus}${register.readOnly ? '.readonly' : ''}`;
         const uri = node.entry.fs.uri(register.path);
