@@ -33,7 +33,10 @@ export async function applySelection(index: FolderIndex, files: readonly Selecte
       if (f.deleted) {
         // Gone from the work tree too (a rename), so not indexed: put back as committed,
         // then deleted, the index names the records that linked to it.
-        const before = index.hasPath(f.path) ? undefined : await f.readBefore?.();
+        const known = index.hasPath(f.path);
+        const before = known ? undefined : await f.readBefore?.();
+        // Neither on disk nor committed: a mistyped path, not a deletion to lint around.
+        if (!known && before === undefined) throw new UsageError(`${f.path} does not exist, and is not in the last commit`);
         if (before !== undefined) await index.update(f.path, before);
         await index.delete(f.path);
         continue;

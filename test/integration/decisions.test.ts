@@ -62,6 +62,7 @@ import { ruleIdOf } from '../../src/extension/diagnostics/findingsToDiagnostics'
     await vscode.workspace.fs.writeFile(older, new TextEncoder().encode('# 3. Use a message queue\n\nDate: 2026-01-02\n\n## Status\n\nAccepted\n\n## Context\n\nx\n\n## Decision\n\ny\n\n## Consequences\n\nz\n'));
     await diagnosed;
     const diagnostic = vscode.languages.getDiagnostics(original).find((d) => ruleIdOf(d) === 'adr/duplicate-number')!;
+    assert.match(String((diagnostic.code as { target: vscode.Uri }).target), /\/docs\/rules\/adr\/duplicate-number\.md$/, 'Problems links the rule id to its page');
     await vscode.workspace.openTextDocument(original);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', original, diagnostic.range);
     const fix = actions.find((a) => /Renumber to 6/.test(a.title));

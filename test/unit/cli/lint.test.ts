@@ -140,11 +140,14 @@ describe('techlead lint FILE... and --staged', () => {
     assert.match(renamed.stdout, /docs\/adr\/0002-use-redis\.md:\d+:\d+: error .*0001-use-postgres\.md.*\[adr\/broken-link\]/);
   });
 
-  it('refuses a file outside the folder', async () => {
+  it('refuses a file outside the folder, and one that never existed', async () => {
     folder.write(RECORDS);
-    const r = await folder.run('lint', '--root', 'docs', 'README.md');
-    assert.equal(r.code, 2);
-    assert.match(r.stderr, /README\.md is not a file inside/);
+    const outside = await folder.run('lint', '--root', 'docs', 'README.md');
+    assert.equal(outside.code, 2);
+    assert.match(outside.stderr, /README\.md is not a file inside/);
+    const typo = await folder.run('lint', 'docs/adr/0001-use-postgress.md');
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /docs\/adr\/0001-use-postgress\.md does not exist, and is not in the last commit/);
   });
 
   it('--staged lints the staged content, with the records linking to a renamed one', async () => {
