@@ -13,9 +13,11 @@ const { runExtensionTests } = require('./vscode-host/runExtensionTests');
 
 /** The bundles built beside dist/extension.js and loaded on first use (scripts/build.mjs). */
 const LAZY_BUNDLES = require('./lazyBundles.json').map((b) => new RegExp(`^dist/${b.file.replace(/\./g, '\\.')}$`));
+/** The .vsix a user downloads stays small: everything in it is bundled and minified. */
+const MAX_VSIX_BYTES = 1024 * 1024;
 /** What may be in the .vsix, below `extension/`. */
 const ALLOWED = [/^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^dist\/extension\.js$/, ...LAZY_BUNDLES, /^media\//, /^syntaxes\//, /^schemas\//];
-const REQUIRED = [/^package\.json$/, /^dist\/extension\.js$/, ...LAZY_BUNDLES, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^media\/techlead\.svg$/];
+const REQUIRED = [/^package\.json$/, /^dist\/extension\.js$/, ...LAZY_BUNDLES, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^media\/techlead\.svg$/, /^media\/icon\.png$/];
 
 async function packageAndVerify(root, resultsDir) {
   const outcomes = [];
@@ -39,6 +41,14 @@ async function packageAndVerify(root, resultsDir) {
       ...unexpected.map((e) => `.vsix contains ${e}, which a user does not need`),
       ...missing.map((e) => `.vsix lacks ${e}`),
     ],
+  });
+  const size = fs.statSync(vsix).size;
+  outcomes.push({
+    label: '.vsix size',
+    passed: size <= MAX_VSIX_BYTES ? 1 : 0,
+    failed: size <= MAX_VSIX_BYTES ? 0 : 1,
+    pending: 0,
+    failures: size <= MAX_VSIX_BYTES ? [] : [`.vsix is ${sizeKb} KB, over the ${MAX_VSIX_BYTES / 1024} KB a user should download`],
   });
   const host = ensureVsCodeHost();
   const example = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'techlead-vsix-'));

@@ -9,7 +9,7 @@
 //     --port       port for code-server (default: 8080, or a free one if taken)
 //     --host       address to listen on (default 127.0.0.1; 0.0.0.0 to reach it from another machine)
 //     --server     use code-server even when desktop VS Code is installed
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';

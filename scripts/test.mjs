@@ -1,8 +1,9 @@
-// The one test command (`npm test`): type-check, unit tests in plain Node, integration
+// The one test command (`npm test`): type-check, lint, unit tests in plain Node, integration
 // tests inside real VS Code (no folder, the example repo, a multi-root workspace, and
-// the packaged .vsix), and a UI test in headless Chromium. Ends with `N passed, N failed`.
+// the packaged .vsix), the CLI installed from its npm tarball, and a UI test in headless
+// Chromium. Ends with `N passed, N failed`.
 //
-//   node scripts/test.mjs [--only typecheck|unit|grammar|integration|package|ui]...
+//   node scripts/test.mjs [--only typecheck|lint|unit|grammar|integration|package|cli-package|ui]...
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -134,6 +135,10 @@ if (wants('typecheck')) {
   run('tsc (extension, CLI, core)', npx('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
   run('tsc (core alone: no vscode, no Node)', npx('tsc'), ['-p', 'src/core/tsconfig.json', '--noEmit']);
 }
+if (wants('lint')) {
+  section('lint (ESLint over the project\'s own code)');
+  run('eslint', npx('eslint'), ['.']);
+}
 section('build');
 const built = run('build', process.execPath, ['scripts/build.mjs']) && run('compile tests', npx('tsc'), ['-p', 'test/tsconfig.json']);
 if (!built) {
@@ -155,6 +160,11 @@ if (!built) {
     section('package (.vsix) and install it into VS Code');
     const { packageAndVerify } = require('./package-check.js');
     for (const o of await packageAndVerify(root, resultsDir)) count(o);
+  }
+  if (wants('cli-package')) {
+    section('CLI package (npm pack) installed into an empty folder, offline, without dev dependencies');
+    const { packAndInstallCli } = require('./cli-package-check.js');
+    count(packAndInstallCli(root));
   }
   if (wants('ui')) {
     section('UI test (headless Chromium)');

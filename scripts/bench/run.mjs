@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { generateRepo, prng, scaledSize } from './generate.mjs';
 import { measureActivation } from './activation.mjs';
+import { baselineTool } from './baselineTools.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 process.chdir(root);
@@ -154,7 +155,7 @@ try {
 
   if (wants('lint')) {
     log('lint: techlead lint and markdownlint-cli2 over the 10,000 ADRs, as processes');
-    const markdownlint = resolve('node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+    const markdownlint = baselineTool('markdownlint-cli2', log);
     const globs = [...new Set(adrOnly.adrFolders.map((f) => `${f.folder}/*.md`))];
     const lintRuns = [];
     const mdRuns = [];

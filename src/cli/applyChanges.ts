@@ -1,19 +1,42 @@
+import { randomBytes } from 'node:crypto';
 import { promises as fsp, constants as fsConstants } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { FileChange } from '../core/model/findings';
-import { applyTextEdits } from '../core/model/text';
+import { applyTextEdits, type TextEdit } from '../core/model/text';
 import type { NodeFolderFileSystem } from '../node/nodeFileSystem';
 
+/** A change that cannot be made safely; nothing was written. */
+export class WriteRefusedError extends Error {
+  constructor(message: string) {
+    super(`${message}; nothing was written.`);
+    this.name = 'WriteRefusedError';
+  }
+}
+
+// ignoreBOM: keep a byte-order mark in the text, so a second one is not taken for the first.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /**
- * Writes planned changes to disk. Creates and renames never replace an existing file;
- * edits keep a file's byte-order mark. Everything is checked before anything is
- * written, so a refused change leaves every file as it was.
+ * Writes planned changes to disk. Creates and renames never replace an existing file.
+ * An edit is made only to a file that is still, byte for byte, what its edits were
+ * planned against (`fs` must remember reads): another process, an editor, or a second
+ * `techlead` run may have changed it, and offsets into the old text would land inside
+ * other words. A file that is not UTF-8 is refused too: decoding it replaced some bytes,
+ * and writing the text back would change them. Everything is checked before anything is
+ * written, so a refused change leaves every file as it was; each edited file is replaced
+ * in one step (a temporary file renamed over it), so a reader never sees half a file.
  */
 export async function writeChanges(fs: NodeFolderFileSystem, changes: readonly FileChange[]): Promise<string[]> {
+  const edited = new Map<string, { bom: string; text: string }>();
+  const editsOf = new Map<string, TextEdit[]>();
   for (const c of changes) {
-    if (c.type === 'create' && (await fs.stat(c.path))) throw new Error(`${c.path} already exists; nothing was written.`);
-    if (c.type === 'rename' && (await fs.stat(c.to))) throw new Error(`cannot rename ${c.from} to ${c.to}: the target exists; nothing was written.`);
-    if (c.type === 'rename' && !(await fs.stat(c.from))) throw new Error(`cannot rename ${c.from}: it does not exist; nothing was written.`);
+    if (c.type === 'edit') editsOf.set(c.path, [...(editsOf.get(c.path) ?? []), ...c.edits]);
+  }
+  for (const c of changes) {
+    if (c.type === 'create' && (await fs.stat(c.path))) throw new WriteRefusedError(`${c.path} already exists`);
+    if (c.type === 'rename' && (await fs.stat(c.to))) throw new WriteRefusedError(`cannot rename ${c.from} to ${c.to}: the target exists`);
+    if (c.type === 'rename' && !(await fs.stat(c.from))) throw new WriteRefusedError(`cannot rename ${c.from}: it does not exist`);
+    if (c.type === 'edit' && !edited.has(c.path)) edited.set(c.path, await unchangedSinceRead(fs, c.path));
   }
   const written: string[] = [];
   for (const c of changes) {
@@ -27,10 +50,12 @@ export async function writeChanges(fs: NodeFolderFileSystem, changes: readonly F
         break;
       }
       case 'edit': {
-        const file = fs.absolute(c.path);
-        const raw = await fsp.readFile(file, 'utf8');
-        const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-        await fsp.writeFile(file, bom + applyTextEdits(raw.slice(bom.length), c.edits));
+        // Every edit of one file refers to the text that was read: they are applied together.
+        const edits = editsOf.get(c.path);
+        if (!edits) break;
+        editsOf.delete(c.path);
+        const before = edited.get(c.path)!;
+        await replaceFile(fs, c.path, before, before.bom + applyTextEdits(before.text, edits));
         written.push(c.path);
         break;
       }
@@ -45,4 +70,37 @@ export async function writeChanges(fs: NodeFolderFileSystem, changes: readonly F
     }
   }
   return written;
+}
+
+/** The file's byte-order mark and text, when it is still exactly what was read. */
+async function unchangedSinceRead(fs: NodeFolderFileSystem, path: string): Promise<{ bom: string; text: string }> {
+  const read = fs.textRead(path);
+  if (read === undefined) throw new WriteRefusedError(`${path} was not read (it is over the size limit, unreadable, or not indexed), so it is not edited`);
+  const bytes = await fsp.readFile(fs.absolute(path));
+  let decoded: string;
+  try {
+    decoded = UTF8.decode(bytes);
+  } catch {
+    throw new WriteRefusedError(`${path} is not UTF-8 text; editing it would change bytes outside the edit. Convert it to UTF-8 first`);
+  }
+  // The reader drops one byte-order mark; a second one is part of the text.
+  const bom = decoded.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  if (decoded.slice(bom.length) !== read) throw new WriteRefusedError(`${path} changed since it was read; run the command again`);
+  return { bom, text: read };
+}
+
+/** Writes `content` to a temporary file beside `path` and renames it over `path`, checking `path` once more first. */
+async function replaceFile(fs: NodeFolderFileSystem, path: string, expected: { bom: string; text: string }, content: string): Promise<void> {
+  const file = fs.absolute(path);
+  const temporary = nodePath.join(nodePath.dirname(file), `.${nodePath.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const { mode } = await fsp.stat(file);
+  await fsp.writeFile(temporary, content, { flag: 'wx', mode });
+  try {
+    const now = await fsp.readFile(file, 'utf8');
+    if (now !== expected.bom + expected.text) throw new WriteRefusedError(`${path} changed while it was being written; run the command again`);
+    await fsp.rename(temporary, file);
+  } catch (err) {
+    await fsp.rm(temporary, { force: true });
+    throw err;
+  }
 }

@@ -1,3 +1,4 @@
+import { holdRepositoryLock } from './repositoryLock';
 import * as nodePath from 'node:path';
 import { systemClock, fixedClock, type Clock, type Logger } from '../core/host';
 import { FolderIndex } from '../core/index/folderIndex';
@@ -7,6 +8,7 @@ import { NodeFolderFileSystem } from '../node/nodeFileSystem';
 import { listRepoFiles } from './repoFiles';
 import { hasRepoFileReaders } from '../core/index/repoFileReaders';
 import { UsageError } from './usageError';
+import { findRepoRoot } from './repoRoot';
 import { statSync } from 'node:fs';
 
 export interface CliIo {
@@ -33,8 +35,9 @@ export function clockFor(today: string | undefined, io: CliIo): Clock {
   return fixedClock(pinned);
 }
 
+/** `--root` when given (relative to the current folder), else the repository root found from the current folder. */
 export function resolveRoot(root: string | undefined, io: CliIo): NodeFolderFileSystem {
-  const dir = nodePath.resolve(io.cwd, root ?? '.');
+  const dir = root === undefined ? findRepoRoot(io.cwd) : nodePath.resolve(io.cwd, root);
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
@@ -42,12 +45,14 @@ export function resolveRoot(root: string | undefined, io: CliIo): NodeFolderFile
     /* reported below */
   }
   if (!isDir) throw new UsageError(`--root ${dir} is not a folder`);
-  return new NodeFolderFileSystem(dir);
+  return new NodeFolderFileSystem(dir, { rememberReads: true });
 }
 
 /** Builds the index of one folder, exactly as the extension does for a workspace folder. */
 export async function buildIndex(options: { root?: string; today?: string; verbose?: boolean; settings?: HostSettings }, io: CliIo): Promise<{ index: FolderIndex; fs: NodeFolderFileSystem }> {
   const fs = resolveRoot(options.root, io);
+  // From this read to the command's last write, no other techlead run plans from or writes to the folder.
+  await holdRepositoryLock(fs.root);
   const index = new FolderIndex({
     fs,
     providers: KIND_PROVIDERS,

@@ -1,3 +1,6 @@
+import { WriteRefusedError } from './applyChanges';
+import { LockTimeoutError, runWithLockScope } from './repositoryLock';
+import { OutsideFolderError } from '../core/host';
 import { lintCommand, lintHelp } from './commands/lint';
 import { adrCommand, adrHelp } from './commands/adr';
 import { reviewCommand, reviewHelp } from './commands/review';
@@ -5,6 +8,7 @@ import { riskCommand, riskHelp } from './commands/risk';
 import { HelpRequested } from './args';
 import type { CliIo } from './context';
 import { ExitCode, UsageError } from './usageError';
+import { ROOT_DEFAULT_HELP } from './repoRoot';
 
 declare const TECHLEAD_VERSION: string | undefined;
 const VERSION = typeof TECHLEAD_VERSION === 'string' ? TECHLEAD_VERSION : '0.0.0-dev';
@@ -29,6 +33,8 @@ Commands:
 ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Run \`techlead <command> --help\` for a command's options.
+Every command works on the repository root (--root DIR to choose another folder):
+${ROOT_DEFAULT_HELP}.
 Exit code: 0 success, 1 findings at error level, 2 usage or internal error.
 `;
 }
@@ -49,13 +55,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return ExitCode.usage;
   }
   try {
-    return await command.run(rest, io);
+    return await runWithLockScope(() => command.run(rest, io));
   } catch (err) {
     if (err instanceof HelpRequested) {
       io.stdout(`${err.text}\n`);
       return ExitCode.ok;
     }
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof WriteRefusedError || err instanceof OutsideFolderError || err instanceof LockTimeoutError) {
       io.stderr(`techlead ${name}: ${err.message}\n`);
       return ExitCode.usage;
     }

@@ -49,6 +49,18 @@ export class FileNotFoundError extends Error {
   }
 }
 
+/**
+ * The path leads outside the workspace folder: through `..` or a symbolic link. Hosts
+ * refuse such paths, whatever asked for them (a configured folder, a template, a record),
+ * so nothing outside the folder is read or written.
+ */
+export class OutsideFolderError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} leads outside the workspace folder (through ".." or a symbolic link), so it is not read or written`);
+    this.name = 'OutsideFolderError';
+  }
+}
+
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;

@@ -1,6 +1,6 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as nodePath from 'node:path';
-import { FileNotFoundError, type DirectoryEntry, type FileStat, type FolderFileSystem } from '../core/host';
+import { FileNotFoundError, OutsideFolderError, type DirectoryEntry, type FileStat, type FolderFileSystem } from '../core/host';
 
 /**
  * One folder on a local disk, for the CLI and for the extension's `file:` workspace
@@ -14,22 +14,117 @@ import { FileNotFoundError, type DirectoryEntry, type FileStat, type FolderFileS
  */
 export class NodeFolderFileSystem implements FolderFileSystem {
   readonly name: string;
+  /** The folder's real path, once asked for: links are resolved against it. */
+  private realRoot: string | undefined;
+  /** Real paths of the folders files were opened in; cleared whenever the root is listed again. */
+  private readonly realFolders = new Map<string, string>();
 
-  constructor(readonly root: string) {
+  /** What each file read as, when asked to remember (the CLI): edits are checked against it. */
+  private readonly texts: Map<string, string> | undefined;
+
+  /**
+   * @param options.rememberReads keep the text of every file read, so a writer can check
+   *   that a file is still what its edits were planned against ({@link textRead}).
+   */
+  constructor(readonly root: string, options?: { readonly rememberReads?: boolean }) {
     this.root = nodePath.resolve(root);
     this.name = nodePath.basename(this.root);
+    if (options?.rememberReads) this.texts = new Map();
   }
 
+  /** The text a file read as (byte-order mark removed), if it was read and reads are remembered. */
+  textRead(path: string): string | undefined {
+    return this.texts?.get(path);
+  }
+
+  private remember(path: string, text: string): string {
+    this.texts?.set(path, text);
+    return text;
+  }
+
+  /**
+   * The absolute path of a folder-relative path. Throws {@link OutsideFolderError} when `..`
+   * segments lead out of the folder. Symbolic links are checked where files are opened.
+   */
   absolute(path: string): string {
-    return nodePath.join(this.root, ...path.split('/'));
+    const absolute = nodePath.join(this.root, ...path.split('/'));
+    if (!isWithin(this.root, absolute)) throw new OutsideFolderError(path);
+    return absolute;
   }
 
-  async readText(path: string): Promise<string> {
+  /**
+   * Like {@link absolute}, and also checks that the path's folder, once its links are
+   * resolved, is inside the folder's real path. The final name is checked by the caller
+   * (opened without following a link, or resolved when it is one). Folder checks are
+   * remembered: a few hundred folders hold thousands of files.
+   */
+  private confined(path: string): string {
+    const absolute = this.absolute(path);
+    this.checkFolder(path, nodePath.dirname(absolute));
+    return absolute;
+  }
+
+  /** Throws unless the folder at `absolute`, its links resolved, is inside the workspace folder. */
+  private checkFolder(path: string, absolute: string): void {
+    let real = this.realFolders.get(absolute);
+    if (real === undefined) {
+      try {
+        real = realpathSync.native(absolute);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (isNotFound(err) || code === 'ENOTDIR' || code === 'ELOOP') throw new FileNotFoundError(path);
+        throw err;
+      }
+      this.realFolders.set(absolute, real);
+    }
+    if (!isWithin(this.realRootPath(), real)) throw new OutsideFolderError(path);
+  }
+
+  private realRootPath(): string {
+    return (this.realRoot ??= realpathSync.native(this.root));
+  }
+
+  /** Throws {@link OutsideFolderError} when the link at `absolute` resolves outside the folder. */
+  private checkLink(path: string, absolute: string): void {
+    let target: string;
     try {
-      return withoutBom(readFileSync(this.absolute(path), 'utf8'));
+      target = realpathSync.native(absolute);
+    } catch (err) {
+      if (isNotFound(err) || (err as NodeJS.ErrnoException).code === 'ELOOP') throw new FileNotFoundError(path);
+      throw err;
+    }
+    if (!isWithin(this.realRootPath(), target)) throw new OutsideFolderError(path);
+  }
+
+  /**
+   * Opens a file for reading inside the folder. The last name is opened without following
+   * a link; when it is one, its target is checked first (a template or record may be a link
+   * to another file of the repository, never to `/proc/self/environ`).
+   */
+  private open(path: string): number {
+    const absolute = this.confined(path);
+    try {
+      return openSync(absolute, fsConstants.O_RDONLY | NO_FOLLOW);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (isNotFound(err)) throw new FileNotFoundError(path);
+      if (code !== 'ELOOP' && code !== 'EMLINK') throw err;
+    }
+    this.checkLink(path, absolute);
+    try {
+      return openSync(absolute, 'r');
     } catch (err) {
       if (isNotFound(err)) throw new FileNotFoundError(path);
       throw err;
+    }
+  }
+
+  async readText(path: string): Promise<string> {
+    const fd = this.open(path);
+    try {
+      return this.remember(path, withoutBom(readFileSync(fd, 'utf8')));
+    } finally {
+      closeSync(fd);
     }
   }
 
@@ -41,23 +136,17 @@ export class NodeFolderFileSystem implements FolderFileSystem {
    * is a quarter faster than a stat and a read, and faster than `readFileSync` by path.
    */
   async readTextWithin(path: string, maxBytes: number): Promise<string | { size: number }> {
-    let fd: number;
-    try {
-      fd = openSync(this.absolute(path), 'r');
-    } catch (err) {
-      if (isNotFound(err)) throw new FileNotFoundError(path);
-      throw err;
-    }
+    const fd = this.open(path);
     try {
       const buffer = (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES));
       const read = readInto(fd, buffer, 0);
-      if (read < buffer.length) return read > maxBytes ? { size: read } : withoutBom(buffer.toString('utf8', 0, read));
+      if (read < buffer.length) return read > maxBytes ? { size: read } : this.remember(path, withoutBom(buffer.toString('utf8', 0, read)));
       const { size } = fstatSync(fd);
       if (size > maxBytes) return { size };
       // What was read already is kept; the rest follows it (a file that shrank meanwhile ends sooner).
       const whole = Buffer.allocUnsafe(size);
       const kept = buffer.copy(whole, 0, 0, Math.min(read, size));
-      return withoutBom(whole.toString('utf8', 0, readInto(fd, whole, kept)));
+      return this.remember(path, withoutBom(whole.toString('utf8', 0, readInto(fd, whole, kept))));
     } finally {
       closeSync(fd);
     }
@@ -65,29 +154,41 @@ export class NodeFolderFileSystem implements FolderFileSystem {
 
   async stat(path: string): Promise<FileStat | undefined> {
     try {
-      const s = statSync(this.absolute(path));
-      return { type: s.isDirectory() ? 'directory' : 'file', size: s.size, mtime: s.mtimeMs };
+      if (path === '') return this.statOf(statSync(this.root));
+      const absolute = this.confined(path);
+      if (lstatSync(absolute).isSymbolicLink()) this.checkLink(path, absolute);
+      return this.statOf(statSync(absolute));
     } catch (err) {
-      if (isNotFound(err)) return undefined;
+      if (isNotFound(err) || err instanceof FileNotFoundError) return undefined;
       throw err;
     }
   }
 
+  private statOf(s: Stats): FileStat {
+    return { type: s.isDirectory() ? 'directory' : 'file', size: s.size, mtime: s.mtimeMs };
+  }
+
   async list(path: string): Promise<readonly DirectoryEntry[]> {
+    // Listing the root starts a new look at the folder: links may have changed since.
+    if (path === '') this.realFolders.clear();
     try {
-      const entries = readdirSync(this.absolute(path), { withFileTypes: true });
+      const folder = this.absolute(path);
+      this.checkFolder(path, folder);
+      const entries = readdirSync(folder, { withFileTypes: true });
       const out: DirectoryEntry[] = [];
       for (const e of entries) {
         if (e.isDirectory()) out.push({ name: e.name, type: 'directory' });
         else if (e.isFile()) out.push({ name: e.name, type: 'file' });
         else if (e.isSymbolicLink()) {
+          // A link is listed as what it points to, and only when that is inside the folder.
           const s = await this.stat(path ? `${path}/${e.name}` : e.name).catch(() => undefined);
           if (s) out.push({ name: e.name, type: s.type });
         }
       }
       return out;
     } catch (err) {
-      if (isNotFound(err) || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return [];
+      // A folder that links outside the workspace folder holds nothing the toolkit may read.
+      if (isNotFound(err) || err instanceof FileNotFoundError || err instanceof OutsideFolderError || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return [];
       throw err;
     }
   }
@@ -107,6 +208,14 @@ function readInto(fd: number, buffer: Buffer, from: number): number {
 /** Drops a byte-order mark, as VS Code does for open documents. */
 function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** `O_NOFOLLOW` where the platform has it (not on Windows, whose links are checked by stat). */
+const NO_FOLLOW = fsConstants.O_NOFOLLOW ?? 0;
+
+function isWithin(folder: string, path: string): boolean {
+  const relative = nodePath.relative(folder, path);
+  return relative === '' || (!relative.startsWith(`..${nodePath.sep}`) && relative !== '..' && !nodePath.isAbsolute(relative));
 }
 
 function isNotFound(err: unknown): boolean {

@@ -32,6 +32,11 @@ const REGISTER = 'docs/risks/payments.yaml';
     const first = tree.getChildren(critical)[0]!;
     const item = tree.getTreeItem(first);
     assert.match(String(item.description), /score \d+ · .+ · (due \d{4}-\d{2}-\d{2}|no due date)/);
+    // What the reader sees once the Markdown is rendered: escapes gone, no percent-encoding.
+    const tooltip = (item.tooltip as vscode.MarkdownString).value.replace(/\\(.)/g, '$1');
+    assert.doesNotMatch(tooltip, /%[0-9A-F]{2}/, 'no percent-encoded text');
+    assert.match(tooltip, /^Status: [a-z]/m);
+    assert.match(tooltip, /^Owner: \S/m);
   });
 
   it('regroups by owner', async () => {

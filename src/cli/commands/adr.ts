@@ -20,7 +20,7 @@ Subcommands:
 ${subcommandList(SUBCOMMANDS)}
 
 Run \`techlead adr <subcommand> --help\` for its options. Every subcommand takes
---root DIR (default: the current folder).
+--root DIR (default: the repository root).
 Exit code: 0 success, 2 usage error (the message says what to change).`;
 
 export function adrCommand(argv: readonly string[], io: CliIo): Promise<number> {

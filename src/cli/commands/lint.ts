@@ -14,7 +14,7 @@ const MAX_FIX_ROUNDS = 5;
 export const lintHelp = `Usage: techlead lint [--root DIR] [--format text|json|sarif] [--fix] [--today YYYY-MM-DD]
 
 Checks every decision record, risk register and review guideline under DIR (default: the
-current folder) with the same rules as the editor.
+repository root) with the same rules as the editor.
 
   --format text   file:line:col: severity message [rule]   (default)
   --format json   an array of {file, line, column, endLine, endColumn, rule, severity, message}

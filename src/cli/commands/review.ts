@@ -14,8 +14,8 @@ export const reviewHelp = `Usage: techlead review [--root DIR] [--base REF] [--f
 
 Lists the review guidelines that apply to a change: each with the changed files it
 applies to, its checklist, the added lines its match patterns point at, and who else
-to ask (CODEOWNERS). The change is read with git diff in DIR (default: the current
-folder), which must be in a Git work tree.
+to ask (CODEOWNERS). The change is read with git diff in DIR (default: the repository
+root), which must be in a Git work tree.
 
   --base REF      the branch since it left REF: the working tree against the merge base
                   of HEAD and REF (what a pull request into REF shows, plus uncommitted

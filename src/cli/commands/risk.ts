@@ -17,7 +17,7 @@ Subcommands:
 ${subcommandList(SUBCOMMANDS)}
 
 Run \`techlead risk <subcommand> --help\` for its options. Every subcommand takes
---root DIR (default: the current folder) and --today YYYY-MM-DD.
+--root DIR (default: the repository root) and --today YYYY-MM-DD.
 Exit code: 0 success, 2 usage error (the message says what to change).`;
 
 export function riskCommand(argv: readonly string[], io: CliIo): Promise<number> {

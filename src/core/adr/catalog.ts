@@ -1,6 +1,6 @@
 import type { CatalogKey, WorkspaceView } from '../rules/rule';
 import type { AdrLink, AdrLinkTarget, DecisionRecord } from './model';
-import { folderOf } from './naming';
+import { folderOf, stripRecordExtension } from './naming';
 
 /** A link from one record, resolved to the record it points at. */
 export interface ResolvedLink {
@@ -26,7 +26,7 @@ export interface AdrCatalog {
   resolve(from: DecisionRecord, target: AdrLinkTarget): DecisionRecord | undefined;
   /** Links from other records that resolve to this one. */
   incoming(path: string): readonly ResolvedLink[];
-  /** One more than the highest number in the folder (1 for a folder without numbers). */
+  /** One more than the highest number in the ADR folder, record folders included (1 for a folder without numbers). */
   nextFreeNumber(folder: string): number;
   /**
    * Links from any record whose target is written as this record's path, number or
@@ -51,6 +51,14 @@ export const ADR_CATALOG: CatalogKey<AdrCatalog> = {
     return true;
   },
 };
+
+/**
+ * The ADR folder a record belongs to: its own folder, or for a record kept in a folder
+ * of its own (`concepts/0003-protocols/README.md`) the ADR folder above it (`concepts`).
+ */
+export function adrFolderOf(r: DecisionRecord): string {
+  return r.directory?.path ?? r.folder;
+}
 
 export function buildAdrCatalog(records: readonly DecisionRecord[]): AdrCatalog {
   const catalog = new MutableAdrCatalog();
@@ -81,6 +89,8 @@ class MutableAdrCatalog implements AdrCatalog {
   /** Slugs from file names: found when no base name matches, first in path order. */
   private readonly bySlugField = new MultiMap<DecisionRecord>((r) => r.path);
   private readonly byFolder = new MultiMap<DecisionRecord>((r) => r.path);
+  /** Records kept in folders of their own, by the ADR folder above them (see `adrFolderOf`). */
+  private readonly inRecordFolders = new MultiMap<DecisionRecord>((r) => r.path);
   /** Links by the key their target is written as (path, folder + number, folder + slug). */
   private readonly linksByKey = new MultiMap<LinkEntry>((e) => `${e.from.path}\n${String(e.index).padStart(6, '0')}`);
   /** Records with a file link or reference into a folder. */
@@ -94,6 +104,7 @@ class MutableAdrCatalog implements AdrCatalog {
     this.all.add(r);
     this.byPathMap.set(r.path, r);
     this.byFolder.add(r.folder, r);
+    if (adrFolderOf(r) !== r.folder) this.inRecordFolders.add(adrFolderOf(r), r);
     this.byIdMap.add(r.id.toLowerCase(), r);
     if (r.number !== undefined) this.byNumberMap.add(numberKey(r.folder, r.number.value), r);
     this.byBaseName.add(slugKey(r.folder, baseNameKey(r)), r);
@@ -106,6 +117,7 @@ class MutableAdrCatalog implements AdrCatalog {
     this.all.remove(r);
     if (this.byPathMap.get(r.path) === r) this.byPathMap.delete(r.path);
     this.byFolder.remove(r.folder, r);
+    if (adrFolderOf(r) !== r.folder) this.inRecordFolders.remove(adrFolderOf(r), r);
     this.byIdMap.remove(r.id.toLowerCase(), r);
     if (r.number !== undefined) this.byNumberMap.remove(numberKey(r.folder, r.number.value), r);
     this.byBaseName.remove(slugKey(r.folder, baseNameKey(r)), r);
@@ -160,7 +172,9 @@ class MutableAdrCatalog implements AdrCatalog {
 
   nextFreeNumber(folder: string): number {
     let max = 0;
-    for (const r of this.byFolder.get(folder)) if (r.number !== undefined && r.number.value > max) max = r.number.value;
+    for (const list of [this.byFolder.get(folder), this.inRecordFolders.get(folder)]) {
+      for (const r of list) if (r.number !== undefined && r.number.value > max) max = r.number.value;
+    }
     return max + 1;
   }
 
@@ -200,7 +214,7 @@ function pathFolders(r: DecisionRecord): Set<string> {
 }
 
 function baseNameKey(r: DecisionRecord): string {
-  return r.fileName.replace(/\.(md|markdown)$/i, '').toLowerCase();
+  return stripRecordExtension(r.fileName).toLowerCase();
 }
 
 /** A map of keys to lists kept in the order of a sort key (a path), with O(log n) inserts. */

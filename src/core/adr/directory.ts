@@ -1,5 +1,13 @@
 import type { AdrDirectory, AdrDirectorySource, AdrFormat, AdrNamingStyle, RecordFileName } from './model';
-import { isIndexPageName, isMarkdownFile, isTemplateName, parseRecordFileName } from './naming';
+import { isDecisionPrefix, isIndexPageName, isRecordFile, isTemplateName, parseRecordFileName } from './naming';
+
+/** A record kept in a folder of its own (`0003-protocols/README.md`): the folder's name is the record's name. */
+export interface RecordFolder {
+  /** The record's file in that folder (`README.md`, `proposal.rst`). */
+  readonly document: string;
+  /** What the folder's name says (number, date, slug), with the document's extension. */
+  readonly name: RecordFileName;
+}
 
 /**
  * An ADR folder as discovery found it. Discovery reads no record, so the folder learns
@@ -18,6 +26,13 @@ export class DiscoveredDirectory implements AdrDirectory {
     private readonly declaredFormat: AdrFormat | undefined,
     /** What the record-like names among `fileNames` say, read once by discovery. */
     private readonly recordNames: ReadonlyMap<string, RecordFileName>,
+    /**
+     * Prefixes (lower case) that several names here share: `A` in `A1-…`, `A27-…`. A prefix
+     * that says "decision" (`ADR-`) or no prefix at all needs no company.
+     */
+    private readonly sharedPrefixes: ReadonlySet<string> = new Set(),
+    /** Records kept one per sub-folder, by the sub-folder's name. */
+    readonly recordFolders: ReadonlyMap<string, RecordFolder> = new Map(),
   ) {}
 
   recordFileName(name: string): RecordFileName | undefined {
@@ -39,12 +54,73 @@ export class DiscoveredDirectory implements AdrDirectory {
 
   /**
    * Whether a file in this folder is a record. Folders someone declared (`.adr-dir`,
-   * log4brains, settings) hold records under any Markdown name; folders found by
-   * convention or detection only under record-like names.
+   * log4brains, settings) hold records under any Markdown or reStructuredText name;
+   * folders found by convention or detection only under record-like names whose prefix
+   * is not a stray (`v2-notes.md` beside `0001-…` records).
    */
   isRecordName(name: string): boolean {
-    if (!isMarkdownFile(name) || isTemplateName(name) || isIndexPageName(name)) return false;
-    return isDeclared(this.source) || this.recordFileName(name) !== undefined;
+    if (!isRecordFile(name) || isTemplateName(name) || isIndexPageName(name)) return false;
+    if (isDeclared(this.source)) return true;
+    const record = this.recordFileName(name);
+    return record !== undefined && this.acceptsPrefix(record.prefix);
+  }
+
+  acceptsPrefix(prefix: string): boolean {
+    return prefixAccepted(prefix, this.sharedPrefixes);
+  }
+}
+
+export function prefixAccepted(prefix: string, sharedPrefixes: ReadonlySet<string>): boolean {
+  return prefix === '' || isDecisionPrefix(prefix) || sharedPrefixes.has(prefix.toLowerCase());
+}
+
+/** The prefixes (lower case) at least two of these names share. */
+export function sharedPrefixesOf(names: Iterable<RecordFileName>): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const n of names) {
+    const key = n.prefix.toLowerCase();
+    if (seen.has(key)) shared.add(key);
+    else seen.add(key);
+  }
+  return shared;
+}
+
+/**
+ * A record of a one-folder-per-record layout, as the parser sees it: the ADR folder is
+ * the folder of record folders, and the record's name is its folder's name.
+ */
+export class RecordFolderView implements AdrDirectory {
+  constructor(
+    private readonly container: DiscoveredDirectory,
+    private readonly folder: RecordFolder,
+  ) {}
+
+  get path(): string {
+    return this.container.path;
+  }
+  get source(): AdrDirectorySource {
+    return this.container.source;
+  }
+  get naming(): AdrNamingStyle {
+    return this.container.naming;
+  }
+  get packageName(): string | undefined {
+    return this.container.packageName;
+  }
+  get fileNames(): ReadonlySet<string> {
+    return this.container.fileNames;
+  }
+  get predominantFormat(): AdrFormat | undefined {
+    return this.container.predominantFormat;
+  }
+
+  isRecordName(name: string): boolean {
+    return this.container.isRecordName(name);
+  }
+
+  recordFileName(name: string): RecordFileName | undefined {
+    return name === this.folder.document ? this.folder.name : this.container.recordFileName(name);
   }
 }
 

@@ -1,13 +1,13 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { normalizeRelative } from '../config/config';
-import { CancelledError, FileNotFoundError, type DirectoryEntry } from '../host';
+import { CancelledError, FileNotFoundError, OutsideFolderError, type DirectoryEntry, type FileStat } from '../host';
 import type { DiscoveryContext, KindDiscovery } from '../index/kindProvider';
 import type { Finding } from '../model/findings';
 import { DOCUMENT_START } from '../model/text';
 import { LineIndex } from '../text/lineIndex';
-import { DiscoveredDirectory, isDeclared } from './directory';
+import { DiscoveredDirectory, isDeclared, prefixAccepted, RecordFolderView, sharedPrefixesOf, type RecordFolder } from './directory';
 import type { AdrDirectory, AdrDirectorySource, AdrFormat, RecordFileName } from './model';
-import { baseNameOf, DATE_SLUG_NAMING, DEFAULT_NAMING, folderOf, joinPath, parseRecordFileName, predominantNaming } from './naming';
+import { baseNameOf, DATE_SLUG_NAMING, DEFAULT_NAMING, folderOf, isDecisionPrefix, isRecordFolderDocument, joinPath, parseRecordBaseName, parseRecordFileName, predominantNaming } from './naming';
 
 export const ADR_DIR_FILE = '.adr-dir';
 export const LOG4BRAINS_FILE = '.log4brains.yml';
@@ -22,7 +22,16 @@ const MAX_DEPTH = 6;
 /** A bound on the walk of a huge repository; past it, only declared and conventional folders are used. */
 const MAX_WALKED_FOLDERS = 5000;
 /** A folder named like this holds decisions even when its records are named loosely. */
-const DECISION_FOLDER_HINT = /(^|\/)[^/]*(adr|decision|architecture|rfc)[^/]*$/i;
+const DECISION_FOLDER_HINT = /(^|\/)[^/]*(adr|decision|architecture|rfc|proposal)[^/]*$/i;
+/**
+ * A status written the ways records write it (`Status: Accepted`, `* Status: Draft`,
+ * `status: Living` in front matter, `## Status`, `:Status:`, `| Status | … |`): what
+ * tells a series of records (`A1-….md`, `snip-12.md`) from numbered chapters.
+ */
+const STATUS_LINE = /^[ \t>]*(?:[-*+][ \t]+|\|[ \t]*)?(?:\*\*|__)?(?:status|statut|estado|state)(?:\*\*|__)?[ \t]*(?::|\|)|^#{1,6}[ \t]+(?:status|statut|estado)\b|^:status:/im;
+/** How many records of a folder whose names alone do not settle it are read for a status, and how much of each. */
+const RECORDS_READ_FOR_STATUS = 2;
+const STATUS_READ_BYTES = 16 * 1024;
 
 export interface AdrDiscovery extends KindDiscovery {
   /** Every ADR folder found, in path order. */
@@ -44,8 +53,10 @@ interface Candidate {
 
 /**
  * Finds the ADR folders of a workspace folder: those named by `.adr-dir`, `.log4brains.yml`
- * and the settings, the usual places, and any folder holding at least two record-like
- * files. Lists folders only; the two tool config files are the only files it reads.
+ * and the settings, the usual places, and any folder holding record-like files or record
+ * folders (`0003-slug/README.md`). Mostly lists folders: besides the two tool config
+ * files it reads only the first two records of a folder whose names alone do not say
+ * whether it holds decisions (`A1-….md` at a repository root).
  */
 export async function discoverAdrDirectories(context: DiscoveryContext): Promise<AdrDiscovery> {
   const walker = new FolderWalker(context);
@@ -60,6 +71,10 @@ class FolderWalker {
   private readonly nearMisses = new Map<string, Set<string>>();
   /** The record-like file names of each folder looked at, read once (folders of thousands of records are common). */
   private readonly recordNames = new Map<string, ReadonlyMap<string, RecordFileName>>();
+  /** The record folders (`0003-slug/README.md`) of each folder looked at, by sub-folder name. */
+  private readonly recordFolders = new Map<string, ReadonlyMap<string, RecordFolder>>();
+  /** Folders that are one record each, inside an ADR folder: their other documents are not records. */
+  private readonly insideRecords = new Set<string>();
 
   constructor(private readonly context: DiscoveryContext) {}
 
@@ -69,8 +84,9 @@ class FolderWalker {
     for (const dir of config.adrDirectories) await this.addDeclared(dir, 'config', undefined, { file: '.techlead.yaml', label: 'adr.directories (in .techlead.yaml or the settings)' });
     for (const dir of CONVENTIONAL_ADR_FOLDERS) {
       if (this.candidates.has(dir)) continue;
-      const stat = await this.context.fs.stat(dir);
-      if (stat?.type === 'directory') this.candidates.set(dir, { source: 'conventional' });
+      const stat = await this.statInside(dir);
+      if (stat === 'outside') this.context.logger.warn(`${this.context.fs.name}/${dir} links outside the workspace folder; it was not read.`);
+      else if (stat?.type === 'directory') this.candidates.set(dir, { source: 'conventional' });
     }
     await this.walk();
 
@@ -80,6 +96,7 @@ class FolderWalker {
       const d = await this.directory(path, candidate);
       directories.push(d);
       for (const name of [...d.fileNames].sort()) if (d.isRecordName(name)) files.push(joinPath(d.path, name));
+      for (const [sub, folder] of [...d.recordFolders].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) files.push(joinPath(joinPath(d.path, sub), folder.document));
       // Folders of a thousand records each add up: the host gets its turn between them.
       await this.context.yieldIfDue?.();
     }
@@ -168,13 +185,27 @@ class FolderWalker {
       this.problem(declaredIn.file, `${declaredIn.label} names "${path}", which is outside the workspace folder.`);
       return;
     }
-    const stat = await this.context.fs.stat(dir);
+    const stat = await this.statInside(dir);
+    if (stat === 'outside') {
+      this.problem(declaredIn.file, `${declaredIn.label} names "${path}", which is outside the workspace folder.`);
+      return;
+    }
     if (stat?.type !== 'directory') {
       this.problem(declaredIn.file, `${declaredIn.label} names the ADR folder "${dir}", which does not exist.`);
       return;
     }
     const existing = this.candidates.get(dir);
     if (!existing || !isDeclared(existing.source)) this.candidates.set(dir, { source, ...(packageName ? { packageName } : {}) });
+  }
+
+  /** A folder's stat, or 'outside' when it is a link out of the workspace folder (never followed). */
+  private async statInside(dir: string): Promise<FileStat | undefined | 'outside'> {
+    try {
+      return await this.context.fs.stat(dir);
+    } catch (err) {
+      if (err instanceof OutsideFolderError) return 'outside';
+      throw err;
+    }
   }
 
   /** Walks the tree (bounded depth, skipping dependencies and build output) for folders of records. */
@@ -192,21 +223,59 @@ class FolderWalker {
         const names = new Set(entries.filter((e) => e.type === 'file').map((e) => e.name));
         if (names.has(ADR_DIR_FILE) || names.has(LOG4BRAINS_FILE)) await this.readToolConfigs(path);
       }
-      this.consider(path, entries);
+      await this.consider(path, entries);
       if (depth >= MAX_DEPTH) continue;
       for (const e of entries) {
-        if (e.type === 'directory' && isWalkable(e.name)) queue.push({ path: joinPath(path, e.name), depth: depth + 1 });
+        if (e.type !== 'directory' || !isWalkable(e.name)) continue;
+        const child = joinPath(path, e.name);
+        // A record's own folder holds its pictures and supporting pages, not records.
+        if (!this.insideRecords.has(child)) queue.push({ path: child, depth: depth + 1 });
       }
     }
   }
 
-  /** Takes a walked folder as an ADR folder when its file names say it holds records. */
-  private consider(path: string, entries: readonly DirectoryEntry[]): void {
-    if (this.candidates.has(path)) return;
-    const records = [...this.recordNamesIn(path, entries).values()];
-    if (records.length === 0) return;
-    if (looksLikeDecisionFolder(path, records)) this.candidates.set(path, { source: 'detected' });
-    else this.nearMisses.set(path, new Set(records.map((r) => `${r.baseName}${r.extension}`)));
+  /**
+   * Takes a walked folder as an ADR folder when the names of its files, or of its
+   * sub-folders that each hold one record, say it holds records.
+   */
+  private async consider(path: string, entries: readonly DirectoryEntry[]): Promise<void> {
+    const folders = await this.recordFoldersIn(path, entries);
+    if (this.candidates.has(path)) {
+      this.markRecordFolders(path, folders);
+      return;
+    }
+    const names = this.recordNamesIn(path, entries);
+    const shared = sharedPrefixesOf(names.values());
+    const records = [...names].filter(([, r]) => prefixAccepted(r.prefix, shared));
+    if (records.length > 0 && (await this.holdsDecisions(path, records.map(([, r]) => r), records.map(([name]) => joinPath(path, name))))) {
+      this.candidates.set(path, { source: 'detected' });
+    } else if (folders.size > 0 && (await this.holdsDecisions(path, [...folders.values()].map((f) => f.name), [...folders].map(([sub, f]) => joinPath(joinPath(path, sub), f.document))))) {
+      this.candidates.set(path, { source: 'detected' });
+    } else {
+      if (records.length > 0) this.nearMisses.set(path, new Set(records.map(([name]) => name)));
+      return;
+    }
+    this.markRecordFolders(path, folders);
+  }
+
+  private markRecordFolders(path: string, folders: ReadonlyMap<string, RecordFolder>): void {
+    for (const sub of folders.keys()) this.insideRecords.add(joinPath(path, sub));
+  }
+
+  /**
+   * Whether record-like names (of files or record folders) are decisions: see
+   * `looksLikeDecisionFolder`; when the names alone do not settle it, a status line in
+   * the first records read settles it (a few reads, only for such folders).
+   */
+  private async holdsDecisions(path: string, records: readonly RecordFileName[], files: readonly string[]): Promise<boolean> {
+    const verdict = looksLikeDecisionFolder(path, records);
+    if (verdict !== 'maybe') return verdict;
+    for (const file of [...files].sort().slice(0, RECORDS_READ_FOR_STATUS)) {
+      // One that cannot be read is one sign fewer, not a finding: the index reports it if it is taken.
+      const text = await this.context.fs.readTextWithin(file, STATUS_READ_BYTES).catch(() => undefined);
+      if (typeof text === 'string' && STATUS_LINE.test(text)) return true;
+    }
+    return false;
   }
 
   private async directory(path: string, candidate: Candidate): Promise<DiscoveredDirectory> {
@@ -214,9 +283,12 @@ class FolderWalker {
     const fileNames = new Set(entries.filter((e) => e.type === 'file').map((e) => e.name));
     const isLog4brains = candidate.source === 'log4brains';
     const recordNames = this.recordNamesIn(path, entries);
-    const naming = isLog4brains ? DATE_SLUG_NAMING : recordNames.size ? predominantNaming(recordNames.values()) : DEFAULT_NAMING;
+    const shared = sharedPrefixesOf(recordNames.values());
+    const accepted = [...recordNames.values()].filter((r) => prefixAccepted(r.prefix, shared));
+    const naming = isLog4brains ? DATE_SLUG_NAMING : accepted.length ? predominantNaming(accepted) : DEFAULT_NAMING;
     const declaredFormat: AdrFormat | undefined = isLog4brains ? 'log4brains' : candidate.source === 'adr-dir' ? 'nygard' : undefined;
-    return new DiscoveredDirectory(path, candidate.source, naming, fileNames, candidate.packageName, declaredFormat, recordNames);
+    const folders = await this.recordFoldersIn(path, entries);
+    return new DiscoveredDirectory(path, candidate.source, naming, fileNames, candidate.packageName, declaredFormat, recordNames, shared, folders);
   }
 
   private recordNamesIn(path: string, entries: readonly DirectoryEntry[]): ReadonlyMap<string, RecordFileName> {
@@ -232,6 +304,30 @@ class FolderWalker {
     return names;
   }
 
+  /**
+   * The sub-folders named like records (`0003-protocols`, `2023-02-27_testing`,
+   * `slep004`) that hold a record document (`README.md`, `index.md`, `proposal.rst`),
+   * keeping only prefixes that need no company or have it.
+   */
+  private async recordFoldersIn(path: string, entries: readonly DirectoryEntry[]): Promise<ReadonlyMap<string, RecordFolder>> {
+    let folders = this.recordFolders.get(path);
+    if (folders) return folders;
+    const found = new Map<string, RecordFolder>();
+    for (const e of entries) {
+      if (e.type !== 'directory' || !isWalkable(e.name)) continue;
+      // The walk's bound holds here too: thousands of numbered data folders are not listed one by one.
+      if (this.listings.size >= MAX_WALKED_FOLDERS) break;
+      const name = parseRecordBaseName(e.name, '');
+      if (!name) continue;
+      const document = (await this.list(joinPath(path, e.name))).filter((d) => d.type === 'file' && isRecordFolderDocument(d.name)).map((d) => d.name).sort(byDocumentPreference)[0];
+      if (document) found.set(e.name, { document, name: { ...name, extension: document.slice(document.lastIndexOf('.')) } });
+    }
+    const shared = sharedPrefixesOf([...found.values()].map((f) => f.name));
+    folders = new Map([...found].filter(([, f]) => prefixAccepted(f.name.prefix, shared)));
+    this.recordFolders.set(path, folders);
+    return folders;
+  }
+
   private problem(file: string, message: string, range = DOCUMENT_START): void {
     this.problems.push({ rule: FOLDER_CONFIG_RULE, severity: 'warning', message, file, range });
     this.context.logger.warn(message);
@@ -239,14 +335,24 @@ class FolderWalker {
 }
 
 /**
- * At least two record-like names, and something that says "decisions" rather than, say,
- * numbered chapters of a guide: a telling folder name, an `ADR-` prefix, padded numbers
- * (`0007`), or log4brains' compact dates (`20200925-`).
+ * At least two record-like names (one, when its prefix says "decision": `ODH-ADR-ART-001`),
+ * and something that says "decisions" rather than, say, numbered chapters of a guide: a
+ * telling folder name, a decision prefix, padded numbers (`0007`), or log4brains' compact
+ * dates (`20200925-`). Anything else is a `maybe` for the records' text to settle.
  */
-function looksLikeDecisionFolder(path: string, records: readonly RecordFileName[]): boolean {
-  if (records.length < 2 || /(^|\/)(templates?|_posts)$/i.test(path)) return false;
-  if (DECISION_FOLDER_HINT.test(path)) return true;
-  return records.some((r) => r.style === 'prefixed' || (r.style === 'number' && (r.digits ?? '').length >= 3 && r.digits!.startsWith('0')) || (r.style === 'date-slug' && /^\d{8}/.test(r.baseName)));
+function looksLikeDecisionFolder(path: string, records: readonly RecordFileName[]): boolean | 'maybe' {
+  if (/(^|\/)(templates?|_posts)$/i.test(path)) return false;
+  const decisionPrefixed = records.some((r) => r.prefix !== '' && isDecisionPrefix(r.prefix));
+  if (records.length < 2 && !decisionPrefixed) return false;
+  if (DECISION_FOLDER_HINT.test(path) || decisionPrefixed) return true;
+  if (records.some((r) => ((r.style === 'number' || r.style === 'prefixed') && (r.digits ?? '').length >= 3 && r.digits!.startsWith('0')) || (r.style === 'date-slug' && /^\d{8}/.test(r.baseName)))) return true;
+  return 'maybe';
+}
+
+/** `README` before `proposal` before `index`, when a record folder has more than one. */
+function byDocumentPreference(a: string, b: string): number {
+  const rank = (n: string) => ['readme', 'proposal', 'index'].indexOf(n.slice(0, n.lastIndexOf('.')).toLowerCase());
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function isWalkable(name: string): boolean {
@@ -268,6 +374,8 @@ function relativeTo(folder: string, path: string): string {
 class Discovery implements AdrDiscovery {
   readonly watchPatterns: readonly string[];
   private readonly byPath: ReadonlyMap<string, DiscoveredDirectory>;
+  /** Record folders (`concepts/0003-protocols`): the record document's name and how the parser sees its folder. */
+  private readonly recordFolders = new Map<string, { readonly document: string; readonly view: RecordFolderView; readonly container: DiscoveredDirectory }>();
 
   constructor(
     readonly directories: readonly DiscoveredDirectory[],
@@ -277,11 +385,14 @@ class Discovery implements AdrDiscovery {
     private readonly nearMisses: ReadonlyMap<string, ReadonlySet<string>>,
   ) {
     this.byPath = new Map(directories.map((d) => [d.path, d]));
+    for (const d of directories) {
+      for (const [sub, folder] of d.recordFolders) this.recordFolders.set(joinPath(d.path, sub), { document: folder.document, view: new RecordFolderView(d, folder), container: d });
+    }
     this.watchPatterns = [
       `**/${ADR_DIR_FILE}`,
       `**/${LOG4BRAINS_FILE}`,
-      ...directories.map((d) => joinPath(d.path, '*.{md,markdown}')),
-      '**/{[0-9],[aA][dD][rR]}*.{md,markdown}',
+      ...directories.flatMap((d) => [joinPath(d.path, '*.{md,markdown,rst}'), joinPath(d.path, '*/{README,readme,index,proposal}.{md,markdown,rst}')]),
+      '**/{[0-9],[aA][dD][rR]}*.{md,markdown,rst}',
     ];
   }
 
@@ -290,17 +401,23 @@ class Discovery implements AdrDiscovery {
   }
 
   directoryOf(recordPath: string): AdrDirectory | undefined {
-    return this.byPath.get(folderOf(recordPath));
+    const folder = folderOf(recordPath);
+    return this.byPath.get(folder) ?? this.recordFolders.get(folder)?.view;
   }
 
   claims(path: string): boolean {
-    return this.byPath.get(folderOf(path))?.isRecordName(baseNameOf(path)) ?? false;
+    const folder = folderOf(path);
+    const directory = this.byPath.get(folder);
+    if (directory) return directory.isRecordName(baseNameOf(path));
+    return this.recordFolders.get(folder)?.document === baseNameOf(path);
   }
 
   affectsDiscovery(path: string): boolean {
     const name = baseNameOf(path);
     if (name === ADR_DIR_FILE || name === LOG4BRAINS_FILE) return true;
     const folder = folderOf(path);
+    // A record document in a new folder named like a record (`0042-slug/README.md`) may add a record folder.
+    if (isRecordFolderDocument(name) && !this.recordFolders.has(folder) && parseRecordBaseName(baseNameOf(folder), '')) return true;
     if (this.byPath.has(folder) || !parseRecordFileName(name)) return false;
     const segments = folder ? folder.split('/') : [];
     if (segments.length > MAX_DEPTH || segments.some((s) => !isWalkable(s))) return false;
@@ -309,6 +426,7 @@ class Discovery implements AdrDiscovery {
   }
 
   noteRecordFormat(recordPath: string, format: AdrFormat): void {
-    this.byPath.get(folderOf(recordPath))?.noteFormat(recordPath, format);
+    const folder = folderOf(recordPath);
+    (this.byPath.get(folder) ?? this.recordFolders.get(folder)?.container)?.noteFormat(recordPath, format);
   }
 }

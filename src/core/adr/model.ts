@@ -177,7 +177,6 @@ export interface DecisionRecord extends IndexedDocument {
   readonly fileNameInfo: RecordFileName | undefined;
   /** The ADR folder from discovery (naming style, source, package), when the record is in one. */
   readonly directory: AdrDirectory | undefined;
-  readonly hasBom: boolean;
   readonly eol: '\n' | '\r\n';
   /** From the file name, else the heading prefix, else front matter `adr:`. */
   readonly number: AdrField<number> | undefined;

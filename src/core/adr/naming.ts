@@ -7,40 +7,88 @@ import type { AdrNamingStyle, RecordFileName } from './model';
  */
 
 const MARKDOWN_EXTENSION = /\.(md|markdown)$/i;
-/** `20200925-slug` (log4brains) or `2020-09-25-slug`. */
+/** Records are Markdown or reStructuredText (Sphinx projects write `.rst` records). */
+const RECORD_EXTENSION = /\.(md|markdown|rst)$/i;
+/** `20200925-slug` (log4brains), `2020-09-25-slug` or `2023-02-27_slug`. */
 const DATE_SLUG = /^((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:[-_](.*))?$/;
 /** `0007-slug`, `7_slug`. */
 const NUMBERED = /^(\d{1,6})(?:[-_](.*))?$/;
-/** `ADR-12`, `ADR-12-slug`, `adr-012-slug`, `adr_0012`. */
-const PREFIXED = /^(adr[-_ ]?)(\d{1,6})(?:[-_ ](.*))?$/i;
+/**
+ * Words, then a number: `ADR-12-slug`, `adr_012`, `A27-slug`, `ODH-ADR-Operator-0007-slug`,
+ * `snip-12`, `slep004`, `Adr021CamelCaseSlug`. The words are separated by one character
+ * each, so the match is linear; a slug glued to the number must start upper-case
+ * (`Adr021Provider`), which keeps `python3tips` out.
+ */
+const PREFIXED = /^([A-Za-z]+(?:[-_ ][A-Za-z]+)*[-_ ]?)(\d{1,6})(?:[-_ .](.*)|([A-Z].*))?$/;
+/** Words, then a number not filled in yet: `ADR-XXX_slug`, `snip-x`, `ADR-nnn-slug`. */
+const PLACEHOLDER_NUMBERED = /^([A-Za-z]+(?:[-_ ][A-Za-z]+)*[-_ ])(x{1,6}|n{1,6})(?:[-_ ](.*))?$/i;
+/** A prefix that says "decision record" by itself (`ADR-`, `ODH-ADR-MS-`, `Adr`, `RFC-`). */
+const DECISION_PREFIX = /(^|[^a-z])(adr|rfc|decision)s?([^a-z]|$)/i;
 /** Pages that live beside records but are not records. */
-const NOT_A_RECORD = /^(readme|index|toc|summary|changelog|contributing|license|_.*)$/i;
-const TEMPLATE = /(^|[-_. ])template($|[-_. ])/i;
+const NOT_A_RECORD = /^(readme|index|toc|summary|changelog|contributing|license|licence|governance|code[-_ ]of[-_ ]conduct|owners|maintainers|security|_.*)$/i;
+/** "Template" in the languages records are written in (modèle, Vorlage, plantilla). */
+const TEMPLATE_WORD = /(^|[-_. ])(template|mod[eè]le|vorlage|plantilla)($|[-_. ])/i;
+const TEMPLATE_WORD_ALONE = /^(template|mod[eè]le|vorlage|plantilla)$/i;
+/** The file a one-folder-per-record layout keeps the record in (`0003-slug/README.md`, `slep004/proposal.rst`). */
+const RECORD_FOLDER_DOCUMENT = /^(readme|index|proposal)\.(md|markdown|rst)$/i;
 
 export function isMarkdownFile(name: string): boolean {
   return MARKDOWN_EXTENSION.test(name);
 }
 
-/** Template files (`template.md`, `adr-template.md`, `0000-template.md`) are not records. */
+/** Markdown or reStructuredText: the files that can be records. */
+export function isRecordFile(name: string): boolean {
+  return RECORD_EXTENSION.test(name);
+}
+
+/** A record file name without its extension (`.md`, `.markdown`, `.rst`). */
+export function stripRecordExtension(name: string): string {
+  return name.replace(RECORD_EXTENSION, '');
+}
+
+/**
+ * Template files (`template.md`, `adr-template.md`, `0000-template.md`, `ADR-nnn_Template.md`,
+ * `0000-modele-adr.md`, `0002-template.md`) are not records. A record numbered 1 or more
+ * stays a record when its slug says more than "template" (`0042-use-a-template-engine.md`).
+ */
 export function isTemplateName(name: string): boolean {
-  return TEMPLATE.test(name.replace(MARKDOWN_EXTENSION, ''));
+  const baseName = stripRecordExtension(name);
+  if (!TEMPLATE_WORD.test(baseName)) return false;
+  const parsed = parseRecordBaseName(baseName, '');
+  return parsed?.number === undefined || parsed.number === 0 || TEMPLATE_WORD_ALONE.test(parsed.slug);
 }
 
 /** README, index, TOC and similar pages, which are never records whatever folder they are in. */
 export function isIndexPageName(name: string): boolean {
-  return NOT_A_RECORD.test(name.replace(MARKDOWN_EXTENSION, ''));
+  return NOT_A_RECORD.test(stripRecordExtension(name));
+}
+
+/** Whether a prefix (`ADR-`, `ODH-ADR-`) names decision records by itself, unlike `A` or `snip-`. */
+export function isDecisionPrefix(prefix: string): boolean {
+  return DECISION_PREFIX.test(prefix);
+}
+
+/** Whether a file is the one that holds the record in a one-folder-per-record layout. */
+export function isRecordFolderDocument(name: string): boolean {
+  return RECORD_FOLDER_DOCUMENT.test(name);
 }
 
 /**
  * Reads a record-like file name; `undefined` when the name does not look like a record
- * (not Markdown, a template, an index page, or no number or date).
+ * (not Markdown or reStructuredText, a template, an index page, or no number or date).
  */
 export function parseRecordFileName(name: string): RecordFileName | undefined {
-  const ext = MARKDOWN_EXTENSION.exec(name);
+  const ext = RECORD_EXTENSION.exec(name);
   if (!ext || isTemplateName(name) || isIndexPageName(name)) return undefined;
-  const baseName = name.slice(0, ext.index);
-  const extension = name.slice(ext.index);
+  return parseRecordBaseName(name.slice(0, ext.index), name.slice(ext.index));
+}
 
+/**
+ * Reads a record-like name without its extension: a file's base name, or the name of a
+ * record's own folder (`0003-protocols`, `2023-02-27_testing`, `slep004`), whose number or
+ * date is then the record's.
+ */
+export function parseRecordBaseName(baseName: string, extension: string): RecordFileName | undefined {
   const date = DATE_SLUG.exec(baseName);
   if (date && isCalendarDate(+date[1]!, +date[2]!, +date[3]!)) {
     return { style: 'date-slug', prefix: '', date: `${date[1]}-${date[2]}-${date[3]}`, slug: baseName, baseName, extension };
@@ -51,8 +99,10 @@ export function parseRecordFileName(name: string): RecordFileName | undefined {
   }
   const prefixed = PREFIXED.exec(baseName);
   if (prefixed) {
-    return { style: 'prefixed', number: Number(prefixed[2]), digits: prefixed[2]!, prefix: prefixed[1]!, slug: prefixed[3] ?? '', baseName, extension };
+    return { style: 'prefixed', number: Number(prefixed[2]), digits: prefixed[2]!, prefix: prefixed[1]!, slug: prefixed[3] ?? prefixed[4] ?? '', baseName, extension };
   }
+  const placeholder = PLACEHOLDER_NUMBERED.exec(baseName);
+  if (placeholder) return { style: 'prefixed', prefix: placeholder[1]!, slug: placeholder[3] ?? '', baseName, extension };
   return undefined;
 }
 

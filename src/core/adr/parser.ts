@@ -1,6 +1,6 @@
 import { findDisabledRules } from '../model/documents';
 import type { Finding } from '../model/findings';
-import { LineIndex, stripBom } from '../text/lineIndex';
+import { LineIndex } from '../text/lineIndex';
 import { TextSpan } from '../text/span';
 import { normaliseDate } from './dates';
 import { detectFormat, detectTemplate } from './format';
@@ -58,7 +58,6 @@ export function parseDecisionRecord(path: string, input: string, directory?: Adr
 
 class RecordReader {
   private readonly text: string;
-  private readonly hasBom: boolean;
   private readonly lines: LineIndex;
   private readonly folder: string;
   private readonly problems: Finding[] = [];
@@ -69,10 +68,9 @@ class RecordReader {
   private readonly bulletMarkers = new Map<string, number>();
 
   constructor(private readonly path: string, input: string, private readonly directory: AdrDirectory | undefined, private readonly frontMatterOptions: FrontMatterOptions | undefined) {
-    const { text, bomLength } = stripBom(input);
-    this.text = text;
-    this.hasBom = bomLength > 0;
-    this.lines = new LineIndex(text);
+    // The file reader removed the byte-order mark: offsets are into the text as given.
+    this.text = input;
+    this.lines = new LineIndex(input);
     this.folder = folderOf(path);
   }
 
@@ -155,7 +153,6 @@ class RecordReader {
       fileName,
       fileNameInfo,
       directory: this.directory,
-      hasBom: this.hasBom,
       eol: lines.eol === '\r\n' ? '\r\n' : '\n',
       number,
       id,

@@ -1,3 +1,4 @@
+import { plainData } from '../yaml/aliases';
 import { LineCounter, parseDocument } from 'yaml';
 import configSchema from '../../../schemas/techlead-config.schema.json';
 import type { Finding, SeveritySetting } from '../model/findings';
@@ -68,13 +69,17 @@ export function parseConfigDocument(path: string, text: string): ConfigDocument 
     problems.push({ rule: 'config/yaml-syntax', severity: 'error', message: `${CONFIG_FILE} is not valid YAML: ${firstLine(e.message)}`, file: path, range: lines.rangeOf(s, Math.max(en, s + 1)) });
   }
   let config: RepoConfig = {};
-  if (doc.errors.length === 0) {
+  // Aliases first: one that cannot be expanded makes the rest meaningless, so it is the one finding.
+  const plain = doc.errors.length === 0 ? plainData(doc) : undefined;
+  if (plain && 'problem' in plain) {
+    const { start, end, message } = plain.problem;
+    problems.push({ rule: 'config/yaml-syntax', severity: 'error', message: `${CONFIG_FILE} is not used: ${message}`, file: path, range: lines.rangeOf(start, Math.max(end, start + 1)) });
+  } else if (plain) {
     const schemaProblems = validateYamlDocument(doc, CONFIG_SCHEMA);
     for (const p of schemaProblems) {
       problems.push({ rule: 'config/schema', severity: 'error', message: p.message, file: path, range: lines.rangeOf(p.start, p.end) });
     }
-    const value = doc.toJS() as unknown;
-    config = sanitize(value, new Set(schemaProblems.map((p) => topKeyPath(p.path))));
+    config = sanitize(plain.value, new Set(schemaProblems.map((p) => topKeyPath(p.path))));
   }
   return { kind: 'config', path, text, problems, disabledRules: findDisabledRules(text), config };
 }

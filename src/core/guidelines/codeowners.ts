@@ -2,7 +2,7 @@ import { FileNotFoundError, type FolderFileSystem } from '../host';
 import type { Finding } from '../model/findings';
 import { DOCUMENT_START } from '../model/text';
 import { compileGlob, type CompiledGlob } from '../glob/glob';
-import { LineIndex, stripBom } from '../text/lineIndex';
+import { LineIndex } from '../text/lineIndex';
 
 /**
  * GitHub's CODEOWNERS file, read for "also ask" hints in a review: who owns the files a
@@ -35,7 +35,7 @@ export interface Codeowners {
 const OWNER = /^(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
 
 export function parseCodeowners(path: string, rawText: string): Codeowners {
-  const text = stripBom(rawText).text;
+  const text = rawText;
   const lines = new LineIndex(text);
   const entries: CodeownersEntry[] = [];
   const problems: Finding[] = [];

@@ -4,7 +4,7 @@ import type { Finding } from '../model/findings';
 import { DOCUMENT_START, type Range } from '../model/text';
 import type { JsonSchema } from '../schema/jsonSchema';
 import type { YamlTreeNode, YamlTreeScalar } from '../yaml/tree';
-import { LineIndex, stripBom } from '../text/lineIndex';
+import { LineIndex } from '../text/lineIndex';
 import { contentHash } from './hash';
 import { findFrontMatter, frontMatterValue, parseFrontMatter, type FrontMatterBlock } from './frontMatter';
 import type { YamlReader } from '../yaml/reader';
@@ -66,7 +66,7 @@ type CommonFields = Pick<Guideline, 'kind' | 'path' | 'text' | 'problems' | 'dis
  * same issue list.
  */
 function readMarkdown(path: string, rawText: string, checklist: ChecklistSource, schema?: JsonSchema, reader?: YamlReader) {
-  const text = stripBom(rawText).text;
+  const text = rawText;
   const lines = new LineIndex(text);
   const block = findFrontMatter(text);
   const issues: FrontMatterIssue[] = [];

@@ -117,7 +117,15 @@ export function parseUnifiedDiff(text: string): ParsedDiff {
 
     const hunkHeader = HUNK_HEADER.exec(line);
     if (hunkHeader) {
-      const h: Hunk = { oldStart: +hunkHeader[1]!, oldLines: count(hunkHeader[2]), newStart: +hunkHeader[3]!, newLines: count(hunkHeader[4]) };
+      const newLines = count(hunkHeader[4]);
+      let newStart = +hunkHeader[3]!;
+      if (newStart === 0 && newLines > 0) {
+        // Line 0 is only ever the start of an empty side (`+0,0`): lines numbered 0 would
+        // point before the file. Read the lines as starting at line 1 and say so.
+        problems.push({ line: lineNo, message: `This hunk says its ${newLines} new lines start at line 0; they were read as starting at line 1.` });
+        newStart = 1;
+      }
+      const h: Hunk = { oldStart: +hunkHeader[1]!, oldLines: count(hunkHeader[2]), newStart, newLines };
       file.hunks.push(h);
       hunk = { oldLeft: h.oldLines, newLeft: h.newLines, newLine: h.newStart, columns: 1, startLine: lineNo };
       continue;

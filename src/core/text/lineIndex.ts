@@ -86,11 +86,6 @@ export class LineIndex {
   }
 }
 
-/** Strips a UTF-8 byte-order mark; the offsets the core reports are into the stripped text plus this shift. */
-export function stripBom(text: string): { text: string; bomLength: number } {
-  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bomLength: 1 } : { text, bomLength: 0 };
-}
-
 function lineStartsOf(text: string): number[] {
   return text.indexOf('\r') < 0 ? lfLineStarts(text) : anyLineStarts(text);
 }

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { loadCodeowners, type Codeowners } from '../../core/guidelines/codeowners';
 import type { Logger } from '../../core/host';
 import type { GitRepository } from '../git/gitApi';

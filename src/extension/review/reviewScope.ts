@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { Codeowners } from '../../core/guidelines/codeowners';
 import type { Guideline } from '../../core/guidelines/model';
 import type { ChangedFile } from '../../core/review/changeSet';

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { adrFolderOf } from '../../core/adr/catalog';
 import type { DecisionGraphModel, decisionGraphModel, renderDecisionGraph } from '../../core/adr/write';
 import type { FolderEntry, WorkspaceIndexes } from '../workspace/workspaceIndexes';
 import { webviewShell } from './webviewHtml';
@@ -103,7 +104,7 @@ export class DecisionGraphPanel implements vscode.Disposable {
   }
 
   private post(): void {
-    const folders = [...new Set(this.entry.index.documents('decision').map((r) => r.folder))].sort();
+    const folders = [...new Set(this.entry.index.documents('decision').map(adrFolderOf))].sort();
     if (this.folder !== null && !folders.includes(this.folder)) this.folder = null;
     const model = this.graph.model(this.entry.index, this.options());
     this.shown = new Set(model.nodes.map((n) => n.id));

@@ -37,6 +37,13 @@ describeWithCorpus('adr-write: planNewDecision', () => {
     assert.match(file.content.slice(plan.cursor), /^Describe the situation/);
   });
 
+  it('numbers a new record past those kept in folders of their own (NNNN-slug/README.md)', async () => {
+    const folder = await loadFolder({ 'rfcs/0001-a/README.md': '# A\n', 'rfcs/0007-b/README.md': '# B\n' });
+    const plan = await planNewDecision(folder.workspace, { title: 'Next one', directory: 'rfcs', today });
+    assert.ok(plan.ok, plan.ok ? '' : plan.error);
+    assert.equal(plan.number, 8);
+  });
+
   it('uses the configured default status, or the one asked for', async () => {
     const files = corpusFiles('adr-tools', 'doc/adr');
     const configured = await loadFolder(files, { adrDefaultStatus: 'accepted' });

@@ -96,6 +96,65 @@ describe('ADR discovery', () => {
     assert.deepEqual(d.directoryAt('c')!.naming, { style: 'prefixed', padding: 3, prefix: 'adr-' });
   });
 
+  it('finds records kept one per folder (NNNN-slug/README.md, date folders, slepNNN/proposal.rst), and only the record document in each', async () => {
+    const fs = new MemoryFileSystem({
+      'concepts/0003-protocols/README.md': RECORD, 'concepts/0003-protocols/roles.md': RECORD, 'concepts/0003-protocols/tictactoe/README.md': RECORD,
+      'concepts/0004-agents/README.md': RECORD, 'concepts/0004-agents/0001-details.md': RECORD, 'concepts/0004-agents/0002-more.md': RECORD,
+      'decision-records/2023-02-27_testing/README.md': RECORD, 'decision-records/2023-03-02-gradle/README.md': RECORD,
+      'slep000/proposal.rst': RECORD, 'slep001/proposal.rst': RECORD, 'slep001/other.rst': RECORD, 'README.rst': RECORD, 'slep_template.rst': RECORD,
+      'packages/pkg-1/README.md': '# pkg\n', 'packages/pkg-2/README.md': '# pkg\n',
+    });
+    const d = await discover(fs);
+    assert.deepEqual(d.directories.map((x) => x.path), ['', 'concepts', 'decision-records']);
+    assert.deepEqual([...d.files], [
+      'slep000/proposal.rst', 'slep001/proposal.rst',
+      'concepts/0003-protocols/README.md', 'concepts/0004-agents/README.md',
+      'decision-records/2023-02-27_testing/README.md', 'decision-records/2023-03-02-gradle/README.md',
+    ]);
+    // The record's folder names it: number or date, and the ADR folder is the one above.
+    const protocols = d.directoryOf('concepts/0003-protocols/README.md')!;
+    assert.equal(protocols.path, 'concepts');
+    assert.equal(protocols.recordFileName('README.md')?.number, 3);
+    assert.equal(d.directoryOf('decision-records/2023-02-27_testing/README.md')!.recordFileName('README.md')?.date, '2023-02-27');
+    assert.equal(d.directoryOf('slep001/proposal.rst')!.recordFileName('proposal.rst')?.number, 1);
+    assert.equal(d.claims('concepts/0003-protocols/roles.md'), false);
+    assert.equal(d.claims('concepts/0003-protocols/README.md'), true);
+    assert.equal(d.affectsDiscovery('concepts/0005-new/README.md'), true);
+  });
+
+  it('takes a series with a prefix of its own (A1-, snip-) when its records state a status, not numbered chapters', async () => {
+    const grpcLike = 'Proxy support\n-------------\n* Status: Implemented\n';
+    const snipLike = '---\nsnip: 1\nstatus: Living\n---\n';
+    const fs = new MemoryFileSystem({
+      'A1-proxy.md': grpcLike, 'A2-lb.md': grpcLike, 'GRFC-TEMPLATE.md': grpcLike, 'README.md': '', 'GOVERNANCE.md': '',
+      'SNIPS/snip-1.md': snipLike, 'SNIPS/snip-2.md': snipLike, 'SNIPS/snip-x.md': snipLike, 'SNIPS/snip-template.md': snipLike,
+      'guide/step-1-intro.md': '# Intro\n', 'guide/step-2-setup.md': '# Setup\n',
+      'odh/automl/ODH-ADR-0001-automl.md': RECORD,
+      'mixed/0001-a.md': RECORD, 'mixed/0002-b.md': RECORD, 'mixed/v2-notes.md': RECORD,
+    });
+    const d = await discover(fs);
+    assert.deepEqual(d.directories.map((x) => x.path), ['', 'SNIPS', 'mixed', 'odh/automl']);
+    assert.deepEqual([...d.files], ['A1-proxy.md', 'A2-lb.md', 'SNIPS/snip-1.md', 'SNIPS/snip-2.md', 'SNIPS/snip-x.md', 'mixed/0001-a.md', 'mixed/0002-b.md', 'odh/automl/ODH-ADR-0001-automl.md']);
+    assert.equal(d.directoryOf('SNIPS/snip-x.md')!.recordFileName('snip-x.md')?.number, undefined);
+  });
+
+  it('reads at most two records of a folder its names do not settle, and none of a folder they do', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 50; i++) files[`notes/A${i}-topic.md`] = `# Topic ${i}\n`;
+    for (let i = 1; i <= 50; i++) files[`docs/adr/${String(i).padStart(4, '0')}-x.md`] = RECORD;
+    const fs = new MemoryFileSystem(files);
+    const read: string[] = [];
+    const spy = Object.assign(Object.create(fs) as MemoryFileSystem, { readTextWithin: (p: string, max: number) => (read.push(p), fs.readTextWithin(p, max)) });
+    const d = await discover(spy);
+    assert.deepEqual(d.directories.map((x) => x.path), ['docs/adr']);
+    assert.deepEqual(read, ['notes/A1-topic.md', 'notes/A10-topic.md']);
+  });
+
+  it('lists reStructuredText records like Markdown ones', async () => {
+    const d = await discover(new MemoryFileSystem({ 'doc/adr/0001-a.rst': 'A\n=\n', 'doc/adr/0002-b.md': RECORD, 'doc/adr/index.rst': '', 'doc/adr/ADR-0000-template.rst': '' }));
+    assert.deepEqual([...d.files], ['doc/adr/0001-a.rst', 'doc/adr/0002-b.md']);
+  });
+
   it('takes a conventional folder even when it has no records yet', async () => {
     const d = await discover(new MemoryFileSystem({ 'doc/adr/README.md': '# Decisions\n' }));
     assert.deepEqual(d.directories.map((x) => [x.path, x.source]), [['doc/adr', 'conventional']]);
@@ -119,7 +178,7 @@ describe('ADR discovery', () => {
     assert.equal(d.affectsDiscovery('node_modules/x/0001-a.md'), false);
     assert.equal(d.affectsDiscovery('src/readme.md'), false);
     assert.ok(d.watchPatterns.includes('**/.adr-dir'));
-    assert.ok(d.watchPatterns.includes('docs/adr/*.{md,markdown}'));
+    assert.ok(d.watchPatterns.includes('docs/adr/*.{md,markdown,rst}'));
     assert.equal(d.directoryOf('docs/adr/0001-a.md')?.path, 'docs/adr');
   });
 

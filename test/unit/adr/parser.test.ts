@@ -160,9 +160,12 @@ describe('ADR parser', () => {
     assert.deepEqual(r.sections, []);
   });
 
-  it('keeps offsets right with CRLF line endings and a byte-order mark', () => {
-    const r = parse('\uFEFF# 7. Use Postgres\r\n\r\nDate: 2020-01-02\r\n\r\n## Status\r\n\r\nAccepted\r\n');
-    assert.equal(r.hasBom, true);
+  it('keeps offsets into the text as given: CRLF line endings, and a byte-order mark the file reader left (a file that had two)', () => {
+    const withMark = parse('\uFEFF\r\nDate: 2020-01-02\r\n\r\n## Status\r\n\r\nAccepted\r\n');
+    assert.equal(withMark.text.charCodeAt(0), 0xfeff, 'the mark is text here');
+    assert.equal(at(withMark, withMark.status!), 'Accepted');
+    assert.equal(at(withMark, withMark.date!), '2020-01-02');
+    const r = parse('# 7. Use Postgres\r\n\r\nDate: 2020-01-02\r\n\r\n## Status\r\n\r\nAccepted\r\n');
     assert.equal(r.eol, '\r\n');
     assert.equal(r.title?.value, 'Use Postgres');
     assert.equal(at(r, r.status!), 'Accepted');

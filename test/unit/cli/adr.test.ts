@@ -150,6 +150,22 @@ describeWithCorpus('CLI: techlead adr', () => {
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /"src" is not an ADR folder; the ADR folders here are: doc\/adr, docs\/adr\./);
     });
+
+    it('lists records kept one per folder under the ADR folder above them, numbered from the folder name', async () => {
+      folder.write({ 'rfcs/0001-a/README.md': '# A\n\nStatus: Accepted\n', 'rfcs/0002-b/README.md': '# B\n\nStatus: Proposed\n', 'rfcs/0002-b/notes.md': '# Notes\n' });
+      for (const args of [[], ['--dir', 'rfcs']]) {
+        const r = await folder.run('adr', 'list', '--json', ...args);
+        assert.equal(r.code, 0, r.stderr);
+        assert.deepEqual((JSON.parse(r.stdout) as { file: string; number: number }[]).map((x) => [x.file, x.number]), [['rfcs/0001-a/README.md', 1], ['rfcs/0002-b/README.md', 2]]);
+      }
+    });
+
+    it('--dir takes a folder discovery did not, as adr.directories does', async () => {
+      folder.write({ 'notes/choices/use-x.md': '# Use X\n\nStatus: Accepted\n' });
+      const r = await folder.run('adr', 'list', '--dir', 'notes/choices', '--json');
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual((JSON.parse(r.stdout) as { file: string }[]).map((x) => x.file), ['notes/choices/use-x.md']);
+    });
   });
 
   describe('status', () => {

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { main } from '../../../src/cli/main';
 
 /** The same repository the editor's review tests open: see test/integration/fixtures/makeReviewRepo.js. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeReviewRepo } = require(path.join(__dirname, '..', '..', '..', '..', 'test', 'integration', 'fixtures', 'makeReviewRepo.js')) as { makeReviewRepo(parentDir: string): string };
 
 async function techlead(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -124,6 +125,33 @@ describe('techlead review (on a temporary Git repository)', function () {
     const noCommits = await techlead(empty, 'review');
     assert.equal(noCommits.code, 2);
     assert.match(noCommits.stderr, /the repository has no commits yet/);
+  });
+
+  it('runs nothing the repository configures: fsmonitor, filters, external diff, text conversion, hooks', async () => {
+    const hostile = fs.mkdtempSync(path.join(parent, 'hostile-'));
+    const marker = path.join(parent, 'ran-' + path.basename(hostile));
+    const sh = (cmd: string) => `sh -c 'echo ${cmd} >> "${marker}"; cat'`;
+    const run = (...args: string[]) => execFileSync('git', args, { cwd: hostile, stdio: 'pipe' });
+    run('-c', 'init.defaultBranch=main', 'init', '--quiet');
+    run('config', 'user.email', 'a@example.com');
+    run('config', 'user.name', 'A');
+    fs.writeFileSync(path.join(hostile, 'notes.txt'), 'one\n');
+    run('add', '.');
+    run('commit', '--quiet', '-m', 'one');
+    // Configured after the commit, as a hostile checkout would arrive.
+    fs.writeFileSync(path.join(hostile, '.gitattributes'), '*.txt filter=evil diff=evil\n');
+    run('config', 'core.fsmonitor', `echo fsmonitor >> "${marker}"; false`);
+    run('config', 'filter.evil.clean', sh('clean'));
+    run('config', 'filter.evil.process', sh('process'));
+    run('config', 'diff.evil.textconv', sh('textconv'));
+    run('config', 'diff.evil.command', sh('diffcommand'));
+    run('config', 'diff.external', sh('external'));
+    run('config', 'core.hooksPath', parent);
+    fs.writeFileSync(path.join(hostile, 'notes.txt'), 'one\ntwo\n');
+    const result = await techlead(hostile, 'review', '--format', 'json');
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual((JSON.parse(result.stdout) as Report).files, ['notes.txt'], 'the change is still read');
+    assert.equal(fs.existsSync(marker), false, `git ran a configured command: ${fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8') : ''}`);
   });
 
   it('documents its options and exit codes in --help, and is listed by techlead --help', async () => {

@@ -32,6 +32,18 @@ describe('.techlead.yaml', () => {
     assert.deepEqual(doc.config, {});
   });
 
+  it('reports an alias to a missing anchor, and an alias bomb, on the alias line, without throwing', () => {
+    const missing = parseConfigDocument('.techlead.yaml', 'adr:\n  directories: [x]\nrules: *nope\n');
+    assert.deepEqual(missing.problems.map((p) => [p.rule, p.range.start.line]), [['config/yaml-syntax', 2]]);
+    assert.match(missing.problems[0]!.message, /alias \*nope names no anchor/);
+    const layer = (name: string, of: string) => `${name}: &${name} [${Array(9).fill(`*${of}`).join(', ')}]`;
+    const bomb = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]', layer('b', 'a'), layer('c', 'b'), layer('d', 'c'), layer('e', 'd'), layer('f', 'e'), layer('g', 'f'), 'rules: {}'].join('\n');
+    const started = Date.now();
+    const exploded = parseConfigDocument('.techlead.yaml', bomb);
+    assert.ok(Date.now() - started < 1000, 'bounded');
+    assert.ok(exploded.problems.some((p) => p.rule === 'config/yaml-syntax' && /expand to too much data/.test(p.message) && p.range.start.line === 1), JSON.stringify(exploded.problems));
+  });
+
   it('merges repo config with host settings', () => {
     const eff = resolveConfig({ adr: { directories: ['./docs/adr/'], defaultStatus: 'draft' }, rules: { 'adr/x': 'off' } }, { adrDirectories: ['decisions'], rules: { 'adr/x': 'error' } });
     assert.deepEqual(eff.adrDirectories, ['docs/adr', 'decisions']);

@@ -123,6 +123,15 @@ describe('parseUnifiedDiff', () => {
     assert.deepEqual(byPath(files).get('src/lib/windows.ts')!.addedLines[1], { line: 4, text: 'added line' });
   });
 
+  it('never numbers an added line 0: a hunk claiming new lines from line 0 is read from line 1, with a problem', () => {
+    const text = ['--- a/x.txt', '+++ b/x.txt', '@@ -1,0 +0,2 @@', '+first', '+second', ''].join('\n');
+    const { files, problems } = parseUnifiedDiff(text);
+    assert.deepEqual(files[0]!.addedLines, [{ line: 1, text: 'first' }, { line: 2, text: 'second' }]);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]!.message, /start at line 0/);
+    assert.equal(problems[0]!.line, 3);
+  });
+
   it('reads plain unified diffs without git headers', () => {
     const text = ['--- a/one.txt\t2024-01-01 10:00:00', '+++ b/one.txt\t2024-01-02 10:00:00', '@@ -1 +1,2 @@', ' same', '+new', '--- /dev/null', '+++ b/two.txt', '@@ -0,0 +1 @@', '+hello', ''].join('\n');
     const { files, problems } = parseUnifiedDiff(text);

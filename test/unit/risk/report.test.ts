@@ -72,6 +72,17 @@ describe('risk lists and reports', () => {
       assert.match(tricky, /,"Say ""hi"", then\nleave",/);
     });
 
+    it('csv: text a spreadsheet would evaluate as a formula is written as text', () => {
+      for (const start of ['=', '+', '-', '@']) {
+        const hostile = renderRiskReport([{ ...rows[0]!, title: `${start}HYPERLINK("http://x")`, owner: `${start}1+1` }], 'csv', TODAY);
+        const cells = hostile.split('\r\n')[1]!;
+        assert.ok(cells.includes(`,"'${start}HYPERLINK(""http://x"")",`), `title starting with ${start}: ${cells}`);
+        assert.ok(cells.includes(`,'${start}1+1,`), `owner starting with ${start}: ${cells}`);
+      }
+      // Numbers are values, not text: a score stays a number.
+      assert.match(renderRiskReport(rows, 'csv', TODAY), /,15,critical,/);
+    });
+
     it('md: summary, heat maps, attention list and a table with escaped cells', () => {
       const text = renderRiskReport(rows, 'md', TODAY, { title: 'Q4 risks' });
       assert.match(text, /^# Q4 risks\n/);

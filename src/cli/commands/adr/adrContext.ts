@@ -26,10 +26,14 @@ export interface OpenedFolder {
   readonly today: string;
 }
 
-/** Indexes `--root` (default: the current folder) as the editor indexes a workspace folder. */
-export async function openFolder(values: { root?: string; today?: string; verbose?: boolean }, io: CliIo): Promise<OpenedFolder> {
+/**
+ * Indexes `--root` (default: the repository root, see findRepoRoot) as the editor indexes a workspace folder.
+ * @param adrDirectories folders to take as ADR folders, as `adr.directories` in the settings does.
+ */
+export async function openFolder(values: { root?: string; today?: string; verbose?: boolean }, io: CliIo, adrDirectories?: readonly string[]): Promise<OpenedFolder> {
   const today = clockFor(values.today, io).today();
-  const { index, fs } = await buildIndex({ root: values.root, today: values.today, verbose: values.verbose ?? false }, io);
+  const settings = adrDirectories?.length ? { adrDirectories } : undefined;
+  const { index, fs } = await buildIndex({ root: values.root, today: values.today, verbose: values.verbose ?? false, ...(settings ? { settings } : {}) }, io);
   const workspace = adrWorkspaceOf(index);
   if (!workspace) throw new Error('decision records are not among the indexed kinds');
   return { index, fs, workspace, today };

@@ -19,7 +19,7 @@ spaces; put -- before a title that starts with a dash.
                         record N is marked superseded and linked back (repeatable)
   --link N:RELATION     the new record ${LINK_RELATIONS.join(', ')} record N; record N
                         links back (repeatable)
-  --root DIR            the workspace folder (default: the current folder)
+  --root DIR            the workspace folder (default: the repository root)
   --today YYYY-MM-DD    the date to write (default: today)`;
 
 export const newCommand: AdrSubcommand = {

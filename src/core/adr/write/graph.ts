@@ -1,5 +1,5 @@
 import type { WorkspaceView } from '../../rules/rule';
-import { ADR_CATALOG } from '../catalog';
+import { ADR_CATALOG, adrFolderOf } from '../catalog';
 import { INVERSE_RELATION } from '../links';
 import type { AdrRelation, AdrStatusValue, DecisionRecord } from '../model';
 import { sortForIndex } from './indexPage';
@@ -44,7 +44,7 @@ export interface DecisionGraphOptions {
  */
 export function decisionGraphModel(view: WorkspaceView, options: DecisionGraphOptions = {}): DecisionGraphModel {
   const catalog = view.catalog(ADR_CATALOG);
-  const inScope = (r: DecisionRecord) => !options.folders || options.folders.includes(r.folder);
+  const inScope = (r: DecisionRecord) => !options.folders || options.folders.includes(adrFolderOf(r));
   const records = sortForGraph(catalog.records.filter(inScope));
   const edges = new Map<string, DecisionGraphEdge>();
   for (const record of records) {
@@ -70,12 +70,12 @@ function activeEdge(record: DecisionRecord, relation: AdrRelation, other: Decisi
 
 function nodeOf(r: DecisionRecord): DecisionGraphNode {
   const title = r.title?.value ?? r.fileName;
-  return { id: r.path, folder: r.folder, number: r.number?.value, title, status: r.status?.value, label: r.number ? `${r.number.value}. ${title}` : title };
+  return { id: r.path, folder: adrFolderOf(r), number: r.number?.value, title, status: r.status?.value, label: r.number ? `${r.number.value}. ${title}` : title };
 }
 
 function sortForGraph(records: readonly DecisionRecord[]): DecisionRecord[] {
   const byFolder = new Map<string, DecisionRecord[]>();
-  for (const r of records) byFolder.set(r.folder, [...(byFolder.get(r.folder) ?? []), r]);
+  for (const r of records) byFolder.set(adrFolderOf(r), [...(byFolder.get(adrFolderOf(r)) ?? []), r]);
   return [...byFolder.keys()].sort().flatMap((f) => sortForIndex(byFolder.get(f)!));
 }
 

@@ -1,6 +1,6 @@
 import { findDisabledRules } from '../../model/documents';
 import type { Range } from '../../model/text';
-import { LineIndex, stripBom } from '../../text/lineIndex';
+import { LineIndex } from '../../text/lineIndex';
 import { didYouMean } from '../../util/didYouMean';
 import { DEFAULT_REVIEW_INTERVAL, isIsoDate } from '../dates';
 import { RISK_STATUSES, type RegisterIssue, type Risk, type RiskField, type RiskFieldMap, type RiskRegister, type SourceSpan } from '../model';
@@ -49,7 +49,7 @@ const EMPTY_CELL = /^(-+|—|–|n\/?a|none|tbd|\?)?$/i;
  * least one assessment or ownership column is read. The result is read-only.
  */
 export function parseMarkdownRegister(path: string, rawText: string, asOf: string): RiskRegister {
-  const { text } = stripBom(rawText);
+  const text = rawText;
   const lines = new LineIndex(text);
   const issues: RegisterIssue[] = [];
   const issue = (message: string, range: Range) => issues.push({ message, range });

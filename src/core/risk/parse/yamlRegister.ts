@@ -4,7 +4,7 @@ import type { Range } from '../../model/text';
 import { treeOfDocument } from '../../yaml/fromYaml';
 import { validateYamlTree } from '../../schema/validateYaml';
 import { plainValue, valueAt, type YamlTreeMap, type YamlTreeNode, type YamlTreePair } from '../../yaml/tree';
-import { LineIndex, stripBom } from '../../text/lineIndex';
+import { LineIndex } from '../../text/lineIndex';
 import { DEFAULT_REVIEW_INTERVAL, parseInterval } from '../dates';
 import type { RegisterIssue, Risk, RiskRegister, RiskScales, SourceSpan } from '../model';
 import { DEFAULT_SCALES, MAX_LEVEL, normalizeScaleWord } from '../scales';
@@ -38,7 +38,7 @@ export interface YamlRegisterOptions {
  * register is built: edits parse the text again with `yaml`, which keeps comments.
  */
 export function parseYamlRegister(path: string, rawText: string, asOf: string, options: YamlRegisterOptions = {}): RiskRegister {
-  const { text } = stripBom(rawText);
+  const text = rawText;
   const lines = new LineIndex(text);
   const base = {
     path,

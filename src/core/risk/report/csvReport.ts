@@ -29,8 +29,13 @@ export function renderCsv(rows: readonly RiskRow[]): string {
   return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
 }
 
+/** Text a spreadsheet would run as a formula when the report is opened (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function field(value: string | number | boolean | null): string {
   if (value === null) return '';
-  const text = String(value);
+  // A register's text comes from anyone who can open a pull request: a leading quote makes a
+  // spreadsheet show `=HYPERLINK(…)` as text instead of evaluating it (OWASP's advice).
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ADR_CATALOG } from '../../../core/adr/catalog';
+import { ADR_CATALOG, adrFolderOf } from '../../../core/adr/catalog';
 import type { DecisionRecord } from '../../../core/adr/model';
 import type { Finding } from '../../../core/model/findings';
 import type { DiagnosticsController } from '../../diagnostics/diagnosticsController';
@@ -151,7 +151,7 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNo
       case 'folder': {
         const groups = new Map<string, DecisionRecord[]>();
         for (const r of records) {
-          const key = r.directory?.packageName ? `${r.directory.packageName} (${r.folder})` : r.folder || '/';
+          const key = r.directory?.packageName ? `${r.directory.packageName} (${adrFolderOf(r)})` : adrFolderOf(r) || '/';
           (groups.get(key) ?? groups.set(key, []).get(key)!).push(r);
         }
         return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => this.group(entry, base, key, key, list.sort(byNumberThenPath)));

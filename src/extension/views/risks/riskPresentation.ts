@@ -67,7 +67,7 @@ export function riskTooltip(register: RiskRegister, risk: Risk, today: string): 
     `Reviewed: ${risk.reviewed ?? 'never'}${risk.nextReview ? `, next review ${risk.nextReview}${state.reviewOverdue ? ' (overdue)' : ''}` : ''}`,
     risk.category ? `Category: ${risk.category}` : undefined,
   ].filter((x): x is string => !!x);
-  md.appendMarkdown(facts.map(escape).join('  \n'));
+  md.appendMarkdown(facts.map(escapeMarkdown).join('  \n'));
   if (risk.mitigation) md.appendMarkdown(`\n\n**Mitigation:** ${escapeMarkdown(risk.mitigation)}`);
   if (risk.resolution) md.appendMarkdown(`\n\n**Resolution:** ${escapeMarkdown(risk.resolution)}`);
   md.appendMarkdown(`\n\n*${escapeMarkdown(register.path)}*`);

@@ -79,6 +79,6 @@ export async function resolveTemplate(fs: FolderFileSystem, directory: AdrDirect
   const chosen = id === undefined ? templates.find((t) => t.isDefault)! : templates.find((t) => t.id === id);
   if (!chosen) return { error: `There is no template "${id}". Available: ${available}.` };
   if (chosen.source === 'built-in' && isBuiltInTemplateId(chosen.id)) return { kind: 'built-in', id: chosen.id, template: BUILT_IN_TEMPLATES[chosen.id] };
-  const text = (await fs.readText(chosen.path!)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = (await fs.readText(chosen.path!)).replace(/\r\n?/g, '\n');
   return { kind: 'file', id: chosen.id, path: chosen.path!, text };
 }
