@@ -213,7 +213,8 @@ function pathFolders(r: DecisionRecord): Set<string> {
   return folders;
 }
 
-function baseNameKey(r: DecisionRecord): string {
+/** A record's file name without extension, lower-cased: what a slug link to it is compared with. */
+export function baseNameKey(r: DecisionRecord): string {
   return stripRecordExtension(r.fileName).toLowerCase();
 }
 

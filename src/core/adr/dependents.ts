@@ -1,6 +1,6 @@
 import type { DocumentChange } from '../index/kindProvider';
 import type { WorkspaceView } from '../rules/rule';
-import { ADR_CATALOG } from './catalog';
+import { ADR_CATALOG, baseNameKey } from './catalog';
 import type { DecisionRecord } from './model';
 import { folderOf } from './naming';
 
@@ -35,8 +35,8 @@ export function decisionsAffectedBy(change: DocumentChange, view: WorkspaceView)
       if (to) out.add(to.path);
     }
     // Records sharing a slug: a slug link now finds one or the other.
-    const base = baseName(record);
-    for (const r of catalog.inFolder(record.folder)) if (baseName(r) === base || (r.slug && record.slug && r.slug.toLowerCase() === record.slug.toLowerCase())) out.add(r.path);
+    const base = baseNameKey(record);
+    for (const r of catalog.inFolder(record.folder)) if (baseNameKey(r) === base || (r.slug && record.slug && r.slug.toLowerCase() === record.slug.toLowerCase())) out.add(r.path);
   }
   if (before?.number?.value !== after?.number?.value) {
     // The highest number may have moved: every duplicate's "next free number" with it.
@@ -46,8 +46,4 @@ export function decisionsAffectedBy(change: DocumentChange, view: WorkspaceView)
     }
   }
   return out;
-}
-
-function baseName(r: DecisionRecord): string {
-  return r.fileName.replace(/\.(md|markdown)$/i, '').toLowerCase();
 }

@@ -23,7 +23,7 @@ import type {
   MarkdownReference,
   MetadataLayout,
 } from './model';
-import { baseNameOf, folderOf, formatRecordId, parseRecordFileName } from './naming';
+import { baseNameOf, folderOf, formatRecordId, parseRecordFileName, stripRecordExtension } from './naming';
 import { normaliseStatus } from './status';
 import { scanStructure, sectionName, stripHtmlComments, type BodyStructure, type HeadingLine } from '../text/markdownStructure';
 import { isReStructuredText, scanRstStructure, type RstField } from '../text/rstStructure';
@@ -112,7 +112,7 @@ class RecordReader {
       fileNumber !== undefined
         ? new FieldSpan(fileNumber, fileNameInfo!.digits!, 'file-name', 0, 0, lines)
         : heading?.number ?? (this.fields.get('number') as AdrField<number> | undefined);
-    const slug = fileNameInfo?.slug ?? fileName.replace(/\.(md|markdown|rst)$/i, '');
+    const slug = fileNameInfo?.slug ?? stripRecordExtension(fileName);
     const id = number !== undefined ? formatRecordId(number.value, fileNameInfo?.digits) : fileNameInfo?.baseName ?? slug;
 
     // Only lines with a `](` can hold a Markdown link: found with indexOf over the whole

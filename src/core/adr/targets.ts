@@ -1,7 +1,7 @@
 import type { LineIndex } from '../text/lineIndex';
 import { LinkTargetSpan, ReferenceSpan } from './located';
 import type { AdrLinkTarget, MarkdownReference } from './model';
-import { resolveRelative } from './naming';
+import { resolveRelative, stripRecordExtension } from './naming';
 
 /**
  * Reads what a relation points at ("[9. Help scripts](0009-help-scripts.md)",
@@ -39,7 +39,7 @@ export function parseLinkTargets(value: string, offset: number, folder: string, 
   const slug = SLUG_REFERENCE.exec(trimmed);
   if (slug) {
     const s = start + slug.index;
-    return [new LinkTargetSpan(slug[0], { slug: slug[0].replace(/\.(md|markdown)$/i, '') }, offset + s, offset + s + slug[0].length, lines)];
+    return [new LinkTargetSpan(slug[0], { slug: stripRecordExtension(slug[0]) }, offset + s, offset + s + slug[0].length, lines)];
   }
   return targets;
 }

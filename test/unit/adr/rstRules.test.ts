@@ -89,6 +89,14 @@ describe('adr/* rules on reStructuredText records', () => {
     assert.deepEqual(parseDecisionRecord('adr/Adr026Middleware.rst', after).links.map((l) => [l.relation, l.target.number]), [['supersedes', 4]]);
   });
 
+  it('reads the words of CamelCase file names when matching them to the title', () => {
+    const record = (title: string) => NETRESEARCH_LIKE.replace('ADR-004: Event System', `ADR-053: ${title}`).replace(/====================/g, '='.repeat(60));
+    const mismatches = (name: string, title: string) => lint({ [`adr/${name}`]: record(title) }).findings.filter((f) => f.rule === 'adr/filename-mismatch').length;
+    assert.equal(mismatches('Adr053ExceptionMarkerInterface.rst', 'One marker interface for all thrown exceptions'), 0);
+    assert.equal(mismatches('Adr053APIKeyEncryption.rst', 'API key encryption at application level'), 0);
+    assert.equal(mismatches('Adr053ExceptionMarkerInterface.rst', 'Use PostgreSQL for storage'), 1);
+  });
+
   it('takes no record from free text after "by"', () => {
     const r = parseDecisionRecord('adr/a.rst', NETRESEARCH_LIKE.replace(':Status: Accepted', ':Status: Superseded\n:Superseded: 2025-01 by nr-vault integration'));
     assert.deepEqual(r.links, []);

@@ -32,7 +32,12 @@ function fileSlugWords(record: DecisionRecord): string[] {
   const info = record.fileNameInfo;
   if (!info) return [];
   const slug = info.style === 'date-slug' ? info.slug.replace(/^\d{4}-?\d{2}-?\d{2}[-_]?/, '') : info.slug;
-  return words(slug);
+  return words(splitCamelCase(slug));
+}
+
+/** `ExceptionMarkerInterface`, `APIKeyEncryption`: file names that glue capitalised words are read word by word. */
+function splitCamelCase(s: string): string {
+  return s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
 }
 
 /**

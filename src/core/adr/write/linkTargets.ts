@@ -1,4 +1,5 @@
 import type { AdrLinkTarget, AdrRelation, DecisionRecord } from '../model';
+import { stripRecordExtension } from '../naming';
 
 /**
  * Whether a link target in `from` names `to`: by path, or by number or slug within the
@@ -11,7 +12,7 @@ export function targetNames(from: DecisionRecord, target: AdrLinkTarget, to: Dec
   if (target.number !== undefined) return to.number?.value === target.number;
   if (target.slug !== undefined) {
     const slug = target.slug.toLowerCase();
-    const base = to.fileName.replace(/\.(md|markdown)$/i, '').toLowerCase();
+    const base = stripRecordExtension(to.fileName).toLowerCase();
     return slug === base || slug === to.slug.toLowerCase();
   }
   return false;

@@ -1,7 +1,7 @@
 import type { AdrCatalog } from '../catalog';
 import type { DecisionRecord } from '../model';
 import { normalizeRelative } from '../../config/config';
-import { joinPath } from '../naming';
+import { joinPath, stripRecordExtension } from '../naming';
 import { planFailure, type AdrPlanFailure } from './planResult';
 
 /**
@@ -27,8 +27,8 @@ export function findRecord(catalog: AdrCatalog, folder: string, ref: RecordRef):
   } else {
     const path = normalizeRelative(text);
     const byPath = catalog.byPath(path) ?? catalog.byPath(joinPath(folder, path)) ?? catalog.byPath(joinPath(folder, `${path}.md`));
-    const base = text.replace(/\.(md|markdown)$/i, '').toLowerCase();
-    hits = byPath ? [byPath] : catalog.inFolder(folder).filter((r) => r.fileName.replace(/\.(md|markdown)$/i, '').toLowerCase() === base || r.slug.toLowerCase() === base);
+    const base = stripRecordExtension(text).toLowerCase();
+    hits = byPath ? [byPath] : catalog.inFolder(folder).filter((r) => stripRecordExtension(r.fileName).toLowerCase() === base || r.slug.toLowerCase() === base);
   }
   if (hits.length === 1) return hits[0]!;
   if (hits.length === 0) return { ...planFailure(`There is no record ${typeof ref === 'number' ? ref : `"${text}"`} in ${where}.`), reason: 'missing' };
