@@ -22,6 +22,8 @@ export interface AdrCatalog {
   byId(id: string): readonly DecisionRecord[];
   /** Records in one folder, in path order. */
   inFolder(folder: string): readonly DecisionRecord[];
+  /** Records of one ADR folder (see `adrFolderOf`): those in it, then those kept in folders of their own inside it. */
+  inAdrFolder(folder: string): readonly DecisionRecord[];
   /** The record a link target names, in the record's own folder; `undefined` when there is none. */
   resolve(from: DecisionRecord, target: AdrLinkTarget): DecisionRecord | undefined;
   /** Links from other records that resolve to this one. */
@@ -142,6 +144,11 @@ class MutableAdrCatalog implements AdrCatalog {
     return this.byFolder.get(folder);
   }
 
+  inAdrFolder(folder: string): readonly DecisionRecord[] {
+    const nested = this.inRecordFolders.get(folder);
+    return nested.length === 0 ? this.byFolder.get(folder) : [...this.byFolder.get(folder), ...nested];
+  }
+
   resolve(from: DecisionRecord, target: AdrLinkTarget): DecisionRecord | undefined {
     if (target.path !== undefined) return this.byPathMap.get(target.path);
     if (target.number !== undefined) {
@@ -172,9 +179,7 @@ class MutableAdrCatalog implements AdrCatalog {
 
   nextFreeNumber(folder: string): number {
     let max = 0;
-    for (const list of [this.byFolder.get(folder), this.inRecordFolders.get(folder)]) {
-      for (const r of list) if (r.number !== undefined && r.number.value > max) max = r.number.value;
-    }
+    for (const r of this.inAdrFolder(folder)) if (r.number !== undefined && r.number.value > max) max = r.number.value;
     return max + 1;
   }
 

@@ -29,17 +29,22 @@ export const CORPUS_DIR = path.resolve(repoRoot(), '../shared/corpus/adr');
  * TECHLEAD_REQUIRE_CORPUS, so there a missing corpus fails instead of skipping silently.
  */
 export const CORPUS_AVAILABLE = fs.existsSync(CORPUS_DIR);
-/** The labelled real-world ADR folders (`<owner>+<name>/…`) and their `labels.json`. */
-export const LABELLED_ADR_DIR = path.resolve(repoRoot(), '../shared/corpus/labelled/adr');
-for (const dir of [CORPUS_DIR, LABELLED_ADR_DIR]) {
-  if (!fs.existsSync(dir) && process.env.TECHLEAD_REQUIRE_CORPUS) {
-    throw new Error(`The shared ADR corpus is required (TECHLEAD_REQUIRE_CORPUS) but ${dir} does not exist.`);
-  }
+if (!CORPUS_AVAILABLE && process.env.TECHLEAD_REQUIRE_CORPUS) {
+  throw new Error(`The shared ADR corpus is required (TECHLEAD_REQUIRE_CORPUS) but ${CORPUS_DIR} does not exist.`);
 }
 
-/** `describe` for a suite that reads the shared corpus (`dir` in it): skipped, and titled so, without it. */
-export function describeWithCorpus(title: string, suite: (this: Mocha.Suite) => void, dir = CORPUS_DIR): void {
+/** `describe` for a suite that reads the shared corpus: skipped, and titled so, without it. */
+export function describeWithCorpus(title: string, suite: (this: Mocha.Suite) => void): void {
+  describeWithSharedFolder(CORPUS_DIR, title, suite);
+}
+
+/** The hand-labelled corpus (`labels.json` beside the files), read in place. */
+export const LABELLED_ADR_DIR = path.resolve(repoRoot(), '../shared/corpus/labelled/adr');
+
+/** `describe` for a suite that reads a folder of ../shared: skipped with a note without it, failed when TECHLEAD_REQUIRE_CORPUS is set. */
+export function describeWithSharedFolder(dir: string, title: string, suite: (this: Mocha.Suite) => void): void {
   if (fs.existsSync(dir)) describe(title, suite);
+  else if (process.env.TECHLEAD_REQUIRE_CORPUS) throw new Error(`${dir} is required (TECHLEAD_REQUIRE_CORPUS) but does not exist.`);
   else describe.skip(`${title} (skipped: no ${path.relative(repoRoot(), dir)} beside the repository)`, suite);
 }
 export const FIXTURE_WORKSPACE = path.join(repoRoot(), 'test/fixtures/adr/workspace');

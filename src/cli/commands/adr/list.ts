@@ -1,5 +1,5 @@
 import { normalizeRelative } from '../../../core/config/config';
-import { ADR_CATALOG, adrFolderOf } from '../../../core/adr/catalog';
+import { ADR_CATALOG } from '../../../core/adr/catalog';
 import type { DecisionRecord } from '../../../core/adr/model';
 import { sortForIndex } from '../../../core/adr/write/indexPage';
 import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
@@ -24,7 +24,6 @@ export const listCommand: AdrSubcommand = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { ...COMMON_OPTIONS, dir: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } }, help);
     expectPositionals(positionals, 0, 0, '', help);
-    // A folder named with --dir is an ADR folder even where discovery did not take it for one.
     const opened = await openFolder(values, io, values.dir);
     const records = selectRecords(opened, values.dir);
     if (values.json) io.stdout(`${JSON.stringify(records.map(recordJson), null, 2)}\n`);
@@ -44,14 +43,8 @@ function selectRecords(opened: OpenedFolder, dirs: readonly string[] | undefined
       throw new UsageError(`"${f || '.'}" is not an ADR folder${known ? `; the ADR folders here are: ${known}` : '; none was found here'}.`);
     }
   }
-  const byDirectory = new Map<string, DecisionRecord[]>();
-  for (const r of opened.workspace.view.catalog(ADR_CATALOG).records) {
-    const folder = adrFolderOf(r);
-    const list = byDirectory.get(folder);
-    if (list) list.push(r);
-    else byDirectory.set(folder, [r]);
-  }
-  return [...new Set(folders)].sort().flatMap((f) => sortForIndex(byDirectory.get(f) ?? []));
+  const catalog = opened.workspace.view.catalog(ADR_CATALOG);
+  return [...new Set(folders)].sort().flatMap((f) => sortForIndex(catalog.inAdrFolder(f)));
 }
 
 function recordJson(r: DecisionRecord): Record<string, unknown> {

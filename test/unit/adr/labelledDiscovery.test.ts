@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { AdrDiscovery } from '../../../src/core/adr/discovery';
 import type { DecisionRecord } from '../../../src/core/adr/model';
 import { NodeFolderFileSystem } from '../../../src/node/nodeFileSystem';
-import { buildIndex, describeWithCorpus, LABELLED_ADR_DIR } from './adrTestSupport';
+import { buildIndex, describeWithSharedFolder, LABELLED_ADR_DIR } from './adrTestSupport';
 
 /**
  * Discovery and numbering on the labelled corpus (shared/corpus/labelled/adr): every
@@ -23,7 +23,8 @@ interface Label {
  */
 const NON_RECORDS_LISTED_AT_MOST: Readonly<Record<string, number>> = { 'StefanMoCoAt+Meldestelle': 1 };
 
-describeWithCorpus(
+describeWithSharedFolder(
+  LABELLED_ADR_DIR,
   'ADR labelled corpus: every record found, no template or index listed, numbers from the name',
   () => {
     const labels = (): Record<string, Label> => JSON.parse(fs.readFileSync(path.join(LABELLED_ADR_DIR, 'labels.json'), 'utf8')) as Record<string, Label>;
@@ -57,5 +58,4 @@ describeWithCorpus(
       });
     }
   },
-  LABELLED_ADR_DIR,
 );
