@@ -68,6 +68,12 @@ describe('Risk registers in other styles', () => {
       assert.equal(r.risks[0]!.anchor.start.line, 2, 'findings point at the id in the heading');
     });
 
+    it('reads a heading per risk with a two-column table of fields under it', () => {
+      const md = '# Risks\n\n### RISK-7 — Certificate expiry\n\n| Field | Value |\n|---|---|\n| Probability | Medium |\n| Severity | High |\n| Owner | Ops |\n| Status | Open |\n';
+      const r = parse(md, 'docs/risks.md');
+      assert.deepEqual(r.risks.map((x) => [x.id, x.title, x.likelihood, x.impact, x.owner?.text, x.status]), [['RISK-7', 'Certificate expiry', 2, 3, 'Ops', 'open']]);
+    });
+
     it('reads a list with one risk per item under a risk heading, and leaves other lists alone', () => {
       const md = '# Project\n\n## How to read this\n\n- Not a risk\n\n## Risks\n\n- Vendor lock-in — Mitigation: abstraction layer; Owner: Kim\n- **Data loss**: mitigated with nightly backups.\n- Key person leaves\n';
       const r = parse(md, 'RISKS.md');
