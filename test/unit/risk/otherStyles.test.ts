@@ -85,6 +85,15 @@ describe('Risk registers in other styles', () => {
       assert.equal(r.risks[1]!.status, undefined, '"mitigated" in prose is not a status');
     });
 
+    it('reads long runs of spaces and dashes in linear time', () => {
+      const spaces = ' '.repeat(50_000);
+      const md = `# Risks\n\n- A${spaces}x${spaces};${spaces}|${spaces}y\n- B ${'- '.repeat(20_000)}\n## 1${spaces}x\n1${spaces}high\n`;
+      const started = Date.now();
+      const r = parse(md, 'RISKS.md');
+      assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
+      assert.equal(r.risks.length, 2);
+    });
+
     it('gives a located finding for a file with no risk in it', () => {
       const r = parse('# Notes\n\nProse only.\n', 'risks.md');
       assert.equal(r.risks.length, 0);

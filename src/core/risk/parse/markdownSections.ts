@@ -9,13 +9,16 @@ import { cleanInline, EMPTY_VALUE, markdownValue, relatedEntries, RowFields, typ
 import { spanOf } from './spans';
 
 /** A heading that starts with a risk's id: `R1: ...`, `RISK-004 — ...`, `3. ...`, `Risk 2: ...`. */
-const ID_PREFIX = /^((?:[A-Za-z]+[-_ ]?)?\d+(?:\.\d+)*[A-Za-z]?)\s*(?:[:.)]|\s[-–—])\s*/;
+const ID_PREFIX = /^((?:[A-Za-z]+[-_ ]?)?\d+(?:\.\d+)*[A-Za-z]?)(?:\s*[:.)]|\s+[-–—])\s*/;
 /** A heading over a list of risks, in the languages the field names are read in. */
 const RISK_HEADING = /risk|risque|risiko|riesgo|threat|menace/i;
-/** How a list item separates a risk from what follows: a dash with spaces around it. */
-const ITEM_SEPARATOR = /\s+[—–-]\s+/;
-/** Where the parts of a list item's rest split: `;`, or a dash or bar with spaces around it. */
-const PART_SEPARATOR = /\s*;\s*|\s+[—–|]\s+/g;
+/**
+ * How a list item separates a risk from what follows: a dash with spaces around it. Each
+ * run of spaces is tried from its start only (the lookbehind), so a long run costs one pass.
+ */
+const ITEM_SEPARATOR = /(?<!\s)\s+[—–-]\s+/;
+/** Where the parts of a list item's rest split: `;`, or a dash or bar with spaces around it (linear as above). */
+const PART_SEPARATOR = /(?<!\s)\s*;\s*|(?<!\s)\s+[—–|]\s+/g;
 /** Prose that says how a risk is mitigated: `mitigated with SBOM, ...`. */
 const MITIGATED_WITH = /^mitigated\s+(?:with|by|using|via|through)\s+/i;
 
