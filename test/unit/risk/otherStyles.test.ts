@@ -56,6 +56,13 @@ describe('Risk registers in other styles', () => {
     });
   });
 
+  it('reads headers with a scale in brackets, camelCase keys and an overall risk level', () => {
+    const r = parse('| Risk ID | Risk Description | Probability (1-5) | Impact (1-5) | Risk Owner | Status |\n|---|---|---|---|---|---|\n| T-1 | Outage | 4 | 5 | Ops | Monitor |\n', 'RISKS.md');
+    assert.deepEqual([r.risks[0]!.id, r.risks[0]!.title, r.risks[0]!.score, r.risks[0]!.band, r.risks[0]!.status], ['T-1', 'Outage', 20, 'critical', 'mitigating']);
+    const y = parse('- riskId: X-1\n  riskTitle: Leak\n  dueDate: 2027-02-01\n  riskLevel: High\n  riskOwner: Sec\n', 'risks.yaml');
+    assert.deepEqual([y.risks[0]!.id, y.risks[0]!.title, y.risks[0]!.due, y.risks[0]!.owner?.text, y.risks[0]!.band], ['X-1', 'Leak', '2027-02-01', 'Sec', 'high']);
+  });
+
   describe('Markdown registers without tables', () => {
     it('reads a heading per risk with field lines under it', () => {
       const md = '# Risks\n\n## R-1: Vendor lock-in\n\n- **Likelihood:** High\n- **Impact:** Critical\n- **Owner:** Dana\n- **Status:** Monitoring\n- **Due:** 2026-01-10\n\nSome prose.\n\n## R-2: Outage\n\nLikelihood: Low\nImpact: Medium\nStatus: Accepted\n\n## Glossary\n\nNothing here.\n';
