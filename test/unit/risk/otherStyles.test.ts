@@ -3,6 +3,8 @@ import { isRegisterName } from '../../../src/core/risk/discovery';
 import type { RiskDiscovery } from '../../../src/core/risk/discovery';
 import { bandsFor, detectScale, DEFAULT_SCALES } from '../../../src/core/risk/scales';
 import { statusOf } from '../../../src/core/risk/statusWords';
+import { listRisks } from '../../../src/core/risk/report/listRisks';
+import { summarize } from '../../../src/core/risk/report/summary';
 import { buildIndex, findingsOf, parse } from './helpers';
 
 /** Registers teams write in their own style: found by name, read by meaning, scored on their own scale, never edited. */
@@ -152,6 +154,14 @@ describe('Risk registers in other styles', () => {
       assert.equal(detectScale([3, 'high'], DEFAULT_SCALES.impact), DEFAULT_SCALES.impact);
       assert.equal(detectScale(['major', 'high'], DEFAULT_SCALES.impact), DEFAULT_SCALES.impact);
       assert.deepEqual(detectScale(['P1', 'P0'], DEFAULT_SCALES.impact), ['p3', 'p2', 'p1', 'p0']);
+    });
+
+    it('leaves risks rated on three levels off the 5 × 5 heat map, and says how many levels rows use', () => {
+      const r = parse('| ID | Risk | Likelihood | Impact |\n|---|---|---|---|\n| A | x | High | High |\n', 'RISKS.md');
+      const rows = listRisks([r], '2026-11-21');
+      assert.deepEqual(rows[0]!.levels, { likelihood: 3, impact: 3 });
+      const summary = summarize(rows, '2026-11-21');
+      assert.deepEqual([summary.inherent.unplaced, summary.inherent.total], [1, 1]);
     });
 
     it('grows the bands with the scales: 3 × 3 is critical at 9, 4 × 4 at 12, 5 × 5 as ours', () => {
