@@ -49,7 +49,7 @@ export function looseLevelOf(value: unknown, words: readonly string[]): number |
     if (generic !== undefined) return generic;
   }
   const text = value.trim();
-  const numbered = /^([1-9])\s*[-–:.]?\s*\p{L}/u.exec(text)?.[1] ?? /\(\s*([1-9])\s*\)\s*$/.exec(text)?.[1];
+  const numbered = /^([1-9])\s*(?:[-–:.]\s*)?\p{L}/u.exec(text)?.[1] ?? /\(\s*([1-9])\s*\)\s*$/.exec(text)?.[1];
   return numbered !== undefined ? levelOf(Number(numbered), words) : undefined;
 }
 

@@ -10,7 +10,7 @@ import { fieldKey } from './fieldNames';
 const STATUS_WORDS: Readonly<Record<RiskStatus, readonly string[]>> = {
   open: ['open', 'opened', 'new', 'identified', 'active', 'raised', 'draft', 'proposed', 'todo', 'to do', 'not started', 'pending', 'unmitigated', 'untreated',
     'ouvert', 'ouverte', 'nouveau', 'actif', 'offen', 'neu', 'aktiv', 'abierto', 'abierta', 'nuevo', 'activo'],
-  mitigating: ['mitigating', 'mitigated', 'in progress', 'in work', 'ongoing', 'monitoring', 'monitored', 'watch', 'watching', 'tracking', 'tracked', 'treated', 'treating', 'in treatment', 'managed', 'controlled', 'under control', 'reduced', 'partially mitigated', 'under review', 'wip',
+  mitigating: ['mitigating', 'mitigated', 'in progress', 'in work', 'ongoing', 'monitoring', 'monitored', 'monitor', 'watch', 'watching', 'tracking', 'tracked', 'treated', 'treating', 'in treatment', 'managed', 'controlled', 'under control', 'reduced', 'partially mitigated', 'under review', 'wip',
     'en cours', 'attenue', 'attenuee', 'surveille', 'surveillance', 'traite', 'in bearbeitung', 'gemindert', 'uberwacht', 'uberwachung', 'en progreso', 'en curso', 'mitigado', 'mitigada', 'monitoreo', 'monitoreado'],
   accepted: ['accepted', 'accept', 'tolerated', 'tolerate', 'retained', 'acknowledged', 'accepte', 'acceptee', 'akzeptiert', 'toleriert', 'aceptado', 'aceptada'],
   closed: ['closed', 'close', 'resolved', 'done', 'retired', 'avoided', 'eliminated', 'removed', 'transferred', 'obsolete', 'expired', 'complete', 'completed', 'mitigated and closed',

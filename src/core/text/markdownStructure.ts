@@ -142,7 +142,9 @@ export function stripHtmlComments(s: string): string {
 
 function stripClosingHashes(s: string): string {
   if (/^#+\s*$/.test(s)) return '';
-  return s.replace(/[ \t]+#+[ \t]*$/, '');
+  // From the start of a run of blanks only (the lookbehind): a heading with a long run of
+  // spaces would otherwise be tried from each of them.
+  return s.replace(/(?<![ \t])[ \t]+#+[ \t]*$/, '');
 }
 
 /** A heading's text, and its key for comparisons. */

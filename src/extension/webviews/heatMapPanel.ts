@@ -64,14 +64,15 @@ export class HeatMapPanel implements vscode.Disposable {
     const open = this.indexes.folders().flatMap((entry) => entry.index.documents('risk').flatMap((register) => register.risks
       .filter((risk) => risk.effectiveStatus !== 'closed')
       .map((risk) => ({ entry, register, risk }))));
-    const first = open[0]?.register;
+    // The map is 5 × 5: its axis words come from a register rated on five levels when there is one.
+    const first = open.find((o) => o.register.scales.likelihood.length === 5 && o.register.scales.impact.length === 5)?.register ?? open[0]?.register;
     const keyed = open.map((o, i) => {
       const key = String(i);
       const a = o.risk.anchor;
       this.locations.set(key, { uri: o.entry.fs.uri(o.register.path), range: new vscode.Range(a.start.line, a.start.character, a.end.line, a.end.character) });
       return { key, o };
     });
-    const map = heatMap(keyed.map(({ key, o }) => ({ id: key, likelihood: o.risk.likelihood, impact: o.risk.impact, residual: o.risk.residual ?? null })), this.assessment);
+    const map = heatMap(keyed.map(({ key, o }) => ({ id: key, likelihood: o.risk.likelihood, impact: o.risk.impact, residual: o.risk.residual ?? null, levels: { likelihood: o.register.scales.likelihood.length, impact: o.register.scales.impact.length } })), this.assessment);
     const byKey = new Map(keyed.map(({ key, o }) => [key, o]));
     const message: HeatMapMessage = {
       type: 'data',

@@ -3,6 +3,8 @@ import { isRegisterName } from '../../../src/core/risk/discovery';
 import type { RiskDiscovery } from '../../../src/core/risk/discovery';
 import { bandsFor, detectScale, DEFAULT_SCALES } from '../../../src/core/risk/scales';
 import { statusOf } from '../../../src/core/risk/statusWords';
+import { listRisks } from '../../../src/core/risk/report/listRisks';
+import { summarize } from '../../../src/core/risk/report/summary';
 import { buildIndex, findingsOf, parse } from './helpers';
 
 /** Registers teams write in their own style: found by name, read by meaning, scored on their own scale, never edited. */
@@ -56,6 +58,13 @@ describe('Risk registers in other styles', () => {
     });
   });
 
+  it('reads headers with a scale in brackets, camelCase keys and an overall risk level', () => {
+    const r = parse('| Risk ID | Risk Description | Probability (1-5) | Impact (1-5) | Risk Owner | Status |\n|---|---|---|---|---|---|\n| T-1 | Outage | 4 | 5 | Ops | Monitor |\n', 'RISKS.md');
+    assert.deepEqual([r.risks[0]!.id, r.risks[0]!.title, r.risks[0]!.score, r.risks[0]!.band, r.risks[0]!.status], ['T-1', 'Outage', 20, 'critical', 'mitigating']);
+    const y = parse('- riskId: X-1\n  riskTitle: Leak\n  dueDate: 2027-02-01\n  riskLevel: High\n  riskOwner: Sec\n', 'risks.yaml');
+    assert.deepEqual([y.risks[0]!.id, y.risks[0]!.title, y.risks[0]!.due, y.risks[0]!.owner?.text, y.risks[0]!.band], ['X-1', 'Leak', '2027-02-01', 'Sec', 'high']);
+  });
+
   describe('Markdown registers without tables', () => {
     it('reads a heading per risk with field lines under it', () => {
       const md = '# Risks\n\n## R-1: Vendor lock-in\n\n- **Likelihood:** High\n- **Impact:** Critical\n- **Owner:** Dana\n- **Status:** Monitoring\n- **Due:** 2026-01-10\n\nSome prose.\n\n## R-2: Outage\n\nLikelihood: Low\nImpact: Medium\nStatus: Accepted\n\n## Glossary\n\nNothing here.\n';
@@ -68,6 +77,12 @@ describe('Risk registers in other styles', () => {
       assert.equal(r.risks[0]!.anchor.start.line, 2, 'findings point at the id in the heading');
     });
 
+    it('reads a heading per risk with a two-column table of fields under it', () => {
+      const md = '# Risks\n\n### RISK-7 — Certificate expiry\n\n| Field | Value |\n|---|---|\n| Probability | Medium |\n| Severity | High |\n| Owner | Ops |\n| Status | Open |\n';
+      const r = parse(md, 'docs/risks.md');
+      assert.deepEqual(r.risks.map((x) => [x.id, x.title, x.likelihood, x.impact, x.owner?.text, x.status]), [['RISK-7', 'Certificate expiry', 2, 3, 'Ops', 'open']]);
+    });
+
     it('reads a list with one risk per item under a risk heading, and leaves other lists alone', () => {
       const md = '# Project\n\n## How to read this\n\n- Not a risk\n\n## Risks\n\n- Vendor lock-in — Mitigation: abstraction layer; Owner: Kim\n- **Data loss**: mitigated with nightly backups.\n- Key person leaves\n';
       const r = parse(md, 'RISKS.md');
@@ -77,6 +92,15 @@ describe('Risk registers in other styles', () => {
         ['Key person leaves', undefined, undefined],
       ]);
       assert.equal(r.risks[1]!.status, undefined, '"mitigated" in prose is not a status');
+    });
+
+    it('reads long runs of spaces and dashes in linear time', () => {
+      const spaces = ' '.repeat(50_000);
+      const md = `# Risks\n\n- A${spaces}x${spaces};${spaces}|${spaces}y\n- B ${'- '.repeat(20_000)}\n## 1${spaces}x\n1${spaces}high\n`;
+      const started = Date.now();
+      const r = parse(md, 'RISKS.md');
+      assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
+      assert.equal(r.risks.length, 2);
     });
 
     it('gives a located finding for a file with no risk in it', () => {
@@ -130,6 +154,14 @@ describe('Risk registers in other styles', () => {
       assert.equal(detectScale([3, 'high'], DEFAULT_SCALES.impact), DEFAULT_SCALES.impact);
       assert.equal(detectScale(['major', 'high'], DEFAULT_SCALES.impact), DEFAULT_SCALES.impact);
       assert.deepEqual(detectScale(['P1', 'P0'], DEFAULT_SCALES.impact), ['p3', 'p2', 'p1', 'p0']);
+    });
+
+    it('leaves risks rated on three levels off the 5 × 5 heat map, and says how many levels rows use', () => {
+      const r = parse('| ID | Risk | Likelihood | Impact |\n|---|---|---|---|\n| A | x | High | High |\n', 'RISKS.md');
+      const rows = listRisks([r], '2026-11-21');
+      assert.deepEqual(rows[0]!.levels, { likelihood: 3, impact: 3 });
+      const summary = summarize(rows, '2026-11-21');
+      assert.deepEqual([summary.inherent.unplaced, summary.inherent.total], [1, 1]);
     });
 
     it('grows the bands with the scales: 3 × 3 is critical at 9, 4 × 4 at 12, 5 × 5 as ours', () => {

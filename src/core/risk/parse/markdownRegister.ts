@@ -25,8 +25,9 @@ export function parseMarkdownRegister(path: string, text: string, asOf: string):
   const lines = new LineIndex(text);
   const issues: RegisterIssue[] = [];
   const issue: IssueSink = (message, range) => issues.push({ message, range });
-  let entries = tableRisks(text, lines, issue);
-  if (entries.length === 0) entries = headingRisks(lines, issue);
+  const tables = findMarkdownTables(text);
+  let entries = tableRisks(tables, lines, issue);
+  if (entries.length === 0) entries = headingRisks(lines, fieldRows(tables), issue);
   if (entries.length === 0) entries = listRisks(lines, issue);
   if (entries.length === 0) {
     issue('No risk found: expected a Markdown table with a header row naming columns such as ID, Risk, Likelihood, Impact, Owner, Status; a heading per risk with lines such as "Likelihood: High"; or a list with one risk per item.', lines.lineRange(0));
@@ -57,9 +58,9 @@ export function parseMarkdownRegister(path: string, text: string, asOf: string):
 }
 
 /** Every row of every table whose columns name a risk (an id or a title) and something about it. */
-function tableRisks(text: string, lines: LineIndex, issue: IssueSink): MarkdownEntry[] {
+function tableRisks(tables: readonly MarkdownTable[], lines: LineIndex, issue: IssueSink): MarkdownEntry[] {
   const entries: MarkdownEntry[] = [];
-  for (const table of findMarkdownTables(text)) {
+  for (const table of tables) {
     const columns = titledColumns(table.header.cells.map((c) => fieldRole(cleanInline(c.text))));
     if (!isRiskTable(columns)) continue;
     for (const row of table.rows) {
@@ -75,6 +76,20 @@ function tableRisks(text: string, lines: LineIndex, issue: IssueSink): MarkdownE
     }
   }
   return entries;
+}
+
+/**
+ * The rows of two-column tables (`| Likelihood | High |`), by line: a heading's fields
+ * may be written as such a table under it. The header row counts too, as tables with an
+ * empty or field-named header are written that way.
+ */
+function fieldRows(tables: readonly MarkdownTable[]): ReadonlyMap<number, readonly [TableCell, TableCell]> {
+  const rows = new Map<number, readonly [TableCell, TableCell]>();
+  for (const table of tables) {
+    if (table.header.cells.length !== 2) continue;
+    for (const row of [table.header, ...table.rows]) if (row.cells.length === 2) rows.set(row.line, [row.cells[0]!, row.cells[1]!]);
+  }
+  return rows;
 }
 
 /** A table with no title column names its risks in its description column (`| ID | Description | Likelihood |`). */

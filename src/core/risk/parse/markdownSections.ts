@@ -1,6 +1,7 @@
 import type { Range } from '../../model/text';
 import { BULLET, KEY_VALUE } from '../../text/fieldLine';
 import type { LineIndex } from '../../text/lineIndex';
+import type { TableCell } from '../../text/markdownTable';
 import { scanStructure, type HeadingLine } from '../../text/markdownStructure';
 import { fieldRole } from '../fieldNames';
 import type { RegisterIssue } from '../model';
@@ -8,13 +9,16 @@ import { cleanInline, EMPTY_VALUE, markdownValue, relatedEntries, RowFields, typ
 import { spanOf } from './spans';
 
 /** A heading that starts with a risk's id: `R1: ...`, `RISK-004 — ...`, `3. ...`, `Risk 2: ...`. */
-const ID_PREFIX = /^((?:[A-Za-z]+[-_ ]?)?\d+(?:\.\d+)*[A-Za-z]?)\s*(?:[:.)]|\s[-–—])\s*/;
+const ID_PREFIX = /^((?:[A-Za-z]+[-_ ]?)?\d+(?:\.\d+)*[A-Za-z]?)(?:\s*[:.)]|\s+[-–—])\s*/;
 /** A heading over a list of risks, in the languages the field names are read in. */
 const RISK_HEADING = /risk|risque|risiko|riesgo|threat|menace/i;
-/** How a list item separates a risk from what follows: a dash with spaces around it. */
-const ITEM_SEPARATOR = /\s+[—–-]\s+/;
-/** Where the parts of a list item's rest split: `;`, or a dash or bar with spaces around it. */
-const PART_SEPARATOR = /\s*;\s*|\s+[—–|]\s+/g;
+/**
+ * How a list item separates a risk from what follows: a dash with spaces around it. Each
+ * run of spaces is tried from its start only (the lookbehind), so a long run costs one pass.
+ */
+const ITEM_SEPARATOR = /(?<!\s)\s+[—–-]\s+/;
+/** Where the parts of a list item's rest split: `;`, or a dash or bar with spaces around it (linear as above). */
+const PART_SEPARATOR = /(?<!\s)\s*;\s*|(?<!\s)\s+[—–|]\s+/g;
 /** Prose that says how a risk is mitigated: `mitigated with SBOM, ...`. */
 const MITIGATED_WITH = /^mitigated\s+(?:with|by|using|via|through)\s+/i;
 
@@ -23,10 +27,11 @@ const MIN_FIELD_LINES = 2;
 
 /**
  * Risks written one heading each, with `Key: value` lines (listed or not, key bold or not)
- * under it: `## R1: Vendor lock-in` then `- **Likelihood:** High`. The heading gives the
+ * or a two-column table of fields under it: `## R1: Vendor lock-in` then
+ * `- **Likelihood:** High` or `| Likelihood | High |`. The heading gives the
  * title, and the id when it starts with one.
  */
-export function headingRisks(lines: LineIndex, issue: IssueSink): MarkdownEntry[] {
+export function headingRisks(lines: LineIndex, fieldRows: ReadonlyMap<number, readonly [TableCell, TableCell]>, issue: IssueSink): MarkdownEntry[] {
   const { headings, skipped } = scanStructure(lines, 0);
   const entries: MarkdownEntry[] = [];
   for (let h = 0; h < headings.length; h++) {
@@ -37,6 +42,14 @@ export function headingRisks(lines: LineIndex, issue: IssueSink): MarkdownEntry[
     let fieldLines = 0;
     for (let l = heading.line + 1; l < endLine; l++) {
       if (skipped[l]) continue;
+      const sink = (message: string, range: Range) => found.push({ message, range });
+      const row = fieldRows.get(l);
+      if (row) {
+        const role = fieldRole(cleanInline(row[0].text));
+        if (role && role !== 'description') fieldLines++;
+        if (role) addValue(fields, role, lines, row[0].start, row[0].end, row[1].start, row[1].end, sink);
+        continue;
+      }
       const line = lines.lineText(l);
       const bullet = BULLET.exec(line);
       if (bullet && bullet[1]!.length >= 2) continue;
@@ -49,7 +62,7 @@ export function headingRisks(lines: LineIndex, issue: IssueSink): MarkdownEntry[
       const keyStart = contentStart + content.indexOf(kv[1]!);
       const valueStart = contentStart + content.length - kv[2]!.length;
       if (role !== 'description') fieldLines++;
-      addValue(fields, role, lines, keyStart, keyStart + kv[1]!.length, valueStart, valueStart + kv[2]!.trimEnd().length, (message, range) => found.push({ message, range }));
+      addValue(fields, role, lines, keyStart, keyStart + kv[1]!.length, valueStart, valueStart + kv[2]!.trimEnd().length, sink);
     }
     if (fieldLines < MIN_FIELD_LINES) continue;
     for (const f of found) issue(f.message, f.range);

@@ -4,14 +4,14 @@ import { bandsFor, DEFAULT_SCALES, detectScale, looseLevelOf } from '../scales';
 /** How a register in another style rates its risks, decided once for the whole register. */
 export interface RatingPlan {
   readonly scales: RiskScales;
-  /** The field read as the impact: `impact`, else a `severity` or `priority` when impact is free text or absent. */
+  /** The field read as the impact: `impact`, else a `severity`, `priority` or overall `rating` when impact is free text or absent. */
   readonly impactField: string;
   /** No risk has a likelihood: each is rated on one scale, whose level is its score. */
   readonly singleRating: boolean;
 }
 
-/** Fields that can carry the impact rating, in the order they are preferred. */
-const IMPACT_FIELDS = ['impact', 'severity', 'priority'] as const;
+/** Fields that can carry the impact rating, in the order they are preferred; an overall rating (`Risk level: High`) last. */
+const IMPACT_FIELDS = ['impact', 'severity', 'priority', 'rating'] as const;
 
 /**
  * Reads the scales a register in another style uses from the values its risks write

@@ -6,6 +6,8 @@ export interface HeatMapInput {
   readonly likelihood?: number | null;
   readonly impact?: number | null;
   readonly residual?: { readonly likelihood?: number | null; readonly impact?: number | null } | null;
+  /** The levels of the register's scales, when known: only 5 × 5 risks have a place on the 5 × 5 map. */
+  readonly levels?: { readonly likelihood: number; readonly impact: number };
 }
 
 export interface HeatMapCell {
@@ -20,7 +22,7 @@ export interface HeatMap {
   readonly assessment: 'inherent' | 'residual';
   /** `cells[likelihood - 1][impact - 1]`. */
   readonly cells: readonly (readonly HeatMapCell[])[];
-  /** Risks that could not be placed (no levels, or no residual assessment). */
+  /** Risks that could not be placed (no levels, no residual assessment, or rated on a scale of another size). */
   readonly unplaced: number;
   readonly total: number;
 }
@@ -35,7 +37,8 @@ export function heatMap(risks: Iterable<HeatMapInput>, assessment: 'inherent' | 
     const levels = assessment === 'inherent' ? risk : risk.residual;
     const l = levels?.likelihood;
     const i = levels?.impact;
-    if (!isLevel(l) || !isLevel(i)) {
+    const onOurScale = !risk.levels || (risk.levels.likelihood === MAX_LEVEL && risk.levels.impact === MAX_LEVEL);
+    if (!onOurScale || !isLevel(l) || !isLevel(i)) {
       unplaced++;
       continue;
     }

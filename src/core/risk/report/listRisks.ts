@@ -11,6 +11,8 @@ export interface RiskRow {
   readonly category: string | null;
   readonly likelihood: number | null;
   readonly impact: number | null;
+  /** How many levels the register's likelihood and impact scales have (5 in our format; 3 or 4 in some other styles). */
+  readonly levels: { readonly likelihood: number; readonly impact: number };
   readonly score: number | null;
   readonly band: RiskBand | null;
   readonly residual: { readonly likelihood: number | null; readonly impact: number | null; readonly score: number | null; readonly band: RiskBand | null } | null;
@@ -61,6 +63,7 @@ export function listRisks(registers: readonly RiskRegister[], today: string, fil
         category: risk.category ?? null,
         likelihood: risk.likelihood ?? null,
         impact: risk.impact ?? null,
+        levels: { likelihood: register.scales.likelihood.length, impact: register.scales.impact.length },
         score: risk.score ?? null,
         band: risk.band ?? null,
         residual: r ? { likelihood: r.likelihood ?? null, impact: r.impact ?? null, score: r.score ?? null, band: r.band ?? null } : null,
