@@ -9,7 +9,7 @@ import { cursorOffset } from './cursor';
 import { planFailure, refuseBrokenFrontMatter, type AdrPlan, type AdrPlanFailure } from './planResult';
 import { findRecord, type RecordRef } from './recordRefs';
 import { newRecordFileName } from './recordFileName';
-import { inverseOf, relationEdits, supersededEdits, supersedingEdits, withDate, type LinkRelation } from './relationEdits';
+import { inverseOf, relationEdits, supersededEdits, supersedingEdits, type LinkRelation } from './relationEdits';
 import { slugify } from './slug';
 import { fillPlaceholders } from './templates/placeholders';
 import { madrStyleForFormat, renderBuiltInTemplate, type NewRecordValues } from './templates/renderBuiltIn';
@@ -73,19 +73,31 @@ export async function planNewDecision(workspace: AdrWorkspace, input: NewDecisio
   const eol = predominantEol(catalog.inFolder(directory.path));
 
   let record = parseDecisionRecord(path, render(template, values, directory).replace(/\n/g, eol), directory);
-  const edit = (edits: readonly TextEdit[]) => {
+  const edit = (edits: readonly TextEdit[] | AdrPlanFailure): AdrPlanFailure | undefined => {
+    if (!Array.isArray(edits)) return edits as AdrPlanFailure;
     if (edits.length > 0) record = parseDecisionRecord(path, applyTextEdits(record.text, edits), directory);
+    return undefined;
   };
-  for (const old of targets.supersedes) edit(supersedingEdits(record, old));
-  for (const { target, relation } of targets.links) edit(relationEdits(record, relation, target));
+  for (const old of targets.supersedes) {
+    const refused = edit(supersedingEdits(record, old, catalog));
+    if (refused) return refused;
+  }
+  for (const { target, relation } of targets.links) {
+    const refused = edit(relationEdits(record, relation, target, catalog));
+    if (refused) return refused;
+  }
 
   const changes = new ChangeSet().create(path, record.text);
   for (const old of targets.supersedes) {
-    const edits = supersededEdits(workspace.view, old, record, input.today);
-    if ('ok' in edits) return edits;
+    const edits = supersededEdits(workspace.view, old, record);
+    if (!Array.isArray(edits)) return edits;
     changes.edit(old.path, edits);
   }
-  for (const { target, relation } of targets.links) changes.edit(target.path, withDate(target, relationEdits(target, inverseOf(relation), record), input.today));
+  for (const { target, relation } of targets.links) {
+    const edits = relationEdits(target, inverseOf(relation), record, catalog);
+    if (!Array.isArray(edits)) return edits;
+    changes.edit(target.path, edits);
+  }
   return {
     ok: true,
     changes: changes.toChanges(),
