@@ -1,6 +1,6 @@
 import { applyTextEdits, type TextEdit } from '../../model/text';
 import type { AdrCatalog } from '../catalog';
-import type { AdrLink, AdrRelation, DecisionRecord } from '../model';
+import type { AdrLink, AdrRelation, DecisionRecord, MarkdownReference } from '../model';
 import { parseDecisionRecord } from '../parser';
 import { normaliseStatus } from '../status';
 import { targetNames } from './linkTargets';
@@ -110,11 +110,17 @@ function mayChange(name: string, intent: EditIntent, before: DecisionRecord, aft
       if (name === 'status') return true;
       if (name === 'date') return intent.date !== undefined && after.date?.raw === intent.date;
       if (name === 'links') return linksKept(before, after, (l) => !before.status || !within(l, before.status));
+      // `[ADOPTED](/README.md#adopted)`: the link around the old status word goes with it.
+      if (name === 'references') return referencesKept(before, after, (r) => !before.status || !within(r, before.status));
       return addsOnly(name, before, after);
-    case 'link':
+    case 'link': {
+      // "Superseded by" takes the place of the old status, and of a link written around it.
+      const replaced = intent.relation === 'superseded-by' ? before.status : undefined;
       if (name === 'links') return linksKept(before, after, () => true);
       if (name === 'status') return intent.relation === 'superseded-by' && after.status?.value === 'superseded';
+      if (name === 'references') return replaced !== undefined && referencesKept(before, after, (r) => !within(r, replaced));
       return addsOnly(name, before, after);
+    }
     case 'number':
       return name === 'number';
   }
@@ -124,6 +130,12 @@ function mayChange(name: string, intent: EditIntent, before: DecisionRecord, aft
 function linksKept(before: DecisionRecord, after: DecisionRecord, keep: (l: AdrLink) => boolean): boolean {
   const now = new Set(after.links.map(linkFact));
   return before.links.filter(keep).every((l) => now.has(linkFact(l)));
+}
+
+/** Every body reference of `before` that `keep` selects is still there after the edit. */
+function referencesKept(before: DecisionRecord, after: DecisionRecord, keep: (r: MarkdownReference) => boolean): boolean {
+  const now = new Set(after.references.map((r) => r.href));
+  return before.references.filter(keep).every((r) => now.has(r.href));
 }
 
 function within(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {

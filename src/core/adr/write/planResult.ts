@@ -1,4 +1,5 @@
 import type { FileChange } from '../../model/findings';
+import { INVALID_FRONT_MATTER_RULE } from '../frontMatter';
 import type { DecisionRecord } from '../model';
 
 /**
@@ -18,8 +19,15 @@ export function planFailure(error: string): AdrPlanFailure {
   return { ok: false, error };
 }
 
-/** Records whose front matter does not parse cannot be edited safely: where would a key go? */
+/**
+ * Records that cannot be edited safely: front matter that does not parse or is never
+ * closed (where would a key go, and what would the new block close?), and
+ * reStructuredText, which every edit here writes as Markdown.
+ */
 export function refuseBrokenFrontMatter(...records: DecisionRecord[]): AdrPlanFailure | undefined {
-  const broken = records.find((r) => r.frontMatter && !r.frontMatter.valid);
-  return broken ? planFailure(`${broken.path}: the front matter is not valid YAML; fix it first.`) : undefined;
+  for (const r of records) {
+    if ((r.frontMatter && !r.frontMatter.valid) || r.problems.some((p) => p.rule === INVALID_FRONT_MATTER_RULE)) return planFailure(`${r.path}: the front matter is not valid YAML; fix it first.`);
+    if (/\.(rst|txt)$/i.test(r.fileName)) return planFailure(`${r.path}: reStructuredText records are not edited by the toolkit yet; edit it by hand.`);
+  }
+  return undefined;
 }
