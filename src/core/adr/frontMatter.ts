@@ -4,6 +4,7 @@ import type { Finding } from '../model/findings';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { validateYamlTree } from '../schema/validateYaml';
 import type { LineIndex } from '../text/lineIndex';
+import { findFrontMatterFence, UNCLOSED_FRONT_MATTER } from '../text/frontMatterFence';
 import { TextSpan } from '../text/span';
 import { treeOfDocument } from '../yaml/fromYaml';
 import type { YamlTreeNode } from '../yaml/tree';
@@ -43,25 +44,16 @@ const NO_VALUES: ReadonlyMap<string, readonly FrontMatterValue[]> = new Map();
  * still read.
  */
 export function readFrontMatter(path: string, lines: LineIndex, options: FrontMatterOptions = {}): FrontMatterRead {
-  if (lines.lineText(0).trimEnd() !== '---') return { frontMatter: undefined, bodyStartLine: 0, values: NO_VALUES, problems: [] };
-  let close = -1;
-  for (let l = 1; l < lines.lineCount; l++) {
-    const t = lines.lineText(l).trimEnd();
-    if (t === '---' || t === '...') {
-      close = l;
-      break;
-    }
-  }
-  if (close < 0) {
-    const problem = finding(path, lines.lineRange(0), 'The front matter starting here is never closed: add a line with "---" after it. It was read as Markdown.');
-    return { frontMatter: undefined, bodyStartLine: 0, values: NO_VALUES, problems: [problem] };
-  }
-
   const text = lines.text;
-  const contentStart = lines.lineStart(1);
-  const contentEnd = lines.lineStart(close);
-  const blockEnd = lines.lineEnd(close);
-  const base = { block: new TextSpan(0, blockEnd, lines), content: new TextSpan(contentStart, contentEnd, lines) };
+  const fence = findFrontMatterFence(text);
+  if (!fence) return { frontMatter: undefined, bodyStartLine: 0, values: NO_VALUES, problems: [] };
+  if (!fence.closed) {
+    return { frontMatter: undefined, bodyStartLine: 0, values: NO_VALUES, problems: [finding(path, lines.lineRange(0), UNCLOSED_FRONT_MATTER)] };
+  }
+  const contentStart = fence.yamlStart;
+  const contentEnd = fence.yamlEnd;
+  const close = lines.positionAt(contentEnd).line;
+  const base = { block: new TextSpan(0, fence.blockEnd, lines), content: new TextSpan(contentStart, contentEnd, lines) };
   const scanned = options.reader === 'yaml' ? undefined : scanSimpleFrontMatter(text, contentStart, contentEnd, ADR_FRONT_MATTER_SCHEMA);
   if (scanned) return readPairs(base, close + 1, scanned, [], text, lines);
 

@@ -7,41 +7,8 @@ import { valueAt, type YamlTreeNode } from '../yaml/tree';
 import { scanSimpleYaml } from '../yaml/scanner/scanSimpleYaml';
 import type { YamlReader } from '../yaml/reader';
 import type { LineIndex } from '../text/lineIndex';
+import { UNCLOSED_FRONT_MATTER, type FrontMatterFence } from '../text/frontMatterFence';
 import type { FrontMatterIssue, KeyLocation } from './model';
-
-/** Where a Markdown file's `---` front matter block sits. Offsets are into the whole text. */
-export interface FrontMatterBlock {
-  /** First offset of the YAML (just after the opening `---` line). */
-  readonly yamlStart: number;
-  /** Offset just past the YAML (the start of the closing fence line). */
-  readonly yamlEnd: number;
-  /** Where the Markdown body starts (just after the closing fence line). */
-  readonly bodyStart: number;
-  /** False when no closing `---` (or `...`) line was found; the block then runs to the end. */
-  readonly closed: boolean;
-}
-
-const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/;
-const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
-
-/** Finds the front matter at the very start of a text, if there is one. */
-export function findFrontMatter(text: string): FrontMatterBlock | undefined {
-  const opening = OPENING_FENCE.exec(text);
-  if (!opening) return undefined;
-  const yamlStart = opening[0].length;
-  let lineStart = yamlStart;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    if (CLOSING_FENCE.test(line)) {
-      return { yamlStart, yamlEnd: lineStart, bodyStart: Math.min(text.length, lineEnd + 1), closed: true };
-    }
-    if (lineEnd >= text.length) break;
-    lineStart = lineEnd + 1;
-  }
-  return { yamlStart, yamlEnd: text.length, bodyStart: text.length, closed: false };
-}
 
 export interface ParsedFrontMatter {
   /** The front matter as a YAML tree (null when empty), or undefined when it has syntax errors (values are then not trusted). */
@@ -69,10 +36,10 @@ const NO_TAGS: ReadonlyMap<number, string> = new Map();
  * give, and declines anything else (tags, anchors, syntax errors...), which `yaml` then
  * parses. Both readings go through the same code from the tree on.
  */
-export function parseFrontMatter(text: string, block: FrontMatterBlock, lines: LineIndex, schema?: JsonSchema, reader: YamlReader = 'auto'): ParsedFrontMatter {
+export function parseFrontMatter(text: string, block: FrontMatterFence, lines: LineIndex, schema?: JsonSchema, reader: YamlReader = 'auto'): ParsedFrontMatter {
   const at = (start: number, end: number) => lines.rangeOf(block.yamlStart + start, block.yamlStart + Math.max(end, start + 1));
   if (!block.closed) {
-    return { root: undefined, keys: {}, issues: [{ message: 'The front matter is never closed: add a line with just "---" after it.', range: lines.rangeOf(0, 3) }], unquotedTags: NO_TAGS };
+    return { root: undefined, keys: {}, issues: [{ message: UNCLOSED_FRONT_MATTER, range: lines.lineRange(0) }], unquotedTags: NO_TAGS };
   }
   const yamlText = text.slice(block.yamlStart, block.yamlEnd);
   const scanned = reader === 'auto' ? scanSimpleYaml(yamlText) : undefined;
@@ -100,7 +67,7 @@ interface YamlReading {
 }
 
 /** The full YAML parse, for front matter the scanner declines. */
-function readWithYaml(yamlText: string, block: FrontMatterBlock, at: (start: number, end: number) => Range): YamlReading {
+function readWithYaml(yamlText: string, block: FrontMatterFence, at: (start: number, end: number) => Range): YamlReading {
   const issues: FrontMatterIssue[] = [];
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   for (const e of document.errors) {

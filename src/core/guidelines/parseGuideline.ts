@@ -6,7 +6,8 @@ import type { JsonSchema } from '../schema/jsonSchema';
 import type { YamlTreeNode, YamlTreeScalar } from '../yaml/tree';
 import { LineIndex, stripBom } from '../text/lineIndex';
 import { contentHash } from './hash';
-import { findFrontMatter, frontMatterValue, parseFrontMatter, type FrontMatterBlock } from './frontMatter';
+import { frontMatterValue, parseFrontMatter } from './frontMatter';
+import { findFrontMatterFence, type FrontMatterFence } from '../text/frontMatterFence';
 import type { YamlReader } from '../yaml/reader';
 import { summarizeBody, type ChecklistSource } from './markdownBody';
 import { GUIDELINE_SEVERITIES, type FrontMatterIssue, type Guideline, type GuidelineSeverity, type LocatedString } from './model';
@@ -68,7 +69,7 @@ type CommonFields = Pick<Guideline, 'kind' | 'path' | 'text' | 'problems' | 'dis
 function readMarkdown(path: string, rawText: string, checklist: ChecklistSource, schema?: JsonSchema, reader?: YamlReader) {
   const text = stripBom(rawText).text;
   const lines = new LineIndex(text);
-  const block = findFrontMatter(text);
+  const block = findFrontMatterFence(text);
   const issues: FrontMatterIssue[] = [];
   if (!block && schema) {
     issues.push({ message: 'The guideline has no front matter: start the file with a "---" block holding id, title and applies-to.', range: lines.lineRange(0) });
@@ -121,7 +122,7 @@ class LocatedReader {
   constructor(
     private readonly text: string,
     private readonly lines: LineIndex,
-    block: FrontMatterBlock | undefined,
+    block: FrontMatterFence | undefined,
     private readonly issues: FrontMatterIssue[],
     private readonly unquotedTags: ReadonlyMap<number, string> | undefined,
   ) {
