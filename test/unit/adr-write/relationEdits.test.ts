@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { planNewDecision } from '../../../src/core/adr/write/newDecision';
 import { planLink, planSupersede } from '../../../src/core/adr/write/relationEdits';
 import type { FileChange } from '../../../src/core/model/findings';
-import { applyChanges, corpusFiles, loadFolder, type TestFolder } from './support';
+import { applyChanges, corpusFiles, loadFolder, type TestFolder, withoutFolderTemplates } from './support';
 import { describeWithCorpus } from '../adr/adrTestSupport';
 
 const today = '2026-11-21';
@@ -128,7 +128,7 @@ describeWithCorpus('adr-write: supersede and link', () => {
     });
 
     it('gives a superseded record without a status one, in its front matter, with the link', async () => {
-      const folder = await loadFolder(corpusFiles('madr', 'docs/decisions'));
+      const folder = await loadFolder(withoutFolderTemplates(corpusFiles('madr', 'docs/decisions')));
       const plan = await planNewDecision(folder.workspace, { title: 'Use MADR 5', today, supersedes: [0] });
       assert.ok(plan.ok, plan.ok ? '' : plan.error);
       const before = folder.fs.files.get('docs/decisions/0000-use-markdown-architectural-decision-records.md')!;
@@ -162,7 +162,7 @@ describeWithCorpus('adr-write: supersede and link', () => {
 
   describe('log4brains records (bullets, no numbers)', () => {
     it('supersedes by file name, with "- Superseded by" style status and a "- Supersedes" bullet', async () => {
-      const folder = await loadFolder({ '.log4brains.yml': 'project:\n  adrFolder: ./docs/adr\n', ...corpusFiles('log4brains', 'docs/adr') });
+      const folder = await loadFolder({ '.log4brains.yml': 'project:\n  adrFolder: ./docs/adr\n', ...withoutFolderTemplates(corpusFiles('log4brains', 'docs/adr')) });
       const plan = await planNewDecision(folder.workspace, { title: 'Use Pagefind for search', today, supersedes: ['20201103-use-lunr-for-search'] });
       assert.ok(plan.ok, plan.ok ? '' : plan.error);
       const reloaded = await applyAndReload(folder, plan.changes);

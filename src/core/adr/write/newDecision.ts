@@ -4,6 +4,8 @@ import { joinPath } from '../naming';
 import { parseDecisionRecord } from '../parser';
 import { applyTextEdits, type TextEdit } from '../../model/text';
 import { ChangeSet } from './changeSet';
+import { replaceFrontMatterScalar } from './frontMatterValues';
+import { replaceStatus, statusEdits } from './statusEdits';
 import { chooseAdrDirectory } from './chooseDirectory';
 import { cursorOffset } from './cursor';
 import { planFailure, refuseBrokenFrontMatter, type AdrPlan, type AdrPlanFailure } from './planResult';
@@ -73,6 +75,7 @@ export async function planNewDecision(workspace: AdrWorkspace, input: NewDecisio
   const eol = predominantEol(catalog.inFolder(directory.path));
 
   let record = parseDecisionRecord(path, render(template, values, directory).replace(/\n/g, eol), directory);
+  if (template.kind === 'file') record = withValues(record, values);
   const edit = (edits: readonly TextEdit[] | AdrPlanFailure): AdrPlanFailure | undefined => {
     if (!Array.isArray(edits)) return edits as AdrPlanFailure;
     if (edits.length > 0) record = parseDecisionRecord(path, applyTextEdits(record.text, edits), directory);
@@ -114,6 +117,32 @@ export async function planNewDecision(workspace: AdrWorkspace, input: NewDecisio
 export async function listAdrTemplates(workspace: AdrWorkspace, directory?: string): Promise<AdrTemplateInfo[]> {
   const chosen = chooseAdrDirectory(workspace, directory);
   return listTemplates(workspace.fs, chosen.ok ? chosen.directory : undefined, workspace.config.adrTemplate);
+}
+
+/**
+ * A template copied from a folder writes its values as guidance (`# {short title of
+ * solved problem and solution}`, `- Status: [draft | proposed | …]`, `title: ADR
+ * Template`) rather than with placeholders: each value the record reads is set to the new
+ * record's, where the template writes it, by the same edits as everywhere else.
+ */
+function withValues(rendered: DecisionRecord, values: NewRecordValues): DecisionRecord {
+  let record = rendered;
+  const apply = (edits: readonly TextEdit[] | AdrPlanFailure) => {
+    if (Array.isArray(edits) && edits.length > 0) record = parseDecisionRecord(record.path, applyTextEdits(record.text, edits), record.directory);
+  };
+  if (record.title && record.title.value !== values.title) {
+    const title = record.title;
+    apply(title.origin === 'front-matter' ? [replaceFrontMatterScalar(record, title, values.title)] : [{ start: title.start, end: title.end, newText: values.title }]);
+  }
+  // A heading and a front-matter `title:` may both hold the template's title; the record reads one of them.
+  const heading = record.heading;
+  if (heading && record.text.slice(heading.text.start, heading.text.end) !== values.title) apply([{ start: heading.text.start, end: heading.text.end, newText: values.title }]);
+  const titleKey = record.frontMatter?.entries['title'];
+  if (titleKey && record.text.slice(titleKey.value.start, titleKey.value.end) !== values.title) apply([replaceFrontMatterScalar(record, titleKey.value, values.title)]);
+  apply(record.status ? [replaceStatus(record, record.status, values.status)] : statusEdits(record, values.status));
+  const date = record.date;
+  if (date && date.value !== values.date) apply([date.origin === 'front-matter' ? replaceFrontMatterScalar(record, date, values.date) : { start: date.start, end: date.end, newText: values.date }]);
+  return record;
 }
 
 function render(template: ResolvedTemplate, values: NewRecordValues, directory: AdrDirectory): string {
