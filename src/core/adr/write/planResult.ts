@@ -26,7 +26,9 @@ export function planFailure(error: string): AdrPlanFailure {
  */
 export function refuseBrokenFrontMatter(...records: DecisionRecord[]): AdrPlanFailure | undefined {
   for (const r of records) {
-    if ((r.frontMatter && !r.frontMatter.valid) || r.problems.some((p) => p.rule === INVALID_FRONT_MATTER_RULE)) return planFailure(`${r.path}: the front matter is not valid YAML; fix it first.`);
+    if (r.frontMatter && !r.frontMatter.valid) return planFailure(`${r.path}: the front matter is not valid YAML; fix it first.`);
+    const problem = r.problems.find((p) => p.rule === INVALID_FRONT_MATTER_RULE);
+    if (problem) return planFailure(`${r.path}:${problem.range.start.line + 1}: ${problem.message} Fix the front matter first.`);
     if (/\.(rst|txt)$/i.test(r.fileName)) return planFailure(`${r.path}: reStructuredText records are not edited by the toolkit yet; edit it by hand.`);
   }
   return undefined;
