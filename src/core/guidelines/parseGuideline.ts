@@ -6,7 +6,7 @@ import type { JsonSchema } from '../schema/jsonSchema';
 import type { YamlTreeNode, YamlTreeScalar } from '../yaml/tree';
 import { LineIndex, stripBom } from '../text/lineIndex';
 import { contentHash } from './hash';
-import { frontMatterValue, parseFrontMatter } from './frontMatter';
+import { frontMatterValue, parseFrontMatter } from '../yaml/frontMatter';
 import { findFrontMatterFence, type FrontMatterFence } from '../text/frontMatterFence';
 import type { YamlReader } from '../yaml/reader';
 import { summarizeBody, type ChecklistSource } from './markdownBody';

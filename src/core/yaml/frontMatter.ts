@@ -1,14 +1,33 @@
 import { parseDocument, visit, type Document } from 'yaml';
 import type { Range } from '../model/text';
-import { treeOfDocument } from '../yaml/fromYaml';
+import { treeOfDocument } from './fromYaml';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { validateYamlTree } from '../schema/validateYaml';
-import { valueAt, type YamlTreeNode } from '../yaml/tree';
-import { scanSimpleYaml } from '../yaml/scanner/scanSimpleYaml';
-import type { YamlReader } from '../yaml/reader';
+import { valueAt, type YamlTreeNode } from './tree';
+import { scanSimpleYaml } from './scanner/scanSimpleYaml';
+import type { YamlReader } from './reader';
 import type { LineIndex } from '../text/lineIndex';
 import { UNCLOSED_FRONT_MATTER, type FrontMatterFence } from '../text/frontMatterFence';
-import type { FrontMatterIssue, KeyLocation } from './model';
+
+/**
+ * The one reader of front matter YAML, for guidelines and decision records: the YAML
+ * between the fences (see `text/frontMatterFence.ts`) as a tree, with its problems
+ * located in the whole file.
+ */
+
+/** Where one front-matter key and its value are written. */
+export interface KeyLocation {
+  readonly key: Range;
+  readonly value: Range;
+}
+
+/** A problem with the front matter: invalid YAML, unknown keys, wrong types. */
+export interface FrontMatterIssue {
+  readonly message: string;
+  readonly range: Range;
+  /** A safe correction, as a replacement of `[start, end)` in the document text. */
+  readonly correction?: { readonly title: string; readonly start: number; readonly end: number; readonly newText: string };
+}
 
 export interface ParsedFrontMatter {
   /** The front matter as a YAML tree (null when empty), or undefined when it has syntax errors (values are then not trusted). */
