@@ -144,7 +144,9 @@ function treeLabels(api: ToolkitApi): string[] {
       assert.equal(prompts.length, 2, `the successor, then its title: ${prompts.join(' | ')}`);
       assert.equal(result?.record, created);
       assert.deepEqual([...(result?.paths ?? [])].sort(), [old, created].sort());
-      assert.match(await diskText(uri(old)), /^---\nstatus: "superseded by ADR-0004"\ndate: \d{4}-\d{2}-\d{2}\n/);
+      const oldDate = /\ndate: .*\n/.exec(originals.get(old)!)![0];
+      assert.match(await diskText(uri(old)), /^---\nstatus: superseded by ADR-0004\n/);
+      assert.ok((await diskText(uri(old))).includes(oldDate), 'the date stays as its author wrote it');
       const text = await diskText(uri(created));
       assert.match(text, /^---\nstatus: proposed\n/);
       await whenIndexed(api, () => index().get(created)?.kind === 'decision');

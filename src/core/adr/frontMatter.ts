@@ -1,11 +1,11 @@
-import { isMap, parseDocument } from 'yaml';
 import frontMatterSchema from '../../../schemas/adr-front-matter.schema.json';
 import type { Finding } from '../model/findings';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { validateYamlTree } from '../schema/validateYaml';
 import type { LineIndex } from '../text/lineIndex';
+import { findFrontMatterFence, UNCLOSED_FRONT_MATTER } from '../text/frontMatterFence';
 import { TextSpan } from '../text/span';
-import { treeOfDocument } from '../yaml/fromYaml';
+import { parseFrontMatter, type FrontMatterIssue } from '../yaml/frontMatter';
 import type { YamlTreeNode } from '../yaml/tree';
 import type { YamlReader } from '../yaml/reader';
 import { scanSimpleFrontMatter, type ScannedPair } from './frontMatterScan';
@@ -43,42 +43,29 @@ const NO_VALUES: ReadonlyMap<string, readonly FrontMatterValue[]> = new Map();
  * still read.
  */
 export function readFrontMatter(path: string, lines: LineIndex, options: FrontMatterOptions = {}): FrontMatterRead {
-  if (lines.lineText(0).trimEnd() !== '---') return { frontMatter: undefined, bodyStartLine: 0, values: NO_VALUES, problems: [] };
-  let close = -1;
-  for (let l = 1; l < lines.lineCount; l++) {
-    const t = lines.lineText(l).trimEnd();
-    if (t === '---' || t === '...') {
-      close = l;
-      break;
-    }
-  }
-  if (close < 0) {
-    const problem = finding(path, lines.lineRange(0), 'The front matter starting here is never closed: add a line with "---" after it. It was read as Markdown.');
-    return { frontMatter: undefined, bodyStartLine: 0, values: NO_VALUES, problems: [problem] };
-  }
-
   const text = lines.text;
-  const contentStart = lines.lineStart(1);
-  const contentEnd = lines.lineStart(close);
-  const blockEnd = lines.lineEnd(close);
-  const base = { block: new TextSpan(0, blockEnd, lines), content: new TextSpan(contentStart, contentEnd, lines) };
+  const fence = findFrontMatterFence(text);
+  if (!fence) return { frontMatter: undefined, bodyStartLine: 0, values: NO_VALUES, problems: [] };
+  if (!fence.closed) {
+    return { frontMatter: undefined, bodyStartLine: 0, values: NO_VALUES, problems: [finding(path, lines.lineRange(0), UNCLOSED_FRONT_MATTER)] };
+  }
+  const contentStart = fence.yamlStart;
+  const contentEnd = fence.yamlEnd;
+  const close = lines.positionAt(contentEnd).line;
+  const base = { block: new TextSpan(0, fence.blockEnd, lines), content: new TextSpan(contentStart, contentEnd, lines) };
   const scanned = options.reader === 'yaml' ? undefined : scanSimpleFrontMatter(text, contentStart, contentEnd, ADR_FRONT_MATTER_SCHEMA);
   if (scanned) return readPairs(base, close + 1, scanned, [], text, lines);
 
-  const doc = parseDocument(text.slice(contentStart, contentEnd), { prettyErrors: false, uniqueKeys: true });
-  const problems: Finding[] = [];
-  for (const e of doc.errors) {
-    const [s, en] = e.pos;
-    problems.push(finding(path, lines.rangeOf(contentStart + s, contentStart + Math.max(en, s + 1)), `The front matter is not valid YAML: ${e.message.split('\n')[0]!.trim()}`));
-  }
+  // What the flat scanner declines goes to the shared front-matter reader (its YAML scanner, then `yaml`).
+  const parsed = parseFrontMatter(text, fence, lines, undefined, options.reader ?? 'auto');
+  const problems: Finding[] = parsed.issues.map((issue) => ({ ...finding(path, issue.range, issue.message), ...(issue.correction ? { fixes: [correctionFix(path, issue.correction)] } : {}) }));
   const unreadable = (): FrontMatterRead => ({ frontMatter: { ...base, entries: {}, valid: false }, bodyStartLine: close + 1, values: NO_VALUES, problems });
-  if (doc.errors.length > 0) return unreadable();
-  if (doc.contents !== null && !isMap(doc.contents)) {
+  const tree = parsed.root;
+  if (tree === undefined) return unreadable();
+  if (tree !== null && tree.kind !== 'map') {
     problems.push(finding(path, lines.rangeOf(contentStart, contentEnd), 'The front matter should be a set of "key: value" lines.'));
     return unreadable();
   }
-  // One conversion to the plain tree serves both the schema check and the pairs.
-  const tree = treeOfDocument(doc);
   for (const p of validateYamlTree(tree, ADR_FRONT_MATTER_SCHEMA)) {
     problems.push(finding(path, lines.rangeOf(contentStart + p.start, contentStart + Math.max(p.end, p.start + 1)), p.message));
   }
@@ -123,6 +110,11 @@ function readPairs(base: Pick<FrontMatter, 'block' | 'content'>, bodyStartLine: 
 function innerSpan(text: string, start: number, end: number, value: string): readonly [number, number] {
   const at = value ? text.indexOf(value, start) : -1;
   return at >= 0 && at + value.length <= end ? [at, at + value.length] : [start, end];
+}
+
+/** A quick fix for an issue the front-matter reader can correct (an unquoted `!tag` value). */
+function correctionFix(path: string, correction: NonNullable<FrontMatterIssue['correction']>): NonNullable<Finding['fixes']>[number] {
+  return { title: correction.title, changes: [{ type: 'edit', path, edits: [{ start: correction.start, end: correction.end, newText: correction.newText }] }] };
 }
 
 function finding(path: string, range: Finding['range'], message: string): Finding {

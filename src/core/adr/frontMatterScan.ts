@@ -236,8 +236,9 @@ function accepts(root: JsonSchema, key: string, kind: ValueKind): boolean {
     return k !== 'list' || sch.items === undefined || takes(sch.items, 'string');
   };
   if (root.type !== undefined && root.type !== 'object') return false;
-  const own = root.properties?.[key];
-  if (own) return takes(own, kind);
+  // Own properties only, as the validator reads them: `constructor` is not a known key.
+  const props = root.properties;
+  if (props && Object.prototype.hasOwnProperty.call(props, key)) return takes(props[key], kind);
   for (const [pattern, sub] of Object.entries(root.patternProperties ?? {})) if (new RegExp(pattern).test(key)) return takes(sub, kind);
   const extra = root.additionalProperties;
   return extra === undefined || extra === true || (typeof extra === 'object' && takes(extra, kind));

@@ -44,7 +44,8 @@ export function meaningOfKey(label: string): KeyMeaning | undefined {
     .replace(/[-\s]+/g, ' ')
     .trim()
     .toLowerCase();
-  const field = KEYS[key];
+  // Own keys only: `constructor` is not a metadata key.
+  const field = Object.prototype.hasOwnProperty.call(KEYS, key) ? KEYS[key] : undefined;
   if (field) return { field };
   const relation = relationOf(key);
   return relation ? { relation } : undefined;

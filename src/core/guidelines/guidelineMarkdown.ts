@@ -5,7 +5,8 @@ import type { JsonSchema } from '../schema/jsonSchema';
 import type { YamlTreeNode, YamlTreeScalar } from '../yaml/tree';
 import { LineIndex } from '../text/lineIndex';
 import { contentHash } from './hash';
-import { findFrontMatter, frontMatterValue, parseFrontMatter, type FrontMatterBlock } from './frontMatter';
+import { frontMatterValue, parseFrontMatter } from '../yaml/frontMatter';
+import { findFrontMatterFence, type FrontMatterFence } from '../text/frontMatterFence';
 import type { YamlReader } from '../yaml/reader';
 import { summarizeBody, type ChecklistSource } from './markdownBody';
 import type { FrontMatterIssue, Guideline, LocatedString } from './model';
@@ -26,7 +27,7 @@ type CommonFields = Pick<Guideline, 'kind' | 'path' | 'text' | 'problems' | 'dis
  */
 export function readMarkdown(path: string, text: string, checklist: ChecklistSource, schema?: JsonSchema, reader?: YamlReader) {
   const lines = new LineIndex(text);
-  const block = findFrontMatter(text);
+  const block = findFrontMatterFence(text);
   const issues: FrontMatterIssue[] = [];
   if (!block && schema) {
     issues.push({ message: 'The guideline has no front matter: start the file with a "---" block holding id, title and applies-to.', range: lines.lineRange(0) });
@@ -75,7 +76,7 @@ export class LocatedReader {
   constructor(
     private readonly text: string,
     private readonly lines: LineIndex,
-    private readonly block: FrontMatterBlock | undefined,
+    private readonly block: FrontMatterFence | undefined,
     private readonly issues: FrontMatterIssue[],
     private readonly unquotedTags: ReadonlyMap<number, string> | undefined,
   ) {

@@ -38,19 +38,8 @@ export interface ChecklistItem {
   readonly key: string;
 }
 
-/** Where one front-matter key and its value are written. */
-export interface KeyLocation {
-  readonly key: Range;
-  readonly value: Range;
-}
-
-/** A problem with the front matter, reported by the `guideline/front-matter` rule. */
-export interface FrontMatterIssue {
-  readonly message: string;
-  readonly range: Range;
-  /** A safe correction, as a replacement of `[start, end)` in the document text. */
-  readonly correction?: { readonly title: string; readonly start: number; readonly end: number; readonly newText: string };
-}
+export type { FrontMatterIssue, KeyLocation } from '../yaml/frontMatter';
+import type { FrontMatterIssue, KeyLocation } from '../yaml/frontMatter';
 
 export interface Guideline extends IndexedDocument {
   readonly kind: 'guideline';

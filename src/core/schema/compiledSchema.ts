@@ -50,17 +50,19 @@ export class CompiledSchema {
 
   /**
    * The schema of a mapping's key: `properties[key]`, else the first matching pattern.
-   * The lookup is the plain property read it always was, inherited names included.
+   * Only the schema's own properties count: a key such as `constructor` or `toString`
+   * must not find what every object inherits and pass as known.
    */
   property(key: string): CompiledSchema | undefined {
     const cached = this.ownProperties.get(key);
     if (cached) return cached;
     const props = this.source.properties;
-    const sub = props?.[key] ?? this.patternPropertyOf(key);
+    const own = props !== undefined && Object.prototype.hasOwnProperty.call(props, key);
+    const sub = own ? props[key] : this.patternPropertyOf(key);
     if (!sub) return undefined;
     const compiled = this.compiler.compile(sub);
     // Only the schema's own keys are kept: the keys of files are not a bounded set.
-    if (props && Object.prototype.hasOwnProperty.call(props, key)) this.ownProperties.set(key, compiled);
+    if (own) this.ownProperties.set(key, compiled);
     return compiled;
   }
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { planNewDecision } from '../../../src/core/adr/write/newDecision';
 import { parseDecisionRecord } from '../../../src/core/adr/parser';
-import { applyChanges, corpusFiles, loadFolder } from './support';
+import { applyChanges, corpusFiles, loadFolder, withoutFolderTemplates } from './support';
 import { describeWithCorpus } from '../adr/adrTestSupport';
 
 const today = '2026-11-21';
@@ -53,7 +53,7 @@ describeWithCorpus('adr-write: planNewDecision', () => {
   });
 
   it('writes minimal MADR with front matter in a MADR 3/4 folder, without a number in the title', async () => {
-    const folder = await loadFolder(corpusFiles('madr', 'docs/decisions'));
+    const folder = await loadFolder(withoutFolderTemplates(corpusFiles('madr', 'docs/decisions')));
     const plan = await planNewDecision(folder.workspace, { title: 'Use Vale for prose linting', today });
     const file = created(plan);
     assert.equal(file.path, 'docs/decisions/0019-use-vale-for-prose-linting.md');
@@ -66,7 +66,7 @@ describeWithCorpus('adr-write: planNewDecision', () => {
   });
 
   it('writes every MADR 4 section and the people in front matter with madr-full', async () => {
-    const folder = await loadFolder(corpusFiles('madr', 'docs/decisions'));
+    const folder = await loadFolder(withoutFolderTemplates(corpusFiles('madr', 'docs/decisions')));
     const file = created(await planNewDecision(folder.workspace, { title: 'X', today, template: 'madr-full' }));
     assert.match(file.content, /^---\nstatus: proposed\ndate: 2026-11-21\ndecision-makers:\nconsulted:\ninformed:\n---\n/);
     const record = parseDecisionRecord(file.path, file.content);
@@ -76,7 +76,7 @@ describeWithCorpus('adr-write: planNewDecision', () => {
   });
 
   it('names log4brains records by date and writes "- Status:" bullets under the title', async () => {
-    const folder = await loadFolder({ '.log4brains.yml': 'project:\n  adrFolder: ./docs/adr\n', ...corpusFiles('log4brains', 'docs/adr') });
+    const folder = await loadFolder({ '.log4brains.yml': 'project:\n  adrFolder: ./docs/adr\n', ...withoutFolderTemplates(corpusFiles('log4brains', 'docs/adr')) });
     const plan = await planNewDecision(folder.workspace, { title: 'Use Lunr for search', today });
     const file = created(plan);
     assert.equal(file.path, 'docs/adr/20261121-use-lunr-for-search.md');
@@ -88,7 +88,7 @@ describeWithCorpus('adr-write: planNewDecision', () => {
   });
 
   it('adds a suffix when a record with the same slug was written the same day', async () => {
-    const folder = await loadFolder({ '.log4brains.yml': 'project:\n  adrFolder: ./docs/adr\n', ...corpusFiles('log4brains', 'docs/adr'), 'docs/adr/20261121-use-lunr-for-search.md': '# Use Lunr for search\n\n- Status: proposed\n' });
+    const folder = await loadFolder({ '.log4brains.yml': 'project:\n  adrFolder: ./docs/adr\n', ...withoutFolderTemplates(corpusFiles('log4brains', 'docs/adr')), 'docs/adr/20261121-use-lunr-for-search.md': '# Use Lunr for search\n\n- Status: proposed\n' });
     assert.equal(created(await planNewDecision(folder.workspace, { title: 'Use Lunr for search', today })).path, 'docs/adr/20261121-use-lunr-for-search-2.md');
   });
 

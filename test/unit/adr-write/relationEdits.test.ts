@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { planNewDecision } from '../../../src/core/adr/write/newDecision';
 import { planLink, planSupersede } from '../../../src/core/adr/write/relationEdits';
 import type { FileChange } from '../../../src/core/model/findings';
-import { applyChanges, corpusFiles, loadFolder, type TestFolder } from './support';
+import { applyChanges, corpusFiles, loadFolder, type TestFolder, withoutFolderTemplates } from './support';
 import { describeWithCorpus } from '../adr/adrTestSupport';
 
 const today = '2026-11-21';
@@ -116,8 +116,8 @@ describeWithCorpus('adr-write: supersede and link', () => {
       const old = reloaded.fs.files.get('docs/decisions/0001-use-postgres.md')!;
       assert.equal(
         old,
-        files['docs/decisions/0001-use-postgres.md'].replace('status: accepted', 'status: "superseded by ADR-0003"').replace('date: 2026-01-10', `date: ${today}`),
-        'the status and the last-updated date changed; the comment stays',
+        files['docs/decisions/0001-use-postgres.md'].replace('status: accepted', 'status: superseded by ADR-0003'),
+        'the status changed; the date (the author\'s) and the comment stay',
       );
       const created = reloaded.record('docs/decisions/0003-use-cockroachdb.md');
       assert.deepEqual(created.links.map((l) => [l.relation, l.target.number ?? l.target.path]), [['supersedes', 1]]);
@@ -128,13 +128,13 @@ describeWithCorpus('adr-write: supersede and link', () => {
     });
 
     it('gives a superseded record without a status one, in its front matter, with the link', async () => {
-      const folder = await loadFolder(corpusFiles('madr', 'docs/decisions'));
+      const folder = await loadFolder(withoutFolderTemplates(corpusFiles('madr', 'docs/decisions')));
       const plan = await planNewDecision(folder.workspace, { title: 'Use MADR 5', today, supersedes: [0] });
       assert.ok(plan.ok, plan.ok ? '' : plan.error);
       const before = folder.fs.files.get('docs/decisions/0000-use-markdown-architectural-decision-records.md')!;
       const reloaded = await applyAndReload(folder, plan.changes);
       const after = reloaded.fs.files.get('docs/decisions/0000-use-markdown-architectural-decision-records.md')!;
-      assert.equal(after, before.replace('nav_order: 0\n---', 'nav_order: 0\nstatus: "superseded by ADR-0019"\n---'));
+      assert.equal(after, before.replace('nav_order: 0\n---', 'nav_order: 0\nstatus: superseded by ADR-0019\n---'));
       const edit = plan.changes.find((c) => c.type === 'edit')!;
       assert.ok(edit.type === 'edit' && edit.edits.length === 1 && edit.edits[0]!.start === edit.edits[0]!.end, 'one insertion, nothing else touched');
     });
@@ -162,7 +162,7 @@ describeWithCorpus('adr-write: supersede and link', () => {
 
   describe('log4brains records (bullets, no numbers)', () => {
     it('supersedes by file name, with "- Superseded by" style status and a "- Supersedes" bullet', async () => {
-      const folder = await loadFolder({ '.log4brains.yml': 'project:\n  adrFolder: ./docs/adr\n', ...corpusFiles('log4brains', 'docs/adr') });
+      const folder = await loadFolder({ '.log4brains.yml': 'project:\n  adrFolder: ./docs/adr\n', ...withoutFolderTemplates(corpusFiles('log4brains', 'docs/adr')) });
       const plan = await planNewDecision(folder.workspace, { title: 'Use Pagefind for search', today, supersedes: ['20201103-use-lunr-for-search'] });
       assert.ok(plan.ok, plan.ok ? '' : plan.error);
       const reloaded = await applyAndReload(folder, plan.changes);
@@ -176,7 +176,7 @@ describeWithCorpus('adr-write: supersede and link', () => {
   });
 
   describe('MADR 2 records (bullets) and tables', () => {
-    it('adds "* Extends" and "* Extended by" bullets, and with a date, updates it', async () => {
+    it('adds "* Extends" and "* Extended by" bullets, and leaves the dates as they are', async () => {
       const folder = await loadFolder({
         'docs/adr/0001-a.md': '# A\n\n* Status: accepted\n* Date: 2020-01-01\n\n## Context and Problem Statement\n\nA.\n',
         'docs/adr/0002-b.md': '# B\n\n* Status: proposed\n* Date: 2020-02-01\n\n## Context and Problem Statement\n\nB.\n',
@@ -186,11 +186,11 @@ describeWithCorpus('adr-write: supersede and link', () => {
       const reloaded = await applyAndReload(folder, plan.changes);
       assert.equal(reloaded.fs.files.get('docs/adr/0002-b.md'), '# B\n\n* Status: proposed\n* Date: 2020-02-01\n* Extends [1. A](0001-a.md)\n\n## Context and Problem Statement\n\nB.\n');
       assert.equal(reloaded.fs.files.get('docs/adr/0001-a.md'), '# A\n\n* Status: accepted\n* Date: 2020-01-01\n* Extended by [2. B](0002-b.md)\n\n## Context and Problem Statement\n\nA.\n');
-      const dated = planLink(reloaded.record('docs/adr/0001-a.md'), reloaded.record('docs/adr/0002-b.md'), 'clarifies', today);
-      assert.ok(dated.ok);
-      const again = await applyAndReload(reloaded, dated.changes);
-      assert.equal(again.fs.files.get('docs/adr/0001-a.md'), `# A\n\n* Status: accepted\n* Date: ${today}\n* Extended by [2. B](0002-b.md)\n* Clarifies [2. B](0002-b.md)\n\n## Context and Problem Statement\n\nA.\n`);
-      assert.match(again.fs.files.get('docs/adr/0002-b.md')!, new RegExp(`\\* Date: ${today}\\n\\* Extends \\[1\\. A\\]\\(0001-a\\.md\\)\\n\\* Clarified by`));
+      const second = planLink(reloaded.record('docs/adr/0001-a.md'), reloaded.record('docs/adr/0002-b.md'), 'clarifies', reloaded.workspace.view);
+      assert.ok(second.ok);
+      const again = await applyAndReload(reloaded, second.changes);
+      assert.equal(again.fs.files.get('docs/adr/0001-a.md'), `# A\n\n* Status: accepted\n* Date: 2020-01-01\n* Extended by [2. B](0002-b.md)\n* Clarifies [2. B](0002-b.md)\n\n## Context and Problem Statement\n\nA.\n`);
+      assert.match(again.fs.files.get('docs/adr/0002-b.md')!, /\* Date: 2020-02-01\n\* Extends \[1\. A\]\(0001-a\.md\)\n\* Clarified by/);
     });
 
     it('adds table rows', async () => {

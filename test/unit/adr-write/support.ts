@@ -7,6 +7,7 @@ import { applyChanges, CORPUS_DIR, TODAY } from '../adr/adrTestSupport';
 import type { DecisionRecord } from '../../../src/core/adr/model';
 import { adrWorkspaceOf, type AdrWorkspace } from '../../../src/core/adr/write/workspace';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
+import { folderTemplateNames } from '../../../src/core/adr/write/templates/templateCatalog';
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
 
@@ -50,6 +51,12 @@ export function corpusFiles(name: string, under: string): Record<string, string>
   return files;
 }
 
+
+/** Files without the templates kept beside the records (`template.md`, `adr-template.md`), for tests of the built-in templates. */
+export function withoutFolderTemplates(files: Record<string, string>): Record<string, string> {
+  const templates = new Set(folderTemplateNames(Object.keys(files).map((p) => p.slice(p.lastIndexOf('/') + 1))));
+  return Object.fromEntries(Object.entries(files).filter(([p]) => !templates.has(p.slice(p.lastIndexOf('/') + 1))));
+}
 
 /** Shared with the ADR core's tests: the day tests run on, the corpus, and how front ends apply changes. */
 export { applyChanges, CORPUS_DIR, TODAY };

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { listAdrTemplates, planNewDecision } from '../../../src/core/adr/write/newDecision';
 import { fillPlaceholders } from '../../../src/core/adr/write/templates/placeholders';
+import { parseDecisionRecord } from '../../../src/core/adr/parser';
+import { folderTemplateNames } from '../../../src/core/adr/write/templates/templateCatalog';
 import { corpusFiles, loadFolder, TODAY } from './support';
 import { describeWithCorpus } from '../adr/adrTestSupport';
 
@@ -51,6 +53,45 @@ describeWithCorpus('adr-write: templates', () => {
     const created = plan.changes.find((c) => c.type === 'create')!;
     assert.ok(created.type === 'create');
     assert.equal(created.content, '# 10. Short\n\nDate: 2026-11-21\n\n## Status\n\nproposed\n\nSupersedes [4. Markdown format](0004-markdown-format.md)\n\n## Context\n\n');
+  });
+});
+
+describeWithCorpus('adr-write: the template beside the records', () => {
+  it('finds templates by name, not records about templates', () => {
+    assert.deepEqual(folderTemplateNames(['0001-a.md', 'template-protocol.md', 'adr-template.md', '0024-trigger-templates.md', 'template.md', 'GRFC-TEMPLATE.md', 'adr.template.md', 'template.png']), [
+      'template.md',
+      'adr-template.md',
+      'adr.template.md',
+      'GRFC-TEMPLATE.md',
+      'template-protocol.md',
+    ]);
+  });
+
+  it('starts a new MADR record from the folder\'s adr-template.md, with the new title', async () => {
+    const files = corpusFiles('madr', 'docs/decisions');
+    const folder = await loadFolder(files);
+    const templates = await listAdrTemplates(folder.workspace);
+    assert.deepEqual(templates.filter((t) => t.isDefault).map((t) => [t.id, t.source, t.path]), [['adr-template', 'folder', 'docs/decisions/adr-template.md']]);
+    const plan = await planNewDecision(folder.workspace, { title: 'Use MADR 5', today: TODAY });
+    assert.ok(plan.ok, plan.ok ? '' : plan.error);
+    assert.equal(plan.template, 'adr-template');
+    const created = plan.changes.find((c) => c.type === 'create')!;
+    assert.ok(created.type === 'create');
+    const template = files['docs/decisions/adr-template.md']!;
+    // The Markdown heading, after the YAML comments (`# Configuration for...`) of the front matter.
+    const heading = /^# \{.*$/m.exec(template)![0];
+    assert.ok(created.content.endsWith(`# Use MADR 5${template.slice(template.indexOf(heading) + heading.length)}`), 'the body is the template\'s, but for the title');
+    const record = parseDecisionRecord(created.path, created.content);
+    assert.deepEqual([record.title?.value, record.status?.value, record.frontMatter?.valid], ['Use MADR 5', 'proposed', true]);
+    assert.match(created.content, /\ntitle: Use MADR 5\n/, 'the Jekyll title too');
+  });
+
+  it('prefers the setting and the adr-tools template to the one beside the records', async () => {
+    const files = { ...corpusFiles('adr-tools', 'doc/adr'), 'doc/adr/templates/template.md': adrToolsTemplate, 'doc/adr/adr-template.md': '# {{title}}\n' };
+    const folder = await loadFolder(files);
+    assert.equal((await listAdrTemplates(folder.workspace)).find((t) => t.isDefault)?.id, 'adr-tools');
+    const configured = await loadFolder(folder.fs, { adrTemplate: 'madr-minimal' });
+    assert.equal((await listAdrTemplates(configured.workspace)).find((t) => t.isDefault)?.id, 'madr-minimal');
   });
 });
 

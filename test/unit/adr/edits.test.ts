@@ -38,7 +38,7 @@ describe('ADR edits', () => {
     it('MADR 4: a front-matter key or status, every other byte kept', () => {
       const fm = '---\n# a comment that must survive\nstatus: accepted   # trailing comment\nsupersedes: ADR-0002\n---\n# A\n';
       const superseded = addLink('docs/adr/0001-a.md', fm, 'superseded-by');
-      assert.equal(superseded.text, '---\n# a comment that must survive\nstatus: "superseded by ADR-0005"   # trailing comment\nsupersedes: ADR-0002\n---\n# A\n');
+      assert.equal(superseded.text, '---\n# a comment that must survive\nstatus: superseded by ADR-0005   # trailing comment\nsupersedes: ADR-0002\n---\n# A\n');
       assert.equal(superseded.record.status?.value, 'superseded');
       const supersedes = addLink('docs/adr/0001-a.md', fm, 'supersedes');
       assert.equal(supersedes.text, '---\n# a comment that must survive\nstatus: accepted   # trailing comment\nsupersedes: [ADR-0002, "ADR-0005"]\n---\n# A\n');

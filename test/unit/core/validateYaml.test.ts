@@ -77,9 +77,12 @@ describe('YAML schema validator', () => {
     assert.deepEqual(problems(''), [' 0-0: The file should be a mapping, not empty.']);
   });
 
-  it('looks properties up as it always has, names an object inherits included', () => {
-    // `constructor` finds Object's own function, which checks nothing; kept as it was.
-    assert.deepEqual(problems('name: a\nconstructor: 1\ntoStrin: 2\n'), ['toStrin 23-30: Unknown key "toStrin".']);
+  it('knows only the schema\'s own properties: names every object inherits are unknown keys', () => {
+    assert.deepEqual(problems('name: a\nconstructor: 1\ntoString: 2\n__proto__: 3\n'), [
+      'constructor 8-19: Unknown key "constructor".',
+      'toString 23-31: Unknown key "toString".',
+      '__proto__ 35-44: Unknown key "__proto__".',
+    ]);
   });
 
   it('gives aliases and other nodes no type a schema knows', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findFrontMatter } from '../../../src/core/guidelines/frontMatter';
+import { findFrontMatterFence } from '../../../src/core/text/frontMatterFence';
 import type { Guideline } from '../../../src/core/guidelines/model';
 import { parseGuidelineFile, parseInstructionsFile } from '../../../src/core/guidelines/parseGuideline';
 import { scanSimpleYaml } from '../../../src/core/yaml/scanner/scanSimpleYaml';
@@ -20,7 +20,7 @@ function assertSame(parse: Parse, text: string): void {
 
 /** Whether the fast path reads this text's front matter itself (rather than declining). */
 function readFast(text: string): boolean {
-  const block = findFrontMatter(text);
+  const block = findFrontMatterFence(text);
   return block !== undefined && block.closed && scanSimpleYaml(text.slice(block.yamlStart, block.yamlEnd)) !== undefined;
 }
 

@@ -24,7 +24,7 @@ export const linkCommand: AdrSubcommand = {
     const opened = await openFolder(values, io);
     const from = recordFor(opened, positionals[0]!, values.dir);
     const to = recordFor(opened, positionals[2]!, values.dir);
-    const plan = orFail(planLink(from, to, relation, opened.today));
+    const plan = orFail(planLink(from, to, relation, opened.workspace.view));
     if (plan.changes.length === 0) io.stderr('Both records already say so.\n');
     await write(opened.fs, plan.changes);
     for (const c of plan.changes) if (c.type === 'edit') io.stdout(`${displayPath(opened, c.path, io)}\n`);

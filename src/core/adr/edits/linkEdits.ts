@@ -1,7 +1,10 @@
 import type { TextEdit } from '../../model/text';
+import type { AdrCatalog } from '../catalog';
 import { RELATION_WORDS } from '../links';
+import { meaningOfKey } from '../metadataKeys';
 import type { AdrRelation, DecisionRecord } from '../model';
 import { isReStructuredText } from '../../text/rstStructure';
+import { replaceFrontMatterScalar } from '../write/frontMatterValues';
 import { hasRstFieldList, rstRecordReference } from './rstEdits';
 import { insertLines, insertParagraph, relativeHref } from './textInsert';
 
@@ -10,15 +13,17 @@ import { insertLines, insertParagraph, relativeHref } from './textInsert';
  * own format: a line in adr-tools' Status section, a bullet under a MADR 2 or log4brains
  * title, a front-matter key, a table row. "Superseded by" also marks the status, as each
  * of these tools does when a record is superseded.
+ * @param catalog the indexed records, to tell whether the target's number names it alone.
  */
-export function planAddLink(record: DecisionRecord, relation: AdrRelation, target: DecisionRecord): TextEdit[] {
+export function planAddLink(record: DecisionRecord, relation: AdrRelation, target: DecisionRecord, catalog?: AdrCatalog): TextEdit[] {
+  // An rst record names another by its id: a Markdown link would show as written there.
   const link = isReStructuredText(record.path) ? rstRecordReference(target) : markdownLink(record, target);
   const words = RELATION_WORDS[relation];
   const layout = record.metadata;
 
   if (layout.style === 'front-matter' && record.frontMatter?.valid) {
-    const reference = target.number !== undefined ? target.id : link;
-    if (relation === 'superseded-by' && record.status?.origin === 'front-matter') return [replaceYamlScalar(record, record.status, `superseded by ${reference}`)];
+    const reference = numberNamesOnly(record, target, catalog) ? target.id : link;
+    if (relation === 'superseded-by' && record.status?.origin === 'front-matter') return [replaceFrontMatterScalar(record, record.status, `superseded by ${reference}`)];
     return [addFrontMatterValue(record, relation, reference)];
   }
 
@@ -49,11 +54,15 @@ export function markdownLink(from: DecisionRecord, to: DecisionRecord): string {
   return `[${label.replace(/[[\]]/g, '')}](${relativeHref(from.folder, to.path)})`;
 }
 
-/** Replaces a front-matter scalar, quoting the new text when the old one was plain. */
-function replaceYamlScalar(record: DecisionRecord, span: { start: number; end: number }, value: string): TextEdit {
-  const before = record.text.charAt(span.start - 1);
-  const quoted = (before === '"' || before === "'") && record.text.charAt(span.end) === before;
-  return { start: span.start, end: span.end, newText: quoted ? value : JSON.stringify(value) };
+/**
+ * Whether `ADR-0007` written in `record` can only mean `target`: numbers resolve in the
+ * record's own folder, so a target elsewhere, or one whose number another record in its
+ * folder shares, is named by a link to its file instead.
+ */
+function numberNamesOnly(record: DecisionRecord, target: DecisionRecord, catalog: AdrCatalog | undefined): boolean {
+  if (target.number === undefined || target.folder !== record.folder) return false;
+  const same = catalog?.byNumber(target.folder, target.number.value) ?? [];
+  return same.every((r) => r.path === target.path);
 }
 
 /**
@@ -62,7 +71,12 @@ function replaceYamlScalar(record: DecisionRecord, span: { start: number; end: n
  */
 function addFrontMatterValue(record: DecisionRecord, key: string, value: string): TextEdit {
   const fm = record.frontMatter!;
-  const entry = fm.entries[key];
+  // The key as the record already writes it (`Supersedes`, `superseded_by`), not a second one.
+  const written = Object.keys(fm.entries).find((k) => {
+    const meaning = meaningOfKey(k);
+    return meaning !== undefined && 'relation' in meaning && meaning.relation === key;
+  });
+  const entry = written === undefined ? undefined : fm.entries[written];
   const yamlValue = JSON.stringify(value);
   if (!entry) return insertLines(record, fm.content.end, [`${key}: ${yamlValue}`]);
   const old = record.text.slice(entry.value.start, entry.value.end);

@@ -1,4 +1,4 @@
-import { planAddStatus } from '../edits/statusEdits';
+import { statusEdits, unreadStatusKey } from '../write/statusEdits';
 import { recordAnchor, type AdrRule } from './ruleSupport';
 
 /** Without a status nobody can tell whether a decision holds. */
@@ -9,10 +9,19 @@ export const missingStatus: AdrRule = {
   defaultSeverity: 'warning',
   check(record, context) {
     if (record.status) return;
+    const unread = unreadStatusKey(record);
+    if (unread) {
+      // A status the author wrote in a form not read (`status: { accepted }`): say so where it is, and offer no edit that would lose it.
+      const entry = record.frontMatter!.entries[unread]!;
+      context.report({ message: `The status is not a plain value ("${record.text.slice(entry.value.start, entry.value.end)}"): write it as "${unread}: accepted" (or another status word).`, range: entry.value.range });
+      return;
+    }
+    // The same edit the Change Status command and the CLI make; none when it cannot be made safely.
+    const edits = statusEdits(record, 'Proposed');
     context.report({
       message: 'The record has no status: say whether it is proposed, accepted, rejected, deprecated or superseded.',
       range: recordAnchor(record),
-      fixes: [{ title: 'Add the status "Proposed"', changes: [{ type: 'edit', path: record.path, edits: planAddStatus(record, 'Proposed') }] }],
+      fixes: Array.isArray(edits) && edits.length > 0 ? [{ title: 'Add the status "Proposed"', changes: [{ type: 'edit', path: record.path, edits }] }] : [],
     });
   },
 };

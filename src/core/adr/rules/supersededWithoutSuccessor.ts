@@ -1,5 +1,5 @@
 import { ADR_CATALOG } from '../catalog';
-import { planAddLink } from '../edits/linkEdits';
+import { linkEdits } from '../write/relationEdits';
 import type { AdrRule } from './ruleSupport';
 
 /** "Superseded" says a record no longer holds, but not what replaced it. */
@@ -11,14 +11,20 @@ export const supersededWithoutSuccessor: AdrRule = {
   check(record, context) {
     if (record.status?.value !== 'superseded' || record.links.some((l) => l.relation === 'superseded-by')) return;
     // A record that says it supersedes this one names the successor: offer to link it.
-    const claims = context.workspace.catalog(ADR_CATALOG).incoming(record.path).filter((i) => i.link.relation === 'supersedes');
+    const catalog = context.workspace.catalog(ADR_CATALOG);
+    const claims = catalog.incoming(record.path).filter((i) => i.link.relation === 'supersedes');
+    // Each fix is read back first; a claim whose link could not be written safely offers none.
+    const fixable = claims.flatMap((c) => {
+      const edits = linkEdits(record, 'superseded-by', c.from, catalog);
+      return Array.isArray(edits) ? [{ claim: c, edits }] : [];
+    });
     context.report({
       message: `Superseded, but by which record? Add "superseded by" with a link to the record that replaces it.${claims.length ? ` ${claims.map((c) => c.from.id).join(', ')} says it supersedes this one.` : ''}`,
       range: record.status.range,
-      fixes: claims.map((c) => ({
-        title: `Link the successor ${c.from.id}`,
-        changes: [{ type: 'edit' as const, path: record.path, edits: planAddLink(record, 'superseded-by', c.from) }],
-        ...(claims.length === 1 ? { isPreferred: true } : {}),
+      fixes: fixable.map(({ claim, edits }) => ({
+        title: `Link the successor ${claim.from.id}`,
+        changes: [{ type: 'edit' as const, path: record.path, edits }],
+        ...(fixable.length === 1 ? { isPreferred: true } : {}),
       })),
       related: claims.map((c) => ({ file: c.from.path, range: c.link.range, message: `${c.from.id} supersedes this record` })),
     });

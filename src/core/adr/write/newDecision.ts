@@ -4,12 +4,14 @@ import { joinPath } from '../naming';
 import { parseDecisionRecord } from '../parser';
 import { applyTextEdits, type TextEdit } from '../../model/text';
 import { ChangeSet } from './changeSet';
+import { replaceFrontMatterScalar } from './frontMatterValues';
+import { replaceStatus, statusEdits } from './statusEdits';
 import { chooseAdrDirectory } from './chooseDirectory';
 import { cursorOffset } from './cursor';
 import { planFailure, refuseBrokenFrontMatter, type AdrPlan, type AdrPlanFailure } from './planResult';
 import { findRecord, type RecordRef } from './recordRefs';
 import { newRecordFileName } from './recordFileName';
-import { inverseOf, relationEdits, supersededEdits, supersedingEdits, withDate, type LinkRelation } from './relationEdits';
+import { inverseOf, relationEdits, supersededEdits, supersedingEdits, type LinkRelation } from './relationEdits';
 import { slugify } from './slug';
 import { fillPlaceholders } from './templates/placeholders';
 import { madrStyleForFormat, renderBuiltInTemplate, type NewRecordValues } from './templates/renderBuiltIn';
@@ -73,19 +75,32 @@ export async function planNewDecision(workspace: AdrWorkspace, input: NewDecisio
   const eol = predominantEol(catalog.inFolder(directory.path));
 
   let record = parseDecisionRecord(path, render(template, values, directory).replace(/\n/g, eol), directory);
-  const edit = (edits: readonly TextEdit[]) => {
+  if (template.kind === 'file') record = withValues(record, values);
+  const edit = (edits: readonly TextEdit[] | AdrPlanFailure): AdrPlanFailure | undefined => {
+    if (!Array.isArray(edits)) return edits as AdrPlanFailure;
     if (edits.length > 0) record = parseDecisionRecord(path, applyTextEdits(record.text, edits), directory);
+    return undefined;
   };
-  for (const old of targets.supersedes) edit(supersedingEdits(record, old));
-  for (const { target, relation } of targets.links) edit(relationEdits(record, relation, target));
+  for (const old of targets.supersedes) {
+    const refused = edit(supersedingEdits(record, old, catalog));
+    if (refused) return refused;
+  }
+  for (const { target, relation } of targets.links) {
+    const refused = edit(relationEdits(record, relation, target, catalog));
+    if (refused) return refused;
+  }
 
   const changes = new ChangeSet().create(path, record.text);
   for (const old of targets.supersedes) {
-    const edits = supersededEdits(workspace.view, old, record, input.today);
-    if ('ok' in edits) return edits;
+    const edits = supersededEdits(workspace.view, old, record);
+    if (!Array.isArray(edits)) return edits;
     changes.edit(old.path, edits);
   }
-  for (const { target, relation } of targets.links) changes.edit(target.path, withDate(target, relationEdits(target, inverseOf(relation), record), input.today));
+  for (const { target, relation } of targets.links) {
+    const edits = relationEdits(target, inverseOf(relation), record, catalog);
+    if (!Array.isArray(edits)) return edits;
+    changes.edit(target.path, edits);
+  }
   return {
     ok: true,
     changes: changes.toChanges(),
@@ -102,6 +117,32 @@ export async function planNewDecision(workspace: AdrWorkspace, input: NewDecisio
 export async function listAdrTemplates(workspace: AdrWorkspace, directory?: string): Promise<AdrTemplateInfo[]> {
   const chosen = chooseAdrDirectory(workspace, directory);
   return listTemplates(workspace.fs, chosen.ok ? chosen.directory : undefined, workspace.config.adrTemplate);
+}
+
+/**
+ * A template copied from a folder writes its values as guidance (`# {short title of
+ * solved problem and solution}`, `- Status: [draft | proposed | …]`, `title: ADR
+ * Template`) rather than with placeholders: each value the record reads is set to the new
+ * record's, where the template writes it, by the same edits as everywhere else.
+ */
+function withValues(rendered: DecisionRecord, values: NewRecordValues): DecisionRecord {
+  let record = rendered;
+  const apply = (edits: readonly TextEdit[] | AdrPlanFailure) => {
+    if (Array.isArray(edits) && edits.length > 0) record = parseDecisionRecord(record.path, applyTextEdits(record.text, edits), record.directory);
+  };
+  if (record.title && record.title.value !== values.title) {
+    const title = record.title;
+    apply(title.origin === 'front-matter' ? [replaceFrontMatterScalar(record, title, values.title)] : [{ start: title.start, end: title.end, newText: values.title }]);
+  }
+  // A heading and a front-matter `title:` may both hold the template's title; the record reads one of them.
+  const heading = record.heading;
+  if (heading && record.text.slice(heading.text.start, heading.text.end) !== values.title) apply([{ start: heading.text.start, end: heading.text.end, newText: values.title }]);
+  const titleKey = record.frontMatter?.entries['title'];
+  if (titleKey && record.text.slice(titleKey.value.start, titleKey.value.end) !== values.title) apply([replaceFrontMatterScalar(record, titleKey.value, values.title)]);
+  apply(record.status ? [replaceStatus(record, record.status, values.status)] : statusEdits(record, values.status));
+  const date = record.date;
+  if (date && date.value !== values.date) apply([date.origin === 'front-matter' ? replaceFrontMatterScalar(record, date, values.date) : { start: date.start, end: date.end, newText: values.date }]);
+  return record;
 }
 
 function render(template: ResolvedTemplate, values: NewRecordValues, directory: AdrDirectory): string {

@@ -1,4 +1,5 @@
 import type { FileChange } from '../../model/findings';
+import { INVALID_FRONT_MATTER_RULE } from '../frontMatter';
 import type { DecisionRecord } from '../model';
 
 /**
@@ -18,8 +19,15 @@ export function planFailure(error: string): AdrPlanFailure {
   return { ok: false, error };
 }
 
-/** Records whose front matter does not parse cannot be edited safely: where would a key go? */
+/**
+ * Records that cannot be edited safely: front matter that does not parse or is never
+ * closed (where would a key go, and what would the new block close?).
+ */
 export function refuseBrokenFrontMatter(...records: DecisionRecord[]): AdrPlanFailure | undefined {
-  const broken = records.find((r) => r.frontMatter && !r.frontMatter.valid);
-  return broken ? planFailure(`${broken.path}: the front matter is not valid YAML; fix it first.`) : undefined;
+  for (const r of records) {
+    if (r.frontMatter && !r.frontMatter.valid) return planFailure(`${r.path}: the front matter is not valid YAML; fix it first.`);
+    const problem = r.problems.find((p) => p.rule === INVALID_FRONT_MATTER_RULE);
+    if (problem) return planFailure(`${r.path}:${problem.range.start.line + 1}: ${problem.message} Fix the front matter first.`);
+  }
+  return undefined;
 }

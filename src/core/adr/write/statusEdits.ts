@@ -1,10 +1,14 @@
 import type { TextEdit } from '../../model/text';
 import type { AdrField, DecisionRecord } from '../model';
+import { meaningOfKey } from '../metadataKeys';
 import { cleanStatusText, normaliseStatus } from '../status';
-import { insertLines, blankLineAt, blankLineBefore } from '../edits/textInsert';
+import { insertLines, insertParagraph, blankLineAt, blankLineBefore } from '../edits/textInsert';
+import { hasRstFieldList } from '../edits/rstEdits';
+import { isReStructuredText } from '../../text/rstStructure';
 import { ChangeSet } from './changeSet';
+import { checkEdits } from './checkedEdit';
 import { replaceFrontMatterScalar } from './frontMatterValues';
-import { planFailure, refuseBrokenFrontMatter, type AdrPlan } from './planResult';
+import { planFailure, refuseBrokenFrontMatter, type AdrPlan, type AdrPlanFailure } from './planResult';
 import { statusWord } from './templates/renderBuiltIn';
 import { caseOf, withLeadingCase, yamlScalar } from './wording';
 
@@ -24,19 +28,40 @@ const TRAILING_EMPHASIS = /[*_`~]+$/;
 export function planChangeStatus(record: DecisionRecord, newStatus: string, today?: string): AdrPlan {
   const wanted = newStatus.trim().replace(/\s+/g, ' ');
   if (!wanted) return planFailure('The new status is empty.');
-  const broken = refuseBrokenFrontMatter(record);
-  if (broken) return broken;
-  return { ok: true, changes: new ChangeSet().edit(record.path, statusEdits(record, wanted, today)).toChanges() };
+  const edits = statusEdits(record, wanted, today);
+  if (!Array.isArray(edits)) return edits;
+  return { ok: true, changes: new ChangeSet().edit(record.path, edits).toChanges() };
 }
 
-/** The edits behind {@link planChangeStatus}, for planners that change more of the same record. */
-export function statusEdits(record: DecisionRecord, wanted: string, today?: string): TextEdit[] {
+/**
+ * The edits behind {@link planChangeStatus}, for planners that change more of the same
+ * record and for the `adr/missing-status` quick fix: one implementation, so the command,
+ * the CLI, `lint --fix` and the quick fix write the same text. Read back before they are
+ * returned (see `checkedEdit.ts`); a failure says why the record is left alone.
+ */
+export function statusEdits(record: DecisionRecord, wanted: string, today?: string): TextEdit[] | AdrPlanFailure {
+  const broken = refuseBrokenFrontMatter(record);
+  if (broken) return broken;
   const edits: TextEdit[] = [];
   const current = record.status;
-  if (!current) edits.push(...addStatus(record, wanted));
-  else if (!sameStatus(current, wanted)) edits.push(replaceStatus(record, current, wanted));
+  if (!current) {
+    const unread = unreadStatusKey(record);
+    if (unread) return planFailure(`${record.path}: the front matter's "${unread}" is not a plain value the toolkit can read or change (write it as "${unread}: accepted"); it was left as it is.`);
+    edits.push(...addStatus(record, wanted));
+  } else if (!sameStatus(current, wanted)) edits.push(replaceStatus(record, current, wanted));
   if (edits.length > 0 && today !== undefined) edits.push(...lastUpdatedEdits(record, today));
-  return edits;
+  return checkEdits(record, edits, { kind: 'status', status: wanted, date: today }) ?? edits;
+}
+
+/**
+ * A `status` key the front matter has but whose value was not read (`status: { accepted }`,
+ * a nested list): adding another would make the YAML invalid and lose what the author wrote.
+ */
+export function unreadStatusKey(record: DecisionRecord): string | undefined {
+  return Object.keys(record.frontMatter?.entries ?? {}).find((k) => {
+    const meaning = meaningOfKey(k);
+    return meaning !== undefined && 'field' in meaning && meaning.field === 'status';
+  });
 }
 
 /**
@@ -67,6 +92,12 @@ function replaceKeepingEmphasis(record: DecisionRecord, span: { start: number; e
 /** A status line in the record's own style, for records that have none. */
 function addStatus(record: DecisionRecord, wanted: string): TextEdit[] {
   const layout = record.metadata;
+  if (isReStructuredText(record.path) && layout.style !== 'status-section') {
+    // A field of the list under the title, or a field list of its own there.
+    const field = `:Status: ${statusWord(wanted, true)}`;
+    if (hasRstFieldList(record)) return [insertLines(record, layout.block!.start, [field])];
+    return [insertParagraph(record, layout.insertAt, [field])];
+  }
   switch (layout.style) {
     case 'front-matter':
       return [insertLines(record, record.frontMatter!.content.end, [`status: ${yamlScalar(statusWord(wanted, false))}`])];

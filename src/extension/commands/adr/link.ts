@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { systemClock } from '../../../core/host';
 import { LINK_RELATIONS, planLink, type LinkRelation } from '../../../core/adr/write';
 import type { WorkspaceIndexes } from '../../workspace/workspaceIndexes';
 import { recordFor, recordItems } from './adrTargets';
@@ -36,7 +35,7 @@ export async function linkRecords(indexes: WorkspaceIndexes, arg?: unknown): Pro
     { title: `${WHAT} ${from.record.id} → ${toRecord.id}`, placeHolder: 'How are they related?' },
   );
   if (!relation) return undefined;
-  const result = await applyAdrPlan(from, planLink(from.record, toRecord, relation.relation, systemClock.today()), WHAT);
+  const result = await applyAdrPlan(from, planLink(from.record, toRecord, relation.relation, from.entry.index), WHAT);
   if (result?.paths.length === 0) void vscode.window.showInformationMessage(`${WHAT}: both records already say so.`);
   return result;
 }

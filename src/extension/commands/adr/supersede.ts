@@ -30,5 +30,5 @@ export async function supersede(indexes: WorkspaceIndexes, arg?: unknown): Promi
     if (title === undefined) return undefined;
     return createDecision(old, { title, directory: old.record.directory?.path ?? old.record.folder, supersedes: [old.record.path], today }, WHAT);
   }
-  return applyAdrPlan(old, planSupersede(old.entry.index, old.record, pick.target.record, today), WHAT);
+  return applyAdrPlan(old, planSupersede(old.entry.index, old.record, pick.target.record), WHAT);
 }

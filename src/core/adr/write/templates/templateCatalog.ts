@@ -15,7 +15,7 @@ export interface AdrTemplateInfo {
   readonly id: string;
   readonly label: string;
   readonly description: string;
-  readonly source: 'built-in' | 'repository' | 'adr-tools';
+  readonly source: 'built-in' | 'repository' | 'adr-tools' | 'folder';
   /** The template file, for repository and adr-tools templates. */
   readonly path?: string;
   /** The template a new record in this folder gets when none is asked for. */
@@ -45,6 +45,12 @@ export async function listTemplates(fs: FolderFileSystem, directory: AdrDirector
   if (directory) {
     const path = joinPath(directory.path, ADR_TOOLS_TEMPLATE);
     if ((await fs.stat(path))?.type === 'file') found.push({ id: ADR_TOOLS_TEMPLATE_ID, label: 'adr-tools template', description: `this folder's adr-tools template ${path}`, source: 'adr-tools', path });
+    for (const name of folderTemplateNames(directory.fileNames)) {
+      const id = name.replace(/\.(md|markdown)$/i, '');
+      if (found.some((t) => t.id === id)) continue;
+      const at = joinPath(directory.path, name);
+      found.push({ id, label: name, description: `the template beside this folder's records, ${at}`, source: 'folder', path: at });
+    }
   }
   for (const id of BUILT_IN_TEMPLATE_IDS) {
     if (found.some((t) => t.id === id)) continue;
@@ -55,15 +61,34 @@ export async function listTemplates(fs: FolderFileSystem, directory: AdrDirector
   return found.map((t) => ({ ...t, isDefault: t.id === defaultId }));
 }
 
+/** Any word of a file name, split at `-`, `_`, `.` and spaces. */
+const NAME_WORDS = /[-_. ]+/;
+
+/**
+ * The Markdown files beside a folder's records that are templates by name: `template.md`,
+ * `adr-template.md`, `0000-template.md`, `ADR-nnn_Any_Decision_Record_Template.md`,
+ * `adr.template.md`; not a record about templates (`0024-trigger-templates.md`). The
+ * shortest name comes first (the plainest: `template.md` before `template-protocol.md`).
+ */
+export function folderTemplateNames(fileNames: Iterable<string>): string[] {
+  return [...fileNames]
+    .filter((name) => isMarkdownFile(name) && name.replace(/\.(md|markdown)$/i, '').toLowerCase().split(NAME_WORDS).includes('template'))
+    .sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /**
  * The template a folder's next record gets: the setting when it names a template that
- * exists; the folder's adr-tools template, as adr-tools itself would use; else the
+ * exists; the folder's adr-tools template, as adr-tools itself would use; the template
+ * kept beside the folder's records (`adr-template.md`, `template.md`); else the
  * template matching what the folder's records already are (Nygard for adr-tools style
  * folders and empty ones, minimal MADR for MADR and log4brains folders).
  */
-function defaultTemplateId(available: readonly { id: string }[], directory: AdrDirectory | undefined, preferred: string | undefined): string {
+function defaultTemplateId(available: readonly Pick<AdrTemplateInfo, 'id' | 'source'>[], directory: AdrDirectory | undefined, preferred: string | undefined): string {
   if (preferred && available.some((t) => t.id === preferred)) return preferred;
   if (available.some((t) => t.id === ADR_TOOLS_TEMPLATE_ID)) return ADR_TOOLS_TEMPLATE_ID;
+  // The template a folder keeps beside its records is the one its README tells contributors to copy.
+  const beside = available.find((t) => t.source === 'folder');
+  if (beside) return beside.id;
   const format = directory?.predominantFormat;
   return format === undefined || format === 'nygard' || format === 'unknown' ? 'nygard' : 'madr-minimal';
 }

@@ -1,46 +1,32 @@
 import { parseDocument, visit, type Document } from 'yaml';
 import type { Range } from '../model/text';
-import { treeOfDocument } from '../yaml/fromYaml';
+import { treeOfDocument } from './fromYaml';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { validateYamlTree } from '../schema/validateYaml';
-import { valueAt, type YamlTreeNode } from '../yaml/tree';
-import { scanSimpleYaml } from '../yaml/scanner/scanSimpleYaml';
-import type { YamlReader } from '../yaml/reader';
+import { valueAt, type YamlTreeNode } from './tree';
+import { scanSimpleYaml } from './scanner/scanSimpleYaml';
+import type { YamlReader } from './reader';
 import type { LineIndex } from '../text/lineIndex';
-import type { FrontMatterIssue, KeyLocation } from './model';
+import { UNCLOSED_FRONT_MATTER, type FrontMatterFence } from '../text/frontMatterFence';
 
-/** Where a Markdown file's `---` front matter block sits. Offsets are into the whole text. */
-export interface FrontMatterBlock {
-  /** First offset of the YAML (just after the opening `---` line). */
-  readonly yamlStart: number;
-  /** Offset just past the YAML (the start of the closing fence line). */
-  readonly yamlEnd: number;
-  /** Where the Markdown body starts (just after the closing fence line). */
-  readonly bodyStart: number;
-  /** False when no closing `---` (or `...`) line was found; the block then runs to the end. */
-  readonly closed: boolean;
+/**
+ * The one reader of front matter YAML, for guidelines and decision records: the YAML
+ * between the fences (see `text/frontMatterFence.ts`) as a tree, with its problems
+ * located in the whole file.
+ */
+
+/** Where one front-matter key and its value are written. */
+export interface KeyLocation {
+  readonly key: Range;
+  readonly value: Range;
 }
 
-const OPENING_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/;
-const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
-
-/** Finds the front matter at the very start of a text, if there is one. */
-export function findFrontMatter(text: string): FrontMatterBlock | undefined {
-  const opening = OPENING_FENCE.exec(text);
-  if (!opening) return undefined;
-  const yamlStart = opening[0].length;
-  let lineStart = yamlStart;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    if (CLOSING_FENCE.test(line)) {
-      return { yamlStart, yamlEnd: lineStart, bodyStart: Math.min(text.length, lineEnd + 1), closed: true };
-    }
-    if (lineEnd >= text.length) break;
-    lineStart = lineEnd + 1;
-  }
-  return { yamlStart, yamlEnd: text.length, bodyStart: text.length, closed: false };
+/** A problem with the front matter: invalid YAML, unknown keys, wrong types. */
+export interface FrontMatterIssue {
+  readonly message: string;
+  readonly range: Range;
+  /** A safe correction, as a replacement of `[start, end)` in the document text. */
+  readonly correction?: { readonly title: string; readonly start: number; readonly end: number; readonly newText: string };
 }
 
 export interface ParsedFrontMatter {
@@ -69,10 +55,10 @@ const NO_TAGS: ReadonlyMap<number, string> = new Map();
  * give, and declines anything else (tags, anchors, syntax errors...), which `yaml` then
  * parses. Both readings go through the same code from the tree on.
  */
-export function parseFrontMatter(text: string, block: FrontMatterBlock, lines: LineIndex, schema?: JsonSchema, reader: YamlReader = 'auto'): ParsedFrontMatter {
+export function parseFrontMatter(text: string, block: FrontMatterFence, lines: LineIndex, schema?: JsonSchema, reader: YamlReader = 'auto'): ParsedFrontMatter {
   const at = (start: number, end: number) => lines.rangeOf(block.yamlStart + start, block.yamlStart + Math.max(end, start + 1));
   if (!block.closed) {
-    return { root: undefined, keys: {}, issues: [{ message: 'The front matter is never closed: add a line with just "---" after it.', range: lines.rangeOf(0, 3) }], unquotedTags: NO_TAGS };
+    return { root: undefined, keys: {}, issues: [{ message: UNCLOSED_FRONT_MATTER, range: lines.lineRange(0) }], unquotedTags: NO_TAGS };
   }
   const yamlText = text.slice(block.yamlStart, block.yamlEnd);
   const scanned = reader === 'auto' ? scanSimpleYaml(yamlText) : undefined;
@@ -100,7 +86,7 @@ interface YamlReading {
 }
 
 /** The full YAML parse, for front matter the scanner declines. */
-function readWithYaml(yamlText: string, block: FrontMatterBlock, at: (start: number, end: number) => Range): YamlReading {
+function readWithYaml(yamlText: string, block: FrontMatterFence, at: (start: number, end: number) => Range): YamlReading {
   const issues: FrontMatterIssue[] = [];
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   for (const e of document.errors) {
