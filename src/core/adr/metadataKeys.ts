@@ -2,16 +2,44 @@ import type { AdrRelation } from './model';
 import { relationOf } from './links';
 
 /** The metadata a record can state, whatever the format writes the key as. */
-export type MetadataKey = 'status' | 'date' | 'deciders' | 'consulted' | 'informed' | 'tags' | 'authors' | 'title' | 'number';
+/**
+ * `date` is the record's own date (decided or created); `updated` a later revision date,
+ * which stands in for the date only when the record gives no other.
+ */
+export type MetadataKey = 'status' | 'date' | 'updated' | 'deciders' | 'consulted' | 'informed' | 'tags' | 'authors' | 'title' | 'number';
 
 const KEYS: Readonly<Record<string, MetadataKey>> = {
   status: 'status',
   state: 'status',
+  statut: 'status',
+  estado: 'status',
+  estatus: 'status',
+  stato: 'status',
+  zustand: 'status',
   date: 'date',
-  'last updated': 'date',
-  updated: 'date',
   'decision date': 'date',
   'date of decision': 'date',
+  'decided on': 'date',
+  created: 'date',
+  'created on': 'date',
+  'created at': 'date',
+  'date created': 'date',
+  'creation date': 'date',
+  'start date': 'date',
+  datum: 'date',
+  fecha: 'date',
+  'fecha de creación': 'date',
+  erstellt: 'date',
+  'date de création': 'date',
+  'last updated': 'updated',
+  'last update': 'updated',
+  updated: 'updated',
+  'updated on': 'updated',
+  'last modified': 'updated',
+  modified: 'updated',
+  since: 'updated',
+  'última actualización': 'updated',
+  'letzte änderung': 'updated',
   deciders: 'deciders',
   'decision makers': 'deciders',
   'decision maker': 'deciders',

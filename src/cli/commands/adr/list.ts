@@ -1,6 +1,7 @@
 import { normalizeRelative } from '../../../core/config/config';
 import { ADR_CATALOG } from '../../../core/adr/catalog';
 import type { DecisionRecord } from '../../../core/adr/model';
+import { statusTextOf } from '../../../core/adr/status';
 import { sortForIndex } from '../../../core/adr/write/indexPage';
 import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
 import { ExitCode, UsageError } from '../../usageError';
@@ -14,8 +15,10 @@ Lists the decision records under DIR (default: the current folder).
   --dir FOLDER  only the records in this ADR folder (repeatable)
   --json        an array of {file, folder, number, id, title, status, statusNormalized,
                 date, format, links}; a value the record does not have is null.
-                status is as written, statusNormalized one of draft, proposed, accepted,
-                rejected, deprecated, superseded, other; date is YYYY-MM-DD.`;
+                status is as a reader sees it (link syntax, emphasis and code
+                markers taken off), statusNormalized one of draft, proposed,
+                accepted, rejected, deprecated, superseded, other; date is
+                YYYY-MM-DD.`;
 
 export const listCommand: AdrSubcommand = {
   name: 'list',
@@ -54,7 +57,7 @@ function recordJson(r: DecisionRecord): Record<string, unknown> {
     number: r.number?.value ?? null,
     id: r.id,
     title: r.title?.value ?? null,
-    status: r.status?.raw ?? null,
+    status: r.status ? statusTextOf(r.status.raw) : null,
     statusNormalized: r.status?.value ?? null,
     date: r.date?.value ?? null,
     format: r.format,

@@ -9,6 +9,12 @@ export const missingStatus: AdrRule = {
   defaultSeverity: 'warning',
   check(record, context) {
     if (record.status) return;
+    if (record.statusPlaceholder) {
+      // The template's choices were left in place: the record has a status line, not a status.
+      const written = record.text.slice(record.statusPlaceholder.start, record.statusPlaceholder.end);
+      context.report({ message: `The status is still the template's placeholder "${written}": write the record's status (proposed, accepted, rejected, deprecated or superseded).`, range: record.statusPlaceholder.range });
+      return;
+    }
     context.report({
       message: 'The record has no status: say whether it is proposed, accepted, rejected, deprecated or superseded.',
       range: recordAnchor(record),
