@@ -35,8 +35,17 @@ if (!CORPUS_AVAILABLE && process.env.TECHLEAD_REQUIRE_CORPUS) {
 
 /** `describe` for a suite that reads the shared corpus: skipped, and titled so, without it. */
 export function describeWithCorpus(title: string, suite: (this: Mocha.Suite) => void): void {
-  if (CORPUS_AVAILABLE) describe(title, suite);
-  else describe.skip(`${title} (skipped: no ../shared/corpus beside the repository)`, suite);
+  describeWithSharedFolder(CORPUS_DIR, title, suite);
+}
+
+/** The hand-labelled corpus (`labels.json` beside the files), read in place. */
+export const LABELLED_ADR_DIR = path.resolve(repoRoot(), '../shared/corpus/labelled/adr');
+
+/** `describe` for a suite that reads a folder of ../shared: skipped with a note without it, failed when TECHLEAD_REQUIRE_CORPUS is set. */
+export function describeWithSharedFolder(dir: string, title: string, suite: (this: Mocha.Suite) => void): void {
+  if (fs.existsSync(dir)) describe(title, suite);
+  else if (process.env.TECHLEAD_REQUIRE_CORPUS) throw new Error(`${dir} is required (TECHLEAD_REQUIRE_CORPUS) but does not exist.`);
+  else describe.skip(`${title} (skipped: no ${path.relative(repoRoot(), dir)} beside the repository)`, suite);
 }
 export const FIXTURE_WORKSPACE = path.join(repoRoot(), 'test/fixtures/adr/workspace');
 
