@@ -3,6 +3,7 @@ import configSchema from '../../../schemas/techlead-config.schema.json';
 import type { Finding, SeveritySetting } from '../model/findings';
 import { findDisabledRules, type IndexedDocument } from '../model/documents';
 import type { JsonSchema } from '../schema/jsonSchema';
+import type { AdrStatusValue } from '../adr/model';
 import { validateYamlDocument } from '../schema/validateYaml';
 import { LineIndex } from '../text/lineIndex';
 
@@ -16,6 +17,8 @@ export interface RepoConfig {
     readonly defaultStatus?: string;
     readonly template?: string;
     readonly staleProposalDays?: number;
+    /** The repository's own status words: `Angenommen: accepted`. */
+    readonly statuses?: Readonly<Record<string, AdrStatusValue>>;
   };
   readonly risks?: { readonly files?: readonly string[] };
   readonly guidelines?: { readonly directories?: readonly string[] };
@@ -49,6 +52,8 @@ export interface EffectiveConfig {
   readonly adrDefaultStatus: string;
   readonly adrTemplate: string | undefined;
   readonly staleProposalDays: number;
+  /** `adr.statuses`, keyed by the lower-cased word, for the parser. */
+  readonly adrStatuses: ReadonlyMap<string, AdrStatusValue>;
   readonly riskFiles: readonly string[];
   readonly guidelineDirectories: readonly string[];
   readonly reviewBase: string | undefined;
@@ -118,6 +123,7 @@ export function resolveConfig(repo: RepoConfig | undefined, host: HostSettings =
     adrDefaultStatus: host.adrDefaultStatus ?? repo?.adr?.defaultStatus ?? 'proposed',
     adrTemplate: host.adrTemplate ?? repo?.adr?.template,
     staleProposalDays: host.staleProposalDays ?? repo?.adr?.staleProposalDays ?? 30,
+    adrStatuses: new Map(Object.entries(repo?.adr?.statuses ?? {}).map(([word, meaning]) => [word.trim().toLowerCase(), meaning])),
     riskFiles: union(repo?.risks?.files, host.riskFiles),
     guidelineDirectories: union(repo?.guidelines?.directories, host.guidelineDirectories),
     reviewBase: host.reviewBase ?? repo?.review?.base,

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import type { DecisionRecord } from '../../../src/core/adr/model';
 import { parseDecisionRecord } from '../../../src/core/adr/parser';
 import { statusTextOf } from '../../../src/core/adr/status';
+import { MemoryFileSystem } from '../support/memoryFileSystem';
+import { buildIndex } from './adrTestSupport';
 
 const parse = (text: string, path = 'docs/adr/0007-use-postgres.md'): DecisionRecord => parseDecisionRecord(path, text);
 const at = (r: DecisionRecord, span: { start: number; end: number }) => r.text.slice(span.start, span.end);
@@ -100,6 +102,12 @@ describe('ADR fields: title, status and date wherever they are written', () => {
       const r = parseDecisionRecord('docs/adr/0001-x.md', '# X\n\nStatus: Umgesetzt\n', undefined, { statuses: new Map([['umgesetzt', 'accepted']]) });
       assert.equal(r.status?.value, 'accepted');
       assert.equal(parse('# X\n\nStatus: Umgesetzt\n').status?.value, 'other');
+    });
+
+    it('takes those words from adr.statuses in .techlead.yaml', async () => {
+      const folder = new MemoryFileSystem({ '.techlead.yaml': 'adr:\n  statuses:\n    Umgesetzt: accepted\n', 'docs/adr/0001-x.md': '# 1. X\n\nStatus: Umgesetzt\n' });
+      const index = await buildIndex(folder);
+      assert.equal((index.get('docs/adr/0001-x.md') as DecisionRecord).status?.value, 'accepted');
     });
   });
 
