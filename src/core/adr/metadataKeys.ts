@@ -1,5 +1,6 @@
 import type { AdrRelation } from './model';
 import { relationOf } from './links';
+import { ownCopy } from '../text/sharedNames';
 
 /** The metadata a record can state, whatever the format writes the key as. */
 /**
@@ -65,6 +66,11 @@ export type KeyMeaning = { readonly field: MetadataKey } | { readonly relation: 
  * `**Deciders**` are all the deciders; `Superseded by` is a relation.
  */
 export function meaningOfKey(label: string): KeyMeaning | undefined {
+  // Records repeat the same few labels and headings: each is worked out once. Labels that
+  // mean something are few (the spellings of a few keys); the others, often one of a kind
+  // ("ledger version" in a table), are remembered only while there is room.
+  const known = MEANINGS.get(label) ?? NO_MEANING.get(label);
+  if (known !== undefined) return known || undefined;
   const key = label
     .replace(/[*_`]/g, ' ')
     .replace(/\(s\)/gi, 's')
@@ -72,10 +78,20 @@ export function meaningOfKey(label: string): KeyMeaning | undefined {
     .trim()
     .toLowerCase();
   const field = KEYS[key];
-  if (field) return { field };
-  const relation = relationOf(key);
-  return relation ? { relation } : undefined;
+  const relation = field ? undefined : relationOf(key);
+  const meaning: KeyMeaning | undefined = field ? { field } : relation ? { relation } : undefined;
+  if (meaning) {
+    if (MEANINGS.size < MAX_REMEMBERED_LABELS) MEANINGS.set(ownCopy(label), meaning);
+  } else if (NO_MEANING.size < MAX_REMEMBERED_LABELS) NO_MEANING.set(ownCopy(label), false);
+  return meaning;
 }
+
+/** Labels seen before and what they mean. */
+const MEANINGS = new Map<string, KeyMeaning>();
+/** Labels seen before that mean nothing. */
+const NO_MEANING = new Map<string, false>();
+/** Labels are written by people: past this many distinct ones, no more are kept. */
+const MAX_REMEMBERED_LABELS = 4000;
 
 /** Splits a list written in one line: `Alice, Bob and Carol`, `a; b`, `#tag1 #tag2`. */
 export function splitList(text: string, tags = false): string[] {

@@ -2,7 +2,7 @@ import { findDisabledRules } from '../model/documents';
 import type { Finding } from '../model/findings';
 import { LineIndex, stripBom } from '../text/lineIndex';
 import { TextSpan } from '../text/span';
-import { readDate } from '../util/dates';
+import { dayFirstIn, readDate } from '../util/dates';
 import { DELIMITER_ROW, splitTableRow, type TableCell, type TableRow } from '../text/markdownTable';
 import { changelogDate, isChangelogSection } from './changelog';
 import { pickTitleHeading } from './titleHeading';
@@ -37,6 +37,8 @@ const LINK_SECTIONS = new Set(['links', 'related', 'related decisions', 'related
 const RELEASE_LINE_TABLE_UP_TO = 16 * 1024;
 
 const BULLET = /^(\s*)([*+-])[ \t]+/;
+/** The longest heading that can name a field section. */
+const MAX_FIELD_HEADING = 32;
 /** A table row; the closing pipe may be missing. */
 const TABLE_START = /^\s*\|/;
 /** Block-quote markers (`> `, `>> `) before a line's content. */
@@ -77,6 +79,8 @@ class RecordReader {
   private readonly bulletMarkers = new Map<string, number>();
   /** The header row of a horizontal metadata table (`| Status | Date |`), until its value row is read. */
   private tableHeader: TableRow | undefined;
+  /** The last table line read, to tell a table's first row (which may be a header of keys). */
+  private lastTableLine = -2;
   /** An unfilled status placeholder (`{proposed | accepted}`), reported instead of read. */
   private statusPlaceholder: Located | undefined;
   /** The earliest entry of a `## Changelog` section, the date of a record that states no other. */
@@ -107,7 +111,7 @@ class RecordReader {
     const structure = scanStructure(lines, fm.bodyStartLine);
     // Headings that are metadata lines (`## Status: Accepted`, `## **status:** Draft`) are read as such.
     const metadataHeadings = new Set<HeadingLine>();
-    for (const h of structure.headings) if (this.readKeyValue(h.text, h.textStart, 'heading')) metadataHeadings.add(h);
+    for (const h of structure.headings) if (h.text.includes(':') && this.readKeyValue(h.text, h.textStart, 'heading')) metadataHeadings.add(h);
     const titlePick = pickTitleHeading(structure.headings.filter((h) => !metadataHeadings.has(h)));
     const h1 = titlePick?.heading;
     const firstSection = structure.headings.find((h) => h !== h1 && !metadataHeadings.has(h) && (!h1 || h.line > h1.line));
@@ -228,10 +232,21 @@ class RecordReader {
       this.readStatusLinks(raw, at.start, origin);
       return;
     }
-    const value = valueOf(key, raw);
+    const value = key === 'date' || key === 'updated' ? this.dateOf(raw) : valueOf(key, raw);
     // A date that is not a real date is kept (value undefined) so adr/invalid-date can say so.
     if (value === undefined && key !== 'date' && key !== 'updated') return;
     this.fields.set(key, new FieldSpan(value, raw, origin, at.start, at.end, this.lines));
+  }
+
+  /**
+   * `04/07/2023` is read the way the record writes its other all-number dates (or its
+   * template's `dd/mm/YYYY`), and day first when nothing says.
+   */
+  private dateOf(raw: string): string | undefined {
+    const reading = readDate(raw);
+    if (!reading.ambiguous) return reading.value;
+    const dayFirst = dayFirstIn(this.text);
+    return dayFirst === false ? readDate(raw, { dayFirst }).value : reading.value;
   }
 
   /**
@@ -289,8 +304,10 @@ class RecordReader {
     const line = written.slice(quote);
     const lineStart = this.lines.lineStart(l) + quote;
     if (TABLE_START.test(line)) {
+      const first = l !== this.lastTableLine + 1;
+      this.lastTableLine = l;
       if (DELIMITER_ROW.test(line)) return;
-      if (this.readTableRow(splitTableRow(line, lineStart, l))) this.metadataLines.table.push(l);
+      if (this.readTableRow(splitTableRow(line, lineStart, l), first)) this.metadataLines.table.push(l);
       return;
     }
     this.tableHeader = undefined;
@@ -338,7 +355,7 @@ class RecordReader {
    * the header row says) or horizontal (a header row of keys `| Status | Date |` over a row
    * of values).
    */
-  private readTableRow(row: TableRow): boolean {
+  private readTableRow(row: TableRow, first: boolean): boolean {
     const cells = row.cells;
     if (cells.length < 2) return false;
     const header = this.tableHeader;
@@ -351,7 +368,7 @@ class RecordReader {
       });
       return read;
     }
-    if (cells.filter((c) => meaningOfKey(c.text) !== undefined).length >= 2) {
+    if (first && cells.filter((c) => meaningOfKey(c.text) !== undefined).length >= 2) {
       this.tableHeader = row;
       return true;
     }
@@ -403,7 +420,9 @@ class RecordReader {
   private readFieldSections(headings: readonly HeadingLine[], metadataHeadings: ReadonlySet<HeadingLine>, title: HeadingLine | undefined, skipped: Uint8Array): void {
     for (let i = 0; i < headings.length; i++) {
       const h = headings[i]!;
-      if (h === title || metadataHeadings.has(h)) continue;
+      // Field headings are a word or three ("Status", "Fecha de creación", "Revision history"):
+      // longer ones are not looked up, which keeps the cache of names for the common ones.
+      if (h === title || h.text.length > MAX_FIELD_HEADING || metadataHeadings.has(h)) continue;
       const { name, key } = sectionName(h.text);
       const meaning = meaningOfKey(key);
       const field = meaning && 'field' in meaning ? meaning.field : undefined;
@@ -569,10 +588,10 @@ class RecordReader {
 function valueOf(key: MetadataKey, raw: string): unknown {
   switch (key) {
     case 'status':
-      return normaliseStatus(raw);
     case 'date':
     case 'updated':
-      return readDate(raw).value;
+      // Read by setField: they depend on the record (its vocabulary, how it writes dates).
+      return undefined;
     case 'tags':
       return splitList(raw, true);
     case 'deciders':

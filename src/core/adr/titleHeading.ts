@@ -1,5 +1,4 @@
 import type { HeadingLine } from '../text/markdownStructure';
-import { sectionName } from '../text/markdownStructure';
 
 /**
  * Which heading names the record. The first H1, unless it names a section ("# Abstract",
@@ -26,6 +25,13 @@ const SECTION_NAMES = new Set([
   'kontext', 'entscheidung', 'konsequenzen', 'contexto', 'decisión', 'consecuencias', 'contexte', 'décision', 'conséquences',
 ]);
 
+/**
+ * Titles are mostly one of a kind: they are not put through `sectionName` (whose cache is for
+ * the names records share). Section names are short; longer text is no section name.
+ */
 export function isSectionName(text: string): boolean {
-  return SECTION_NAMES.has(sectionName(text).key);
+  if (text.length > LONGEST_SECTION_NAME + 8) return false;
+  return SECTION_NAMES.has(text.replace(/^[\s*_#\d.)]+|[\s*_:.]+$/g, '').toLowerCase());
 }
+
+const LONGEST_SECTION_NAME = 29;

@@ -93,6 +93,28 @@ export function readDate(raw: string, options: DateOptions = {}): DateReading {
   return { problem: 'not-a-date' };
 }
 
+/** All-number dates (`25/04/2022`, `02-19-2019`) and the placeholders templates write for them (`dd/mm/YYYY`). */
+const NUMERIC_ANYWHERE = /(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]\d{2,4}(?![\d/-]|\.\d)|\b([dm])\3?[-/.]([dm])\4?[-/.]y{2,4}\b/gi;
+
+/**
+ * Which way a text writes all-number dates, from the dates in it that can only be read
+ * one way (`25/04/2022` is day first, `02-19-2019` month first) or a template's
+ * `dd/mm/YYYY`: true for day first, false for month first, undefined when nothing says.
+ * For `04/07/2023`, whose reading depends on who wrote it.
+ */
+export function dayFirstIn(text: string): boolean | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(NUMERIC_ANYWHERE)) {
+    if (m[3] !== undefined) {
+      if (m[3].toLowerCase() === 'd' && m[4]!.toLowerCase() === 'm') dayFirst++;
+      else if (m[3].toLowerCase() === 'm' && m[4]!.toLowerCase() === 'd') monthFirst++;
+    } else if (+m[1]! > 12 && +m[2]! <= 12) dayFirst++;
+    else if (+m[2]! > 12 && +m[1]! <= 12) monthFirst++;
+  }
+  return dayFirst === monthFirst ? undefined : dayFirst > monthFirst;
+}
+
 /** The `YYYY-MM-DD` a value starts with, or undefined (see {@link readDate}). */
 export function dateValueOf(raw: string, options?: DateOptions): string | undefined {
   return readDate(raw, options).value;

@@ -128,6 +128,12 @@ describe('ADR fields: title, status and date wherever they are written', () => {
       assert.equal(parse('# X\n\n* date : 2023-02-01\n').date?.value, '2023-02-01');
     });
 
+    it('reads 04/07/2023 the way the record writes its other dates, day first when nothing says', () => {
+      assert.equal(parse('# X\n\nDate: 04/07/2023\n').date?.value, '2023-07-04');
+      assert.equal(parse('# X\n\nDate: 04/07/2023\n\nThe spike ran until 12/20/2022.\n').date?.value, '2023-04-07');
+      assert.equal(parse('# X\n\nDate: 04/07/2023\n\nThe spike ran until 20/12/2022.\n').date?.value, '2023-07-04');
+    });
+
     it('dates a record with no date by the earliest entry of its changelog', () => {
       const r = parse('# ADR 025: X\n\n## Changelog\n\n- 2021-04-23: Deprecated\n- 2020-05-23: Details\n- 2020-05-18: Initial Draft\n\n## Status\n\n*deprecated*\n');
       assert.equal(r.date?.value, '2020-05-18');

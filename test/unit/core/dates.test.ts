@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isIsoDate, readDate } from '../../../src/core/util/dates';
+import { dayFirstIn, isIsoDate, readDate } from '../../../src/core/util/dates';
 
 describe('dates (core/util/dates)', () => {
   it('takes YYYY-MM-DD only when it names a real day', () => {
@@ -44,6 +44,14 @@ describe('dates (core/util/dates)', () => {
     assert.deepEqual(readDate('04/07/2023', { dayFirst: false }), { value: '2023-04-07', ambiguous: true });
     // A part above 12 decides whatever the option says.
     assert.equal(readDate('13/07/2023', { dayFirst: false }).value, '2023-07-13');
+  });
+
+  it('tells which way a text writes all-number dates from those that can be read one way only', () => {
+    assert.equal(dayFirstIn('Date: 04/07/2023\n- 25/04/2022: draft'), true);
+    assert.equal(dayFirstIn('Last updated: 04-07-2023, first 02-19-2019'), false);
+    assert.equal(dayFirstIn('| Date | `dd/mm/YYYY` when last updated |'), true);
+    assert.equal(dayFirstIn('Date: MM/DD/YYYY'), false);
+    assert.equal(dayFirstIn('Date: 04/07/2023, version 1.2.3'), undefined);
   });
 
   it('says why a value is no date: impossible day, a month only, or not a date at all', () => {
