@@ -66,7 +66,8 @@ export function statusTextOf(written: string): string {
  * `<status>`. A link (`[ADOPTED](…)`) is not one.
  */
 export function isStatusPlaceholder(written: string): boolean {
-  const t = written.trim().replace(/^[`*_]+|[`*_]+$/g, '');
+  // Templates that escape their braces (`\{proposed | accepted\}`) leave the same placeholder.
+  const t = written.trim().replace(/\\([{}[\]|<>])/g, '$1').replace(/^[`*_]+|[`*_]+$/g, '');
   if (/^\{[^}]*\}$/.test(t) || /^<[^>]*>$/.test(t)) return true;
   if (/^\[[^\]]*\]$/.test(t)) return /[|,/]/.test(t) || t.length <= 2;
   return isStatusMenu(t);

@@ -91,7 +91,7 @@ describe('ADR fields: title, status and date wherever they are written', () => {
     }
 
     it('reads no status from an unfilled placeholder, and keeps where it is so lint can say so', () => {
-      for (const text of ['# X\n\n* Status: {proposed | accepted}\n', '# X\n\n## Status\n\n[ accepted | deprecated ]\n', '---\nstatus: "{proposed}"\n---\n# X\n', '# X\n\n* Status: {Draft, In Review, Implemented}\n', '# X\n\n## Status\n\n[Vorgeschlagen | Akzeptiert | Veraltet | Ersetzt]\n', '# X\n\n| Status | `RFC by dd/mm/YYYY, Proposed, In Discussion, Withdrawn, Rejected, Accepted, Deprecated` |\n']) {
+      for (const text of ['# X\n\n* Status: {proposed | accepted}\n', '# X\n\n## Status\n\n[ accepted | deprecated ]\n', '---\nstatus: "{proposed}"\n---\n# X\n', '# X\n\n* Status: {Draft, In Review, Implemented}\n', '# X\n\n## Status\n\n\\{proposed | accepted\\}\n', '# X\n\n## Status\n\n[Vorgeschlagen | Akzeptiert | Veraltet | Ersetzt]\n', '# X\n\n| Status | `RFC by dd/mm/YYYY, Proposed, In Discussion, Withdrawn, Rejected, Accepted, Deprecated` |\n']) {
         const r = parse(text);
         assert.equal(r.status, undefined, text);
         assert.ok(r.statusPlaceholder, text);

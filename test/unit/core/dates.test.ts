@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { dayFirstIn, isIsoDate, readDate } from '../../../src/core/util/dates';
+import { parseRiskRegister } from '../../../src/core/risk/parseRegister';
+import { clockFor } from '../../../src/cli/context';
 
 describe('dates (core/util/dates)', () => {
   it('takes YYYY-MM-DD only when it names a real day', () => {
@@ -59,6 +61,20 @@ describe('dates (core/util/dates)', () => {
     assert.deepEqual(readDate('31/02/2026'), { problem: 'impossible' });
     for (const month of ['2024-01', 'January, 2026', 'Jan 2024']) assert.deepEqual(readDate(month), { problem: 'month-only' }, month);
     for (const text of ['insert date', '{YYYY-MM-DD}', 'dd/mm/YYYY', 'soon', '']) assert.deepEqual(readDate(text), { problem: 'not-a-date' }, text);
+  });
+
+  it('makes an impossible due date a located finding in a YAML register, not a risk that is never overdue', () => {
+    const register = parseRiskRegister('docs/risks.yaml', 'risks:\n  - id: R1\n    title: Vendor lock-in\n    due: 2026-02-31\n', '2026-03-15');
+    assert.equal(register.risks[0]!.due, undefined);
+    const issue = register.schemaIssues.find((i) => i.message.includes('2026-02-31'));
+    assert.ok(issue, register.schemaIssues.map((i) => i.message).join('\n'));
+    assert.equal(issue.range.start.line, 3);
+  });
+
+  it('refuses --today 2026-02-31 in the CLI as the schema does', () => {
+    const io = { env: {} } as Parameters<typeof clockFor>[1];
+    assert.throws(() => clockFor('2026-02-31', io), /--today must be a date/);
+    assert.equal(clockFor('2026-02-28', io).today(), '2026-02-28');
   });
 
   it('stays linear on long input', () => {
