@@ -54,7 +54,8 @@ export function cleanStatusText(raw: string): string {
  */
 export function statusTextOf(written: string): string {
   return written
-    .replace(/!?\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
+    // Bounded: a line of `[` with no `]` must not make each one scan to the end.
+    .replace(/!?\[([^\]]{0,300})\]\([^)\s]{0,500}(?:\s+"[^"]{0,300}")?\)/g, '$1')
     .replace(/\*\*|__|[*`]/g, '')
     .replace(/(^|\s)_(?=\S)|(?<=\S)_(?=\s|$)/g, '$1')
     .trim();

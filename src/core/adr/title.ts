@@ -29,7 +29,7 @@ const ID = /^\[?((?:[A-Za-z]{1,12}[-_ ]?){0,3}?)#?(\d{1,6}|X{2,6}|x{2,6}|N{2,6}|
 /** What ends an ID prefix: `.`, `:`, `)`, ` -` (en and em dashes too). */
 const ID_END = /^(?:\s*[.:)]|\s+[-–—])(?:\s+|$)|^\s*:/;
 const LONG_LABEL = /^(?:architecture decision record|architectural decision record|decision record)\s*[:\-–—]\s*/i;
-const ANCHOR = /\s*\{#[\w-]+\}\s*$/;
+const ANCHOR = /^\{#[\w-]+\}$/;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g;
 
 /**
@@ -45,8 +45,7 @@ export function splitTitle(heading: string, fileNumber?: number): TitleParts {
     start = 2;
     end -= 2;
   }
-  const anchor = ANCHOR.exec(heading.slice(start, end));
-  if (anchor) end -= anchor[0].length;
+  end = withoutAnchor(heading, start, end);
   while (start < end && /\s/.test(heading[start]!)) start++;
   const body = heading.slice(start, end);
   const prefix = idPrefix(body, fileNumber);
@@ -77,6 +76,14 @@ function idPrefix(text: string, fileNumber: number | undefined): { length: numbe
     }
   }
   return longLabel(text);
+}
+
+/** Where the text ends without a trailing `{#anchor}` (found from the end: no regex scan of the whole heading). */
+function withoutAnchor(heading: string, start: number, end: number): number {
+  const trimmed = heading.slice(start, end).trimEnd();
+  if (!trimmed.endsWith('}')) return end;
+  const at = trimmed.lastIndexOf('{#');
+  return at >= 0 && ANCHOR.test(trimmed.slice(at)) ? start + trimmed.slice(0, at).trimEnd().length : end;
 }
 
 function longLabel(text: string): { length: number; numberStart: number; digits: string } | undefined {

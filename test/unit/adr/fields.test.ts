@@ -154,4 +154,21 @@ describe('ADR fields: title, status and date wherever they are written', () => {
       assert.equal(parse('# X\n\n* Last updated: 2024-01\n').date?.value, undefined);
     });
   });
+
+  // Not here, as before these readers: a heading with a long run of spaces before its last
+  // word, and a line of many `[a](`, take seconds (markdownStructure, targets).
+  it('reads pathological lines in linear time', () => {
+    const started = Date.now();
+    const long = 50_000;
+    for (const text of [
+      `# ${' '.repeat(long)}x\n`,
+      `# X\n\nStatus: ${'['.repeat(long)}\n`,
+      `# X\n\nDate: ${'1/'.repeat(long)}\n`,
+      `# X\n\n${'| Status '.repeat(long / 8)}\n`,
+      `# X\n\n${'> '.repeat(long)}Status: Accepted\n`,
+      `# X\n\n## Changelog\n\n${'- 1 '.repeat(long / 4)}\n`,
+      `Date: 04/07/2023\n${'1/1/'.repeat(long / 4)}\n`,
+    ]) parse(text);
+    assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
+  });
 });
