@@ -37,6 +37,7 @@ const LINK_SECTIONS = new Set(['links', 'related', 'related decisions', 'related
 const RELEASE_LINE_TABLE_UP_TO = 16 * 1024;
 
 const BULLET = /^(\s*)([*+-])[ \t]+/;
+const NO_HEADINGS: ReadonlySet<HeadingLine> = new Set();
 /** The longest heading that can name a field section. */
 const MAX_FIELD_HEADING = 32;
 /** A table row; the closing pipe may be missing. */
@@ -110,9 +111,14 @@ class RecordReader {
 
     const structure = scanStructure(lines, fm.bodyStartLine);
     // Headings that are metadata lines (`## Status: Accepted`, `## **status:** Draft`) are read as such.
-    const metadataHeadings = new Set<HeadingLine>();
-    for (const h of structure.headings) if (h.text.includes(':') && this.readKeyValue(h.text, h.textStart, 'heading')) metadataHeadings.add(h);
-    const titlePick = pickTitleHeading(structure.headings.filter((h) => !metadataHeadings.has(h)));
+    // Rare: the set is made only for a record that has such headings (this runs for every record).
+    let metadataHeadings: ReadonlySet<HeadingLine> = NO_HEADINGS;
+    for (const h of structure.headings) {
+      if (!h.text.includes(':') || !this.readKeyValue(h.text, h.textStart, 'heading')) continue;
+      if (metadataHeadings === NO_HEADINGS) metadataHeadings = new Set<HeadingLine>();
+      (metadataHeadings as Set<HeadingLine>).add(h);
+    }
+    const titlePick = pickTitleHeading(metadataHeadings.size ? structure.headings.filter((h) => !metadataHeadings.has(h)) : structure.headings);
     const h1 = titlePick?.heading;
     const firstSection = structure.headings.find((h) => h !== h1 && !metadataHeadings.has(h) && (!h1 || h.line > h1.line));
     const headerEnd = firstSection ? firstSection.line : lines.lineCount;

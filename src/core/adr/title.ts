@@ -28,6 +28,7 @@ const RECORD_LABEL = /^(?:adr|rfc|decision)[-_ ]?$/i;
 const ID = /^\[?((?:[A-Za-z]{1,12}[-_ ]?){0,3}?)#?(\d{1,6}|X{2,6}|x{2,6}|N{2,6}|n{2,6})\]?/;
 /** What ends an ID prefix: `.`, `:`, `)`, ` -` (en and em dashes too). */
 const ID_END = /^(?:\s*[.:)]|\s+[-–—])(?:\s+|$)|^\s*:/;
+const MAY_HOLD_ID = /\d|XX|xx|NN|nn/;
 const LONG_LABEL = /^(?:architecture decision record|architectural decision record|decision record)\s*[:\-–—]\s*/i;
 const ANCHOR = /^\{#[\w-]+\}$/;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g;
@@ -57,7 +58,8 @@ export function splitTitle(heading: string, fileNumber?: number): TitleParts {
 }
 
 function idPrefix(text: string, fileNumber: number | undefined): { length: number; number?: number; numberStart: number; digits: string } | undefined {
-  const id = ID.exec(text);
+  // Most titles have no ID: a look for a digit or a placeholder near the start spares the regex.
+  const id = MAY_HOLD_ID.test(text.slice(0, 48)) ? ID.exec(text) : null;
   if (id) {
     const label = id[1]!;
     const digits = id[2]!;
