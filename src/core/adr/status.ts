@@ -1,4 +1,5 @@
 import type { AdrStatusValue } from './model';
+import { ownCopy } from '../text/sharedNames';
 
 /**
  * Turns a status as people write it ("**Accepted** on 2020-01-02", "Approved",
@@ -38,9 +39,23 @@ export function normaliseStatus(raw: string, vocabulary?: StatusVocabulary): Adr
     const own = vocabulary.get(text) ?? vocabulary.get(/^[\p{L}\p{N}_-]+/u.exec(text)?.[0] ?? '');
     if (own) return own;
   }
-  for (const [pattern, value] of STATUS_WORDS) if (pattern.test(text)) return value;
-  return 'other';
+  // A folder writes the same few statuses over and over: each is matched against the words once.
+  const known = MEANINGS.get(text);
+  if (known) return known;
+  let meaning: AdrStatusValue = 'other';
+  for (const [pattern, value] of STATUS_WORDS) {
+    if (pattern.test(text)) {
+      meaning = value;
+      break;
+    }
+  }
+  if (MEANINGS.size < MAX_REMEMBERED_STATUSES) MEANINGS.set(ownCopy(text), meaning);
+  return meaning;
 }
+
+/** Status texts seen before (lower-cased) and what they mean. */
+const MEANINGS = new Map<string, AdrStatusValue>();
+const MAX_REMEMBERED_STATUSES = 2000;
 
 /** The status text without surrounding markup, as it would be shown to a user. */
 export function cleanStatusText(raw: string): string {
@@ -53,6 +68,7 @@ export function cleanStatusText(raw: string): string {
  * (`*deprecated*`, `**Akzeptiert** – …`, `` `RFC` ``); emoji and remarks kept.
  */
 export function statusTextOf(written: string): string {
+  if (!/[[*_`]/.test(written)) return written.trim();
   return written
     // Bounded: a line of `[` with no `]` must not make each one scan to the end.
     .replace(/!?\[([^\]]{0,300})\]\([^)\s]{0,500}(?:\s+"[^"]{0,300}")?\)/g, '$1')
