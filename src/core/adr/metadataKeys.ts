@@ -59,6 +59,11 @@ const KEYS: Readonly<Record<string, MetadataKey>> = {
   number: 'number',
 };
 
+/** The field a section heading's key (`sectionName`: lower case, single spaces) names, if any: `status`, `fecha`, `last updated`. */
+export function fieldOfSectionKey(key: string): MetadataKey | undefined {
+  return Object.prototype.hasOwnProperty.call(KEYS, key) ? KEYS[key] : undefined;
+}
+
 export type KeyMeaning = { readonly field: MetadataKey } | { readonly relation: AdrRelation };
 
 /**
@@ -66,11 +71,11 @@ export type KeyMeaning = { readonly field: MetadataKey } | { readonly relation: 
  * `**Deciders**` are all the deciders; `Superseded by` is a relation.
  */
 export function meaningOfKey(label: string): KeyMeaning | undefined {
-  // Records repeat the same few labels and headings: each is worked out once. Labels that
-  // mean something are few (the spellings of a few keys); the others, often one of a kind
-  // ("ledger version" in a table), are remembered only while there is room.
-  const known = MEANINGS.get(label) ?? NO_MEANING.get(label);
-  if (known !== undefined) return known || undefined;
+  // Labels that mean something are few (the spellings of a few keys) and come back in every
+  // record: each is worked out once. The others are often one of a kind ("ledger version" in
+  // a table): remembering them would cost more than working them out.
+  const known = MEANINGS.get(label);
+  if (known !== undefined) return known;
   const key = label
     .replace(/[*_`]/g, ' ')
     .replace(/\(s\)/gi, 's')
@@ -80,17 +85,13 @@ export function meaningOfKey(label: string): KeyMeaning | undefined {
   const field = KEYS[key];
   const relation = field ? undefined : relationOf(key);
   const meaning: KeyMeaning | undefined = field ? { field } : relation ? { relation } : undefined;
-  if (meaning) {
-    if (MEANINGS.size < MAX_REMEMBERED_LABELS) MEANINGS.set(ownCopy(label), meaning);
-  } else if (NO_MEANING.size < MAX_REMEMBERED_LABELS) NO_MEANING.set(ownCopy(label), false);
+  if (meaning && MEANINGS.size < MAX_REMEMBERED_LABELS) MEANINGS.set(ownCopy(label), meaning);
   return meaning;
 }
 
 /** Labels seen before and what they mean. */
 const MEANINGS = new Map<string, KeyMeaning>();
-/** Labels seen before that mean nothing. */
-const NO_MEANING = new Map<string, false>();
-/** Labels are written by people: past this many distinct ones, no more are kept. */
+/** Past this many spellings, no more are kept. */
 const MAX_REMEMBERED_LABELS = 4000;
 
 /** Splits a list written in one line: `Alice, Bob and Carol`, `a; b`, `#tag1 #tag2`. */

@@ -10,7 +10,7 @@ import { detectFormat, detectTemplate } from './format';
 import { readFrontMatter, type FrontMatterOptions, type FrontMatterValue } from './frontMatter';
 import { FieldSpan, LinkSpan, SectionSpans } from './located';
 import { RELATION_AT_START, relationOf } from './links';
-import { meaningOfKey, splitList, type MetadataKey } from './metadataKeys';
+import { fieldOfSectionKey, meaningOfKey, splitList, type MetadataKey } from './metadataKeys';
 import type {
   AdrDirectory,
   AdrField,
@@ -430,8 +430,7 @@ class RecordReader {
       // longer ones are not looked up, which keeps the cache of names for the common ones.
       if (h === title || h.text.length > MAX_FIELD_HEADING || metadataHeadings.has(h)) continue;
       const { name, key } = sectionName(h.text);
-      const meaning = meaningOfKey(key);
-      const field = meaning && 'field' in meaning ? meaning.field : undefined;
+      const field = fieldOfSectionKey(key);
       const changelog = !field && isChangelogSection(key);
       if (field !== 'status' && field !== 'date' && field !== 'updated' && !changelog) continue;
       let end = this.text.length;
