@@ -344,8 +344,9 @@ class RecordReader {
     if (!kv) return false;
     const meaning = meaningOfKey(kv[1]!);
     if (!meaning) return false;
-    // Without a colon only a date is read (`Date 2023-09-26`): `ADR 7 - Use Postgres` is a title.
-    if (!withColon && !('field' in meaning && (meaning.field === 'date' || meaning.field === 'updated'))) return false;
+    // Without a colon only a date is read (`Date 2023-09-26`): `ADR 7 - Use Postgres` is a title,
+    // and only when the rest reads as one ("Updated 3 dependencies" is prose).
+    if (!withColon && (!('field' in meaning && (meaning.field === 'date' || meaning.field === 'updated')) || readDate(kv[2]!).problem === 'not-a-date')) return false;
     const valueStart = contentStart + content.length - kv[2]!.length;
     const value = stripTrailingComment(kv[2]!);
     if ('relation' in meaning) {

@@ -123,6 +123,7 @@ describe('ADR fields: title, status and date wherever they are written', () => {
 
     it('reads dates written without a colon, in sections and in other languages', () => {
       assert.equal(parse('# X\n\nDate 09/04/2018\n').date?.value, '2018-04-09');
+      assert.equal(parse('# X\n\nUpdated 3 dependencies.\n').date, undefined);
       assert.equal(parse('# X\n\n## Fecha\n\n2025-01-12\n').date?.value, '2025-01-12');
       assert.equal(parse('# X\n\n* **Datum:** 2024-05-06\n').date?.value, '2024-05-06');
       assert.equal(parse('# X\n\n* date : 2023-02-01\n').date?.value, '2023-02-01');
