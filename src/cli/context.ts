@@ -9,6 +9,7 @@ import { listRepoFiles } from './repoFiles';
 import { hasRepoFileReaders } from '../core/index/repoFileReaders';
 import { UsageError } from './usageError';
 import { findRepoRoot } from './repoRoot';
+import { isIsoDate } from '../core/util/dates';
 import { statSync } from 'node:fs';
 
 export interface CliIo {
@@ -31,7 +32,7 @@ export function stderrLogger(io: CliIo, verbose: boolean): Logger {
 export function clockFor(today: string | undefined, io: CliIo): Clock {
   const pinned = today ?? io.env.TECHLEAD_TODAY;
   if (pinned === undefined) return systemClock;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || Number.isNaN(Date.parse(pinned))) throw new UsageError(`--today must be a date like 2026-01-31, not "${pinned}"`);
+  if (!isIsoDate(pinned)) throw new UsageError(`--today must be a date like 2026-01-31, not "${pinned}"`);
   return fixedClock(pinned);
 }
 

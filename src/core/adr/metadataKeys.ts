@@ -1,18 +1,46 @@
 import type { AdrRelation } from './model';
 import { relationOf } from './links';
+import { ownCopy } from '../text/sharedNames';
 
 /** The metadata a record can state, whatever the format writes the key as. */
-export type MetadataKey = 'status' | 'date' | 'deciders' | 'consulted' | 'informed' | 'tags' | 'authors' | 'title' | 'number';
+/**
+ * `date` is the record's own date (decided or created); `updated` a later revision date,
+ * which stands in for the date only when the record gives no other.
+ */
+export type MetadataKey = 'status' | 'date' | 'updated' | 'deciders' | 'consulted' | 'informed' | 'tags' | 'authors' | 'title' | 'number';
 
 const KEYS: Readonly<Record<string, MetadataKey>> = {
   status: 'status',
   state: 'status',
+  statut: 'status',
+  estado: 'status',
+  estatus: 'status',
+  stato: 'status',
+  zustand: 'status',
   date: 'date',
-  'last updated': 'date',
-  updated: 'date',
   'decision date': 'date',
   'date of decision': 'date',
+  'decided on': 'date',
   created: 'date',
+  'created on': 'date',
+  'created at': 'date',
+  'date created': 'date',
+  'creation date': 'date',
+  'start date': 'date',
+  datum: 'date',
+  fecha: 'date',
+  'fecha de creación': 'date',
+  erstellt: 'date',
+  'date de création': 'date',
+  'last updated': 'updated',
+  'last update': 'updated',
+  updated: 'updated',
+  'updated on': 'updated',
+  'last modified': 'updated',
+  modified: 'updated',
+  since: 'updated',
+  'última actualización': 'updated',
+  'letzte änderung': 'updated',
   deciders: 'deciders',
   'decision makers': 'deciders',
   'decision maker': 'deciders',
@@ -31,6 +59,11 @@ const KEYS: Readonly<Record<string, MetadataKey>> = {
   number: 'number',
 };
 
+/** The field a section heading's key (`sectionName`: lower case, single spaces) names, if any: `status`, `fecha`, `last updated`. */
+export function fieldOfSectionKey(key: string): MetadataKey | undefined {
+  return Object.prototype.hasOwnProperty.call(KEYS, key) ? KEYS[key] : undefined;
+}
+
 export type KeyMeaning = { readonly field: MetadataKey } | { readonly relation: AdrRelation };
 
 /**
@@ -38,6 +71,11 @@ export type KeyMeaning = { readonly field: MetadataKey } | { readonly relation: 
  * `**Deciders**` are all the deciders; `Superseded by` is a relation.
  */
 export function meaningOfKey(label: string): KeyMeaning | undefined {
+  // Labels that mean something are few (the spellings of a few keys) and come back in every
+  // record: each is worked out once. The others are often one of a kind ("ledger version" in
+  // a table): remembering them would cost more than working them out.
+  const known = MEANINGS.get(label);
+  if (known !== undefined) return known;
   const key = label
     .replace(/[*_`]/g, ' ')
     .replace(/\(s\)/gi, 's')
@@ -46,10 +84,16 @@ export function meaningOfKey(label: string): KeyMeaning | undefined {
     .toLowerCase();
   // Own keys only: `constructor` is not a metadata key.
   const field = Object.prototype.hasOwnProperty.call(KEYS, key) ? KEYS[key] : undefined;
-  if (field) return { field };
-  const relation = relationOf(key);
-  return relation ? { relation } : undefined;
+  const relation = field ? undefined : relationOf(key);
+  const meaning: KeyMeaning | undefined = field ? { field } : relation ? { relation } : undefined;
+  if (meaning && MEANINGS.size < MAX_REMEMBERED_LABELS) MEANINGS.set(ownCopy(label), meaning);
+  return meaning;
 }
+
+/** Labels seen before and what they mean. */
+const MEANINGS = new Map<string, KeyMeaning>();
+/** Past this many spellings, no more are kept. */
+const MAX_REMEMBERED_LABELS = 4000;
 
 /** Splits a list written in one line: `Alice, Bob and Carol`, `a; b`, `#tag1 #tag2`. */
 export function splitList(text: string, tags = false): string[] {

@@ -26,7 +26,9 @@ export type FieldOrigin =
   /** `| Status | Accepted |`. */
   | 'table'
   /** The body of a `## Status` (or `## Date`) section (Nygard). */
-  | 'section';
+  | 'section'
+  /** The earliest entry of a `## Changelog` list, for a record that states no date. */
+  | 'changelog';
 
 export interface AdrField<T> extends Located {
   readonly value: T;
@@ -196,6 +198,8 @@ export interface DecisionRecord extends IndexedDocument {
   readonly links: readonly AdrLink[];
   readonly references: readonly MarkdownReference[];
   readonly sections: readonly AdrSection[];
+  /** Where the status should be but a template placeholder (`{proposed | accepted}`) was left. */
+  readonly statusPlaceholder?: Located;
   readonly format: AdrFormat;
   readonly template: AdrTemplate;
   readonly frontMatter: FrontMatter | undefined;

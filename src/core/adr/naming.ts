@@ -1,4 +1,4 @@
-import { daysInMonth } from '../util/civilDays';
+import { isCalendarDate } from '../util/dates';
 import type { AdrNamingStyle, RecordFileName } from './model';
 
 /**
@@ -151,10 +151,6 @@ function separatorAfterNumber(like: RecordFileName): string {
 export function formatRecordId(n: number, digits?: string): string {
   const width = digits && digits.length > 1 && digits.startsWith('0') ? digits.length : 4;
   return `ADR-${String(n).padStart(width, '0')}`;
-}
-
-export function isCalendarDate(y: number, m: number, d: number): boolean {
-  return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /** The last segment of a path. */

@@ -3,12 +3,15 @@ import { BULLET, KEY_VALUE } from '../text/fieldLine';
 import type { Finding } from '../model/findings';
 import { LineIndex } from '../text/lineIndex';
 import { TextSpan } from '../text/span';
-import { normaliseDate } from './dates';
+import { dayFirstIn, readDate } from '../util/dates';
+import { DELIMITER_ROW, splitTableRow, type TableCell, type TableRow } from '../text/markdownTable';
+import { changelogDate, isChangelogSection } from './changelog';
+import { pickTitleHeading } from './titleHeading';
 import { detectFormat, detectTemplate } from './format';
 import { readFrontMatter, type FrontMatterOptions, type FrontMatterValue } from './frontMatter';
 import { FieldSpan, LinkSpan, SectionSpans } from './located';
 import { RELATION_AT_START, relationOf } from './links';
-import { meaningOfKey, splitList, type MetadataKey } from './metadataKeys';
+import { fieldOfSectionKey, meaningOfKey, splitList, type MetadataKey } from './metadataKeys';
 import type {
   AdrDirectory,
   AdrField,
@@ -23,20 +26,27 @@ import type {
   MarkdownReference,
   MetadataLayout,
 } from './model';
-import { baseNameOf, folderOf, formatRecordId, parseRecordFileName, stripRecordExtension } from './naming';
-import { normaliseStatus } from './status';
+import { baseNameOf, folderOf, formatRecordId, isIndexPageName, parseRecordFileName, stripRecordExtension } from './naming';
+import { isStatusPlaceholder, normaliseStatus, statusTextOf, type StatusVocabulary } from './status';
 import { scanStructure, sectionName, stripHtmlComments, type BodyStructure, type HeadingLine } from '../text/markdownStructure';
 import { isReStructuredText, scanRstStructure, type RstField } from '../text/rstStructure';
 import { findReferences, parseLinkTargets } from './targets';
-import { splitTitle } from './title';
+import { splitTitle, unescapeMarkdown } from './title';
 
 /** Sections whose lines may hold relation links (`* Superseded by [..](..)`). */
 const LINK_SECTIONS = new Set(['links', 'related', 'related decisions', 'related adrs', 'related records', 'relations', 'more information']);
 /** Records up to this size (nearly all: a few kilobytes) drop their line table once parsed. */
 const RELEASE_LINE_TABLE_UP_TO = 16 * 1024;
 
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const TABLE_SEPARATOR = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
+const NO_HEADINGS: ReadonlySet<HeadingLine> = new Set();
+/** The longest heading that can name a field section. */
+const MAX_FIELD_HEADING = 32;
+/** A table row; the closing pipe may be missing. */
+const TABLE_START = /^\s*\|/;
+/** Block-quote markers (`> `, `>> `) before a line's content. */
+const QUOTE = /^\s{0,3}>(?:\s?>)*\s?/;
+/** `Date 2023-09-26`: a key and a value that starts with a digit, with no colon between. */
+const KEY_BEFORE_NUMBER = /^(?:\*\*|__)?([A-Za-z][A-Za-z ]{0,20}?)(?:\*\*|__)?[ \t]+(\d.*)$/;
 const LEADING_EMPHASIS = /^(?:\*\*|__|\*|_)/;
 const AFTER_RELATION = /^(?:\*\*|__|\*|_)?[ \t]*:?(?:\*\*|__|\*|_)?[ \t]*/;
 /** " by " in a field value, before the record that did it. */
@@ -50,8 +60,14 @@ const NO_FRONT_MATTER: ReturnType<typeof readFrontMatter> = { frontMatter: undef
  * @param directory the ADR folder the record is in, when discovery knows it.
  * @param options how the front matter is read (tests compare the two readers).
  */
-export function parseDecisionRecord(path: string, input: string, directory?: AdrDirectory, options?: { readonly frontMatter?: FrontMatterOptions }): DecisionRecord {
-  return new RecordReader(path, input, directory, options?.frontMatter).read();
+export function parseDecisionRecord(path: string, input: string, directory?: AdrDirectory, options?: ParseOptions): DecisionRecord {
+  return new RecordReader(path, input, directory, options?.frontMatter, options?.statuses).read();
+}
+
+export interface ParseOptions {
+  readonly frontMatter?: FrontMatterOptions;
+  /** The repository's own status words (`adr.statuses` in `.techlead.yaml`). */
+  readonly statuses?: StatusVocabulary;
 }
 
 class RecordReader {
@@ -64,8 +80,22 @@ class RecordReader {
   /** Metadata lines by where they were written, for the record's layout. */
   private readonly metadataLines = { bullet: [] as number[], line: [] as number[], table: [] as number[], field: [] as number[] };
   private readonly bulletMarkers = new Map<string, number>();
+  /** The header row of a horizontal metadata table (`| Status | Date |`), until its value row is read. */
+  private tableHeader: TableRow | undefined;
+  /** The last table line read, to tell a table's first row (which may be a header of keys). */
+  private lastTableLine = -2;
+  /** An unfilled status placeholder (`{proposed | accepted}`), reported instead of read. */
+  private statusPlaceholder: Located | undefined;
+  /** The earliest entry of a `## Changelog` section, the date of a record that states no other. */
+  private changelog: AdrField<string | undefined> | undefined;
 
-  constructor(private readonly path: string, input: string, private readonly directory: AdrDirectory | undefined, private readonly frontMatterOptions: FrontMatterOptions | undefined) {
+  constructor(
+    private readonly path: string,
+    input: string,
+    private readonly directory: AdrDirectory | undefined,
+    private readonly frontMatterOptions: FrontMatterOptions | undefined,
+    private readonly statuses: StatusVocabulary | undefined,
+  ) {
     // The file reader removed the byte-order mark: offsets are into the text as given.
     this.text = input;
     this.lines = new LineIndex(input);
@@ -83,8 +113,17 @@ class RecordReader {
 
     const rstStructure = rst ? scanRstStructure(lines, fm.bodyStartLine) : undefined;
     const structure: BodyStructure = rstStructure ?? scanStructure(lines, fm.bodyStartLine);
-    const h1 = structure.headings.find((h) => h.level === 1);
-    const firstSection = structure.headings.find((h) => h.level >= 2 && (!h1 || h.line > h1.line));
+    // Headings that are metadata lines (`## Status: Accepted`, `## **status:** Draft`) are read as such.
+    // Rare: the set is made only for a record that has such headings (this runs for every record).
+    let metadataHeadings: ReadonlySet<HeadingLine> = NO_HEADINGS;
+    for (const h of structure.headings) {
+      if (!h.text.includes(':') || !this.readKeyValue(h.text, h.textStart, 'heading')) continue;
+      if (metadataHeadings === NO_HEADINGS) metadataHeadings = new Set<HeadingLine>();
+      (metadataHeadings as Set<HeadingLine>).add(h);
+    }
+    const titlePick = pickTitleHeading(metadataHeadings.size ? structure.headings.filter((h) => !metadataHeadings.has(h)) : structure.headings);
+    const h1 = titlePick?.heading;
+    const firstSection = structure.headings.find((h) => h !== h1 && !metadataHeadings.has(h) && (!h1 || h.line > h1.line));
     const headerEnd = firstSection ? firstSection.firstLine ?? firstSection.line : lines.lineCount;
     // An rst field list (`:Status: Accepted`, continued on indented lines) under the title.
     let fieldLinesEnd = -1;
@@ -99,15 +138,13 @@ class RecordReader {
     }
 
     const sections = this.sectionsOf(structure.headings);
-    for (const s of sections) {
-      if (s.key === 'status') this.readStatusSection(s, structure.skipped);
-      else if (s.key === 'date') this.readDateSection(s, structure.skipped);
-      else if (LINK_SECTIONS.has(s.key)) this.readLinkSection(s, structure.skipped);
-    }
+    for (const s of sections) if (LINK_SECTIONS.has(s.key)) this.readLinkSection(s, structure.skipped);
+    this.readFieldSections(structure.headings, metadataHeadings, h1, structure.skipped);
 
-    const heading = h1 ? this.headingOf(h1) : undefined;
-    const title = this.titleOf(heading);
     const fileNumber = fileNameInfo?.number;
+    const heading = h1 ? this.headingOf(h1, fileNumber) : undefined;
+    const title = this.titleOf(heading, titlePick?.strong ?? false, fileNumber);
+    this.settleDate(fileNameInfo);
     const number: AdrField<number> | undefined =
       fileNumber !== undefined
         ? new FieldSpan(fileNumber, fileNameInfo!.digits!, 'file-name', 0, 0, lines)
@@ -167,6 +204,7 @@ class RecordReader {
       links: this.links,
       references: bodyReferences,
       sections,
+      ...(this.statusPlaceholder ? { statusPlaceholder: this.statusPlaceholder } : {}),
       format,
       template: detectTemplate(format, formatInput.sectionKeys),
       frontMatter: fm.frontMatter,
@@ -196,11 +234,62 @@ class RecordReader {
   /** The first value found wins: front matter, then lines under the title, then sections. */
   private setField(key: MetadataKey, raw: string, at: Located, origin: FieldOrigin): void {
     if (this.fields.has(key)) return;
-    const value = valueOf(key, raw);
+    if (key === 'status') {
+      // A placeholder left from the template says nothing: reported (adr/missing-status), not read.
+      if (isStatusPlaceholder(raw)) {
+        this.statusPlaceholder ??= at;
+        return;
+      }
+      // `raw` stays as written (edits and the index page keep its links); the value is read
+      // from the text a reader sees (`[ADOPTED](…)` → ADOPTED, `*deprecated*` → deprecated).
+      const text = statusTextOf(raw);
+      if (!text) return;
+      this.fields.set(key, new FieldSpan(normaliseStatus(text, this.statuses), raw, origin, at.start, at.end, this.lines));
+      this.readStatusLinks(raw, at.start, origin);
+      return;
+    }
+    const value = key === 'date' || key === 'updated' ? this.dateOf(raw) : valueOf(key, raw);
     // A date that is not a real date is kept (value undefined) so adr/invalid-date can say so.
-    if (value === undefined && key !== 'date') return;
+    if (value === undefined && key !== 'date' && key !== 'updated') return;
     this.fields.set(key, new FieldSpan(value, raw, origin, at.start, at.end, this.lines));
-    if (key === 'status') this.readStatusLinks(raw, at.start, origin);
+  }
+
+  /**
+   * `04/07/2023` is read the way the record writes its other all-number dates (or its
+   * template's `dd/mm/YYYY`), and day first when nothing says.
+   */
+  private dateOf(raw: string): string | undefined {
+    const reading = readDate(raw);
+    if (!reading.ambiguous) return reading.value;
+    const dayFirst = dayFirstIn(this.text);
+    return dayFirst === false ? readDate(raw, { dayFirst }).value : reading.value;
+  }
+
+  /**
+   * The record's own date when it states one; else the earliest changelog entry, the date
+   * in the file or folder name (`2023-01-01-slug/README.md`), and last the "Last updated" date.
+   */
+  private settleDate(fileNameInfo: DecisionRecord['fileNameInfo']): void {
+    if (this.fields.has('date')) return;
+    if (this.changelog) {
+      this.fields.set('date', this.changelog);
+      return;
+    }
+    const named = fileNameInfo?.date ? { date: fileNameInfo.date, name: fileNameInfo.baseName } : this.folderNameDate();
+    if (named) {
+      this.fields.set('date', new FieldSpan(named.date, named.name, 'file-name', 0, 0, this.lines));
+      return;
+    }
+    const updated = this.fields.get('updated');
+    if (updated) this.fields.set('date', updated);
+  }
+
+  /** `2023-01-01-slug/README.md`: a record that is a folder takes the folder's date. */
+  private folderNameDate(): { date: string; name: string } | undefined {
+    if (!isIndexPageName(baseNameOf(this.path)) || !this.folder) return undefined;
+    const folderName = baseNameOf(this.folder);
+    const date = parseRecordFileName(`${folderName}.md`)?.date;
+    return date ? { date, name: folderName } : undefined;
   }
 
   /** "superseded by [ADR-9](0009-x.md)" in a status value is also a link. */
@@ -225,12 +314,19 @@ class RecordReader {
   }
 
   private readHeaderLine(l: number): void {
-    const line = this.lines.lineText(l);
-    const lineStart = this.lines.lineStart(l);
-    if (TABLE_ROW.test(line)) {
-      if (!TABLE_SEPARATOR.test(line) && this.readTableRow(line, lineStart)) this.metadataLines.table.push(l);
+    const written = this.lines.lineText(l);
+    // Metadata may sit in a block quote (`> | Status | RFC |`, `> Status: Accepted`).
+    const quote = QUOTE.exec(written)?.[0].length ?? 0;
+    const line = written.slice(quote);
+    const lineStart = this.lines.lineStart(l) + quote;
+    if (TABLE_START.test(line)) {
+      const first = l !== this.lastTableLine + 1;
+      this.lastTableLine = l;
+      if (DELIMITER_ROW.test(line)) return;
+      if (this.readTableRow(splitTableRow(line, lineStart, l), first)) this.metadataLines.table.push(l);
       return;
     }
+    this.tableHeader = undefined;
     const bullet = BULLET.exec(line);
     const content = (bullet ? line.slice(bullet[0].length) : line.trimStart()).trimEnd();
     const contentStart = lineStart + (bullet ? bullet[0].length : line.length - line.trimStart().length);
@@ -253,10 +349,14 @@ class RecordReader {
       this.addLinks(relationOf(rel[1]!)!, rel[1]!, value, contentStart + valueOffset, this.span(contentStart, contentStart + content.length), origin);
       return true;
     }
-    const kv = KEY_VALUE.exec(content);
+    const withColon = KEY_VALUE.exec(content);
+    const kv = withColon ?? KEY_BEFORE_NUMBER.exec(content);
     if (!kv) return false;
     const meaning = meaningOfKey(kv[1]!);
     if (!meaning) return false;
+    // Without a colon only a date is read (`Date 2023-09-26`): `ADR 7 - Use Postgres` is a title,
+    // and only when the rest reads as one ("Updated 3 dependencies" is prose).
+    if (!withColon && (!('field' in meaning && (meaning.field === 'date' || meaning.field === 'updated')) || readDate(kv[2]!).problem === 'not-a-date')) return false;
     const valueStart = contentStart + content.length - kv[2]!.length;
     const value = stripTrailingComment(kv[2]!);
     if ('relation' in meaning) {
@@ -298,17 +398,38 @@ class RecordReader {
     for (let l = f.line; l <= f.endLine; l++) this.metadataLines.field.push(l);
   }
 
-  private readTableRow(line: string, lineStart: number): boolean {
-    const cells = splitTableRow(line);
+  /**
+   * A row of a metadata table: vertical (`| Status | Accepted |`, one key per row, whatever
+   * the header row says) or horizontal (a header row of keys `| Status | Date |` over a row
+   * of values).
+   */
+  private readTableRow(row: TableRow, first: boolean): boolean {
+    const cells = row.cells;
     if (cells.length < 2) return false;
-    const [keyCell, valueCell] = cells as [TableCell, TableCell];
+    const header = this.tableHeader;
+    if (header) {
+      this.tableHeader = undefined;
+      let read = false;
+      header.cells.forEach((keyCell, i) => {
+        const valueCell = cells[i];
+        if (valueCell) read = this.readTableCell(keyCell, valueCell, row) || read;
+      });
+      return read;
+    }
+    if (first && cells.filter((c) => meaningOfKey(c.text) !== undefined).length >= 2) {
+      this.tableHeader = row;
+      return true;
+    }
+    return this.readTableCell(cells[0]!, cells[1]!, row);
+  }
+
+  private readTableCell(keyCell: TableCell, valueCell: TableCell, row: TableRow): boolean {
     const meaning = meaningOfKey(keyCell.text);
     if (!meaning) return false;
-    const valueStart = lineStart + valueCell.start;
     if ('relation' in meaning) {
-      this.addLinks(meaning.relation, keyCell.text, valueCell.text, valueStart, this.span(lineStart, lineStart + line.length), 'table');
+      this.addLinks(meaning.relation, keyCell.text, valueCell.text, valueCell.start, this.span(row.start, row.end), 'table');
     } else if (valueCell.text) {
-      this.setField(meaning.field, valueCell.text, this.span(valueStart, valueStart + valueCell.text.length), 'table');
+      this.setField(meaning.field, valueCell.text, this.span(valueCell.start, valueCell.end), 'table');
     }
     return true;
   }
@@ -339,11 +460,58 @@ class RecordReader {
     }
   }
 
-  private readDateSection(section: AdrSection, skipped: Uint8Array): void {
+  /**
+   * Sections that hold a field, at any heading level: `## Status` (Nygard), `## Estado`,
+   * `## Fecha`, `# Status`; and `## Changelog`, whose earliest entry dates a record that
+   * states no date.
+   */
+  private readFieldSections(headings: readonly HeadingLine[], metadataHeadings: ReadonlySet<HeadingLine>, title: HeadingLine | undefined, skipped: Uint8Array): void {
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i]!;
+      // Field headings are a word or three ("Status", "Fecha de creación", "Revision history"):
+      // longer ones are not looked up, which keeps the cache of names for the common ones.
+      if (h === title || h.text.length > MAX_FIELD_HEADING || metadataHeadings.has(h)) continue;
+      const { name, key } = sectionName(h.text);
+      const field = fieldOfSectionKey(key);
+      const changelog = !field && isChangelogSection(key);
+      if (field !== 'status' && field !== 'date' && field !== 'updated' && !changelog) continue;
+      let end = this.text.length;
+      for (let j = i + 1; j < headings.length; j++) {
+        if (headings[j]!.level <= h.level) {
+          // Setext and rst headings start at their overline or text and end at their underline.
+          end = this.lines.lineStart(headings[j]!.firstLine ?? headings[j]!.line);
+          break;
+        }
+      }
+      const last = h.lastLine ?? h.line;
+      const bodyStart = last + 1 < this.lines.lineCount ? Math.min(this.lines.lineStart(last + 1), end) : end;
+      const section = new SectionSpans(name, key, h.level, this.lines.lineStart(h.firstLine ?? h.line), this.lines.lineEnd(last), bodyStart, end, this.lines);
+      if (field === 'status') this.readStatusSection(section, skipped);
+      else if (field) this.readDateSection(section, skipped, field);
+      else this.readChangelog(section, skipped);
+    }
+  }
+
+  private readChangelog(section: AdrSection, skipped: Uint8Array): void {
+    if (this.changelog) return;
+    const entries: { line: number; date: string }[] = [];
+    for (const l of this.contentLines(section, skipped)) {
+      const date = changelogDate(this.lines.lineText(l));
+      if (date) entries.push({ line: l, date });
+    }
+    if (entries.length === 0) return;
+    // Lists are kept oldest-first or newest-first: the earliest entry is the record's start either way.
+    const first = entries.reduce((a, b) => (b.date < a.date ? b : a));
+    const line = this.lines.lineText(first.line).trim();
+    const start = this.lines.lineStart(first.line) + this.lines.lineText(first.line).indexOf(line);
+    this.changelog = new FieldSpan(first.date, line, 'changelog', start, start + line.length, this.lines);
+  }
+
+  private readDateSection(section: AdrSection, skipped: Uint8Array, key: MetadataKey = 'date'): void {
     for (const l of this.contentLines(section, skipped)) {
       const line = this.lines.lineText(l).trim();
       const start = this.lines.lineStart(l) + this.lines.lineText(l).indexOf(line);
-      this.setField('date', line, this.span(start, start + line.length), 'section');
+      this.setField(key, line, this.span(start, start + line.length), 'section');
       return;
     }
   }
@@ -390,22 +558,36 @@ class RecordReader {
     return sections;
   }
 
-  private headingOf(h: HeadingLine): AdrHeading {
-    const parts = splitTitle(h.text);
+  private headingOf(h: HeadingLine, fileNumber: number | undefined): AdrHeading {
+    const parts = splitTitle(h.text, fileNumber);
     const line = this.span(this.lines.lineStart(h.line), this.lines.lineEnd(h.line));
-    const titleStart = h.textStart + parts.titleStart + (h.text.slice(parts.titleStart).length - h.text.slice(parts.titleStart).trimStart().length);
-    const text = this.span(titleStart, titleStart + parts.title.length);
+    const text = this.span(h.textStart + parts.titleStart, h.textStart + parts.titleEnd);
     if (parts.number === undefined) return { line, text };
     const numberStart = h.textStart + parts.numberStart!;
     return { line, text, number: new FieldSpan(parts.number, h.text.slice(parts.numberStart, parts.numberEnd), 'heading', numberStart, h.textStart + parts.numberEnd!, this.lines) };
   }
 
-  /** The heading's title, else front matter or a metadata `Title:`. */
-  private titleOf(heading: AdrHeading | undefined): AdrField<string> | undefined {
-    const fromHeading = heading ? this.text.slice(heading.text.start, heading.text.end).trim() : '';
-    if (fromHeading) return new FieldSpan(fromHeading, fromHeading, 'heading', heading!.text.start, heading!.text.end, this.lines);
-    const other = this.fields.get('title') as AdrField<string> | undefined;
-    return other && other.value.trim() ? other : undefined;
+  /**
+   * Front matter `title` first (it is what sites built from the records show), then the H1,
+   * then a metadata `Title:` line, then an H2 that opens the file (records with no H1).
+   */
+  private titleOf(heading: AdrHeading | undefined, strong: boolean, fileNumber: number | undefined): AdrField<string> | undefined {
+    const field = this.fields.get('title') as AdrField<string> | undefined;
+    const fromField = field?.value.trim() ? this.strippedTitle(field, fileNumber) : undefined;
+    if (fromField && field!.origin === 'front-matter') return fromField;
+    const written = heading ? this.text.slice(heading.text.start, heading.text.end) : '';
+    const headingField = written ? new FieldSpan(unescapeMarkdown(written), written, 'heading', heading!.text.start, heading!.text.end, this.lines) : undefined;
+    return strong ? (headingField ?? fromField) : (fromField ?? headingField);
+  }
+
+  /** A `title:` value without its ID prefix (`title: "ADR-001: Use X"`). */
+  private strippedTitle(field: AdrField<string>, fileNumber: number | undefined): AdrField<string> {
+    const parts = splitTitle(field.value, fileNumber);
+    if (parts.titleStart === 0 && parts.title === field.value) return field;
+    const offset = this.text.slice(field.start, field.end).indexOf(field.value.slice(parts.titleStart, parts.titleEnd));
+    const start = offset < 0 ? field.start : field.start + offset;
+    const end = offset < 0 ? field.end : start + parts.titleEnd - parts.titleStart;
+    return new FieldSpan(parts.title, field.raw, field.origin, start, end, this.lines);
   }
 
   private predominantBulletMarker(): string | undefined {
@@ -456,9 +638,10 @@ class RecordReader {
 function valueOf(key: MetadataKey, raw: string): unknown {
   switch (key) {
     case 'status':
-      return normaliseStatus(raw);
     case 'date':
-      return normaliseDate(raw);
+    case 'updated':
+      // Read by setField: they depend on the record (its vocabulary, how it writes dates).
+      return undefined;
     case 'tags':
       return splitList(raw, true);
     case 'deciders':
@@ -477,32 +660,6 @@ function valueOf(key: MetadataKey, raw: string): unknown {
 
 function stripTrailingComment(s: string): string {
   return s.replace(/\s*<!--.*?(?:-->|$)\s*$/, '').trimEnd();
-}
-
-interface TableCell {
-  readonly text: string;
-  /** Offset of the text within the line. */
-  readonly start: number;
-}
-
-/** Splits `| a | b |` into trimmed cells with their offsets (escaped `\|` stays in a cell). */
-function splitTableRow(line: string): TableCell[] {
-  const cells: TableCell[] = [];
-  let start = line.indexOf('|') + 1;
-  for (let i = start; i < line.length; i++) {
-    if (line[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (line[i] !== '|') continue;
-    const raw = line.slice(start, i);
-    const trimmed = raw.trim();
-    const bold = /^(\*\*|__)(.*)\1$/.exec(trimmed);
-    const lead = raw.length - raw.trimStart().length + (bold ? 2 : 0);
-    cells.push({ text: bold ? bold[2]! : trimmed, start: start + lead });
-    start = i + 1;
-  }
-  return cells;
 }
 
 /** The layout, with `linksBlock` set when there are link lines (set, not spread in: this runs for every record). */

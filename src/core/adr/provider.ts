@@ -17,7 +17,7 @@ export const adrProvider: KindProvider<DecisionRecord, AdrDiscovery> = {
   catalogs: [ADR_CATALOG] as readonly CatalogKey<unknown>[],
   discover: discoverAdrDirectories,
   parse(path, text, context) {
-    const record = parseDecisionRecord(path, text, context.discovery.directoryOf(path));
+    const record = parseDecisionRecord(path, text, context.discovery.directoryOf(path), { statuses: context.config.adrStatuses });
     context.discovery.noteRecordFormat(path, record.format);
     return record;
   },

@@ -4,6 +4,7 @@ import configSchema from '../../../schemas/techlead-config.schema.json';
 import type { Finding, SeveritySetting } from '../model/findings';
 import { findDisabledRules, type IndexedDocument } from '../model/documents';
 import type { JsonSchema } from '../schema/jsonSchema';
+import type { AdrStatusValue } from '../adr/model';
 import { validateYamlDocument } from '../schema/validateYaml';
 import { LineIndex } from '../text/lineIndex';
 
@@ -17,6 +18,8 @@ export interface RepoConfig {
     readonly defaultStatus?: string;
     readonly template?: string;
     readonly staleProposalDays?: number;
+    /** The repository's own status words: `Angenommen: accepted`. */
+    readonly statuses?: Readonly<Record<string, AdrStatusValue>>;
   };
   readonly risks?: { readonly files?: readonly string[] };
   readonly guidelines?: { readonly directories?: readonly string[]; readonly sources?: readonly string[] };
@@ -52,6 +55,8 @@ export interface EffectiveConfig {
   readonly adrDefaultStatus: string;
   readonly adrTemplate: string | undefined;
   readonly staleProposalDays: number;
+  /** `adr.statuses`, keyed by the lower-cased word, for the parser. */
+  readonly adrStatuses: ReadonlyMap<string, AdrStatusValue>;
   readonly riskFiles: readonly string[];
   readonly guidelineDirectories: readonly string[];
   /** The guideline sources chosen, undefined when nobody chose (all are read). */
@@ -127,6 +132,7 @@ export function resolveConfig(repo: RepoConfig | undefined, host: HostSettings =
     adrDefaultStatus: host.adrDefaultStatus ?? repo?.adr?.defaultStatus ?? 'proposed',
     adrTemplate: host.adrTemplate ?? repo?.adr?.template,
     staleProposalDays: host.staleProposalDays ?? repo?.adr?.staleProposalDays ?? 30,
+    adrStatuses: new Map(Object.entries(repo?.adr?.statuses ?? {}).map(([word, meaning]) => [word.trim().toLowerCase(), meaning])),
     riskFiles: union(repo?.risks?.files, host.riskFiles),
     guidelineDirectories: union(repo?.guidelines?.directories, host.guidelineDirectories),
     // A choice, not a list to add to: the user's setting replaces the repository's.

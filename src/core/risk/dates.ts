@@ -1,16 +1,11 @@
 import { civilDate, dayNumber, formatCivil, isoParts, isRealDay } from '../util/civilDays';
+export { isIsoDate } from '../util/dates';
 import type { IntervalUnit, ReviewInterval } from './model';
 
 /** Risks are reviewed monthly unless the register says otherwise (`review-interval`). */
 export const DEFAULT_REVIEW_INTERVAL: ReviewInterval = { amount: 30, unit: 'd', text: '30d' };
 
 const INTERVAL = /^\s*([1-9]\d{0,3})\s*([dwmy])\s*$/i;
-
-/** `YYYY-MM-DD` that names a real day (no 2026-02-30). */
-export function isIsoDate(text: string): boolean {
-  const parts = isoParts(text);
-  return parts !== undefined && isRealDay(parts);
-}
 
 /** Reads `30d`, `2w`, `1m`, `1y` (or a bare number of days). Undefined for anything else. */
 export function parseInterval(value: unknown): ReviewInterval | undefined {

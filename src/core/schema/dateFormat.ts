@@ -1,16 +1,9 @@
-import { isoParts } from '../util/civilDays';
+import { isIsoDate } from '../util/dates';
 
 /**
- * `format: date` as the validator has always read it: `YYYY-MM-DD` that `Date.parse`
- * accepts (which takes any day up to 31 in any month, and reads some early years its own
- * way). The usual case, a year from 100 on with month 1-12 and day 1-31, is answered
- * without parsing a date, which was most of the cost of checking one; anything else still
- * asks `Date.parse`.
+ * `format: date`: `YYYY-MM-DD` naming a real day. It used to be whatever `Date.parse`
+ * took, which lets `due: 2026-02-31` through; the day a risk is due must be one that comes.
  */
 export function isDateText(v: string): boolean {
-  const parts = isoParts(v);
-  if (!parts) return false;
-  const { year, month, day } = parts;
-  if (year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return true;
-  return !Number.isNaN(Date.parse(v));
+  return isIsoDate(v);
 }

@@ -25,7 +25,8 @@ export interface MarkdownTable {
   readonly rows: readonly TableRow[];
 }
 
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+/** `|---|:--:|`, the row under a table's header. */
+export const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 export function findMarkdownTables(text: string): MarkdownTable[] {
@@ -44,11 +45,11 @@ export function findMarkdownTables(text: string): MarkdownTable[] {
     if (fence !== undefined) continue;
     const next = lines[i + 1];
     if (!line.text.includes('|') || !next || !next.text.includes('-') || !DELIMITER_ROW.test(next.text)) continue;
-    const header = splitRow(line.text, line.start, i);
+    const header = splitTableRow(line.text, line.start, i);
     const rows: TableRow[] = [];
     let j = i + 2;
     for (; j < lines.length && lines[j]!.text.includes('|') && lines[j]!.text.trim() !== ''; j++) {
-      rows.push(splitRow(lines[j]!.text, lines[j]!.start, j));
+      rows.push(splitTableRow(lines[j]!.text, lines[j]!.start, j));
     }
     tables.push({ header, rows });
     i = j - 1;
@@ -73,8 +74,11 @@ function splitLines(text: string): Line[] {
   return out;
 }
 
-/** Splits a row on `|` that is neither escaped (`\|`) nor inside a code span. */
-function splitRow(line: string, lineStart: number, lineNumber: number): TableRow {
+/**
+ * Splits a row on `|` that is neither escaped (`\|`) nor inside a code span; the closing
+ * pipe may be missing. `lineStart` is the offset of `line` in the text.
+ */
+export function splitTableRow(line: string, lineStart: number, lineNumber: number): TableRow {
   const cells: TableCell[] = [];
   let cellStart = 0;
   let inCode = false;

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { isIsoDate } from '../../core/util/dates';
+import { addInterval } from '../../core/risk/dates';
 import type { FolderEntry, WorkspaceIndexes } from '../workspace/workspaceIndexes';
 
 /**
@@ -24,12 +26,10 @@ export async function pickFolder(indexes: WorkspaceIndexes, purpose: string): Pr
 /** Validates `YYYY-MM-DD` for input boxes. */
 export function validateIsoDate(value: string): string | undefined {
   if (value.trim() === '') return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) || Number.isNaN(Date.parse(value.trim()))) return 'Enter a date as YYYY-MM-DD, for example 2026-12-31';
+  if (!isIsoDate(value.trim())) return 'Enter a date as YYYY-MM-DD, for example 2026-12-31';
   return undefined;
 }
 
 export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return addInterval(isoDate, { amount: days, unit: 'd', text: `${days}d` });
 }

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import { contextSummaryOf } from '../../../src/core/adr/contextSummary';
-import { normaliseDate } from '../../../src/core/adr/dates';
 import type { DecisionRecord } from '../../../src/core/adr/model';
 import { parseDecisionRecord } from '../../../src/core/adr/parser';
 import { normaliseStatus } from '../../../src/core/adr/status';
@@ -26,22 +25,6 @@ describe('ADR parser', () => {
       ['on hold', 'other'],
     ];
     for (const [raw, want] of cases) it(`reads "${raw}" as ${want}`, () => assert.equal(normaliseStatus(raw), want));
-  });
-
-  describe('dates', () => {
-    const cases: [string, string | undefined][] = [
-      ['2016-02-12', '2016-02-12'],
-      ['2016/02/12', '2016-02-12'],
-      ['12/02/2016', '2016-02-12'],
-      ['02/13/2016', '2016-02-13'],
-      ['2020-09-24T10:00:00Z', '2020-09-24'],
-      ['February 12, 2016', '2016-02-12'],
-      ['12 Feb 2016', '2016-02-12'],
-      ['2021-02-30', undefined],
-      ['{YYYY-MM-DD when the decision was last updated}', undefined],
-      ['soon', undefined],
-    ];
-    for (const [raw, want] of cases) it(`reads "${raw}" as ${want}`, () => assert.equal(normaliseDate(raw), want));
   });
 
   it('reads a Nygard record: date line, Status section with link lines, sections and context', () => {

@@ -130,8 +130,23 @@ describeWithCorpus('CLI: techlead adr', () => {
       assert.deepEqual(records[4]!.links, [{ relation: 'amended-by', target: 'doc/adr/0009-help-scripts.md' }]);
       folder.write({ 'doc/adr/0011-marked.md': '# 11. Marked\n\n## Status\n\n**Approved** on 2020-01-02\n' });
       const marked = (JSON.parse((await folder.run('adr', 'list', '--json')).stdout) as Record<string, unknown>[]).at(-1)!;
-      assert.deepEqual([marked.status, marked.statusNormalized], ['**Approved** on 2020-01-02', 'accepted'], 'status is as written');
+      assert.deepEqual([marked.status, marked.statusNormalized], ['Approved on 2020-01-02', 'accepted'], 'status as a reader sees it: emphasis taken off');
       assert.deepEqual({ status: records[9]!.status, statusNormalized: records[9]!.statusNormalized, date: records[9]!.date }, { status: null, statusNormalized: null, date: null });
+    });
+
+    it('--explain says where each field was read: file:line and the kind of place', async () => {
+      folder.write({
+        'docs/adr/0001-front.md': '---\ntitle: Use queues\nstatus: accepted\n---\n# 1. Queues\n\n## Changelog\n\n- 2024-03-02: first draft\n',
+        'docs/adr/0002-placeholder.md': '# 2. Later\n\n* Status: {proposed | accepted}\n* Date: 2024-04-01\n',
+      });
+      const r = await folder.run('adr', 'list', '--explain');
+      assert.equal(r.code, 0, r.stderr);
+      const lines = r.stdout.split('\n').map((l) => l.trim().split(/\s{2,}/));
+      assert.deepEqual(lines.find((l) => l[0] === 'title'), ['title', 'Use queues', 'docs/adr/0001-front.md:2', 'front matter']);
+      assert.deepEqual(lines.find((l) => l[0] === 'date'), ['date', '2024-03-02', '"- 2024-03-02: first draft"', 'docs/adr/0001-front.md:9', 'changelog']);
+      assert.deepEqual(lines.find((l) => l[0] === 'status' && l.includes('template placeholder')), ['status', '-', '"{proposed | accepted}"', 'docs/adr/0002-placeholder.md:3', 'template placeholder']);
+      const json = JSON.parse((await folder.run('adr', 'list', '--json', '--explain')).stdout) as { explain: { field: string; line: number; source: string }[] }[];
+      assert.deepEqual(json[1]!.explain.find((e) => e.field === 'date'), { field: 'date', value: '2024-04-01', written: '2024-04-01', line: 4, source: 'field line' });
     });
 
     it('prints an aligned table, and filters with --dir', async () => {

@@ -9,6 +9,15 @@ describe('.techlead.yaml', () => {
     assert.equal(doc.config.rules?.['adr/stale-proposal'], 'off');
   });
 
+  it('reads a repository\'s own status words, and reports a meaning that is not a status', () => {
+    const doc = parseConfigDocument('.techlead.yaml', 'adr:\n  statuses:\n    Angenommen: accepted\n    Umgesetzt: accepted\n');
+    assert.deepEqual(doc.problems, []);
+    assert.deepEqual([...resolveConfig(doc.config).adrStatuses], [['angenommen', 'accepted'], ['umgesetzt', 'accepted']]);
+    const wrong = parseConfigDocument('.techlead.yaml', 'adr:\n  statuses:\n    Angenommen: yes-please\n');
+    assert.equal(wrong.problems.length, 1);
+    assert.equal(wrong.problems[0]!.range.start.line, 2);
+  });
+
   it('reports an unknown key on its line with a suggestion', () => {
     const doc = parseConfigDocument('.techlead.yaml', 'adr:\n  directory: [docs/decisions]\n');
     assert.equal(doc.problems.length, 1);

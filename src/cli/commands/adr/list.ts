@@ -1,6 +1,8 @@
 import { normalizeRelative } from '../../../core/config/config';
 import { ADR_CATALOG } from '../../../core/adr/catalog';
 import type { DecisionRecord } from '../../../core/adr/model';
+import { statusTextOf } from '../../../core/adr/status';
+import { explainRecord } from '../../../core/adr/explain';
 import { sortForIndex } from '../../../core/adr/write/indexPage';
 import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
 import { ExitCode, UsageError } from '../../usageError';
@@ -12,23 +14,29 @@ const help = `Usage: techlead adr list [--root DIR] [--dir FOLDER]... [--json]
 Lists the decision records under DIR (default: the repository root).
 
   --dir FOLDER  only the records in this ADR folder (repeatable)
+  --explain     say where each record's number, title, status and date were read
+                from: file:line and the kind of place (front matter, field line,
+                heading, section, table, changelog, file name)
   --json        an array of {file, folder, number, id, title, status, statusNormalized,
-                date, format, links}; a value the record does not have is null.
-                status is as written, statusNormalized one of draft, proposed, accepted,
-                rejected, deprecated, superseded, other; date is YYYY-MM-DD.`;
+                date, format, links}; a value the record does not have is null;
+                with --explain also "explain": [{field, value, written, line, source}].
+                status is as a reader sees it (link syntax, emphasis and code
+                markers taken off), statusNormalized one of draft, proposed,
+                accepted, rejected, deprecated, superseded, other; date is
+                YYYY-MM-DD.`;
 
 export const listCommand: AdrSubcommand = {
   name: 'list',
   summary: 'list decision records (text table or --json)',
   help,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { ...COMMON_OPTIONS, dir: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } }, help);
+    const { values, positionals } = parseCommandArgs(argv, { ...COMMON_OPTIONS, dir: { type: 'string', multiple: true }, json: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false } }, help);
     expectPositionals(positionals, 0, 0, '', help);
     const opened = await openFolder(values, io, values.dir);
     const records = selectRecords(opened, values.dir);
-    if (values.json) io.stdout(`${JSON.stringify(records.map(recordJson), null, 2)}\n`);
+    if (values.json) io.stdout(`${JSON.stringify(records.map((r) => (values.explain ? { ...recordJson(r), explain: explainRecord(r) } : recordJson(r))), null, 2)}\n`);
     else if (records.length === 0) io.stderr('No decision records found.\n');
-    else io.stdout(recordTable(records));
+    else io.stdout(values.explain ? records.map(explanationText).join('\n') : recordTable(records));
     return ExitCode.ok;
   },
 };
@@ -54,12 +62,24 @@ function recordJson(r: DecisionRecord): Record<string, unknown> {
     number: r.number?.value ?? null,
     id: r.id,
     title: r.title?.value ?? null,
-    status: r.status?.raw ?? null,
+    status: r.status ? statusTextOf(r.status.raw) : null,
     statusNormalized: r.status?.value ?? null,
     date: r.date?.value ?? null,
     format: r.format,
     links: r.links.map((l) => ({ relation: l.relation, target: l.target.path ?? l.target.text })),
   };
+}
+
+/** A record's ID and path, then a line per field: value, the text it was read from, file:line and source. */
+function explanationText(r: DecisionRecord): string {
+  const rows = explainRecord(r).map((e) => [
+    `  ${e.field}`,
+    e.value ?? '-',
+    e.written !== undefined && e.written !== e.value ? JSON.stringify(e.written) : '',
+    `${r.path}${e.line !== undefined ? `:${e.line}` : ''}`,
+    e.source,
+  ]);
+  return `${r.id}  ${r.path}\n${rows.length ? textTable(rows) : '  (nothing read)\n'}`;
 }
 
 function recordTable(records: readonly DecisionRecord[]): string {

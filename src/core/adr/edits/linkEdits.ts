@@ -21,15 +21,17 @@ export function planAddLink(record: DecisionRecord, relation: AdrRelation, targe
   const words = RELATION_WORDS[relation];
   const layout = record.metadata;
 
+  // The status says "superseded" where it is written: in the body even when the record
+  // also has front matter (a French MADR keeps `* statut :` under a front-matter title).
+  if (relation === 'superseded-by' && record.status && record.status.origin !== 'front-matter') {
+    const capital = /^[A-Z]/.test(record.status.raw.replace(/^[\s*_`]+/, ''));
+    return [{ start: record.status.start, end: record.status.end, newText: `${capital ? 'Superseded' : 'superseded'} by ${link}` }];
+  }
+
   if (layout.style === 'front-matter' && record.frontMatter?.valid) {
     const reference = numberNamesOnly(record, target, catalog) ? target.id : link;
     if (relation === 'superseded-by' && record.status?.origin === 'front-matter') return [replaceFrontMatterScalar(record, record.status, `superseded by ${reference}`)];
     return [addFrontMatterValue(record, relation, reference)];
-  }
-
-  if (relation === 'superseded-by' && record.status && record.status.origin !== 'front-matter') {
-    const capital = /^[A-Z]/.test(record.status.raw.replace(/^[\s*_`]+/, ''));
-    return [{ start: record.status.start, end: record.status.end, newText: `${capital ? 'Superseded' : 'superseded'} by ${link}` }];
   }
 
   if (hasRstFieldList(record)) return [insertLines(record, layout.insertAt, [`:${words}: ${link}`])];

@@ -16,6 +16,12 @@ export const missingStatus: AdrRule = {
       context.report({ message: `The status is not a plain value ("${record.text.slice(entry.value.start, entry.value.end)}"): write it as "${unread}: accepted" (or another status word).`, range: entry.value.range });
       return;
     }
+    if (record.statusPlaceholder) {
+      // The template's choices were left in place: the record has a status line, not a status.
+      const written = record.text.slice(record.statusPlaceholder.start, record.statusPlaceholder.end);
+      context.report({ message: `The status is still the template's placeholder "${written}": write the record's status (proposed, accepted, rejected, deprecated or superseded).`, range: record.statusPlaceholder.range });
+      return;
+    }
     // The same edit the Change Status command and the CLI make; none when it cannot be made safely.
     const edits = statusEdits(record, 'Proposed');
     context.report({
