@@ -15,9 +15,9 @@ const { runExtensionTests } = require('./vscode-host/runExtensionTests');
 const LAZY_BUNDLES = require('./lazyBundles.json').map((b) => new RegExp(`^dist/${b.file.replace(/\./g, '\\.')}$`));
 /** The .vsix a user downloads stays small: everything in it is bundled and minified. */
 const MAX_VSIX_BYTES = 1024 * 1024;
-/** What may be in the .vsix, below `extension/`. */
-const ALLOWED = [/^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^dist\/extension\.js$/, ...LAZY_BUNDLES, /^media\//, /^syntaxes\//, /^schemas\//];
-const REQUIRED = [/^package\.json$/, /^dist\/extension\.js$/, ...LAZY_BUNDLES, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^media\/techlead\.svg$/, /^media\/icon\.png$/];
+/** What may be in the .vsix, below `extension/`: rule pages too, which Problems links to. */
+const ALLOWED = [/^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^dist\/extension\.js$/, ...LAZY_BUNDLES, /^media\//, /^syntaxes\//, /^schemas\//, /^docs\/rules\/[a-z]+\/[a-z0-9-]+\.md$/];
+const REQUIRED = [/^package\.json$/, /^dist\/extension\.js$/, ...LAZY_BUNDLES, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^media\/techlead\.svg$/, /^media\/icon\.png$/, /^docs\/rules\/adr\/broken-link\.md$/];
 
 async function packageAndVerify(root, resultsDir) {
   const outcomes = [];
