@@ -94,7 +94,7 @@ describe('guideline rules', () => {
   });
 
   it('guideline/invalid-regex and guideline/unsafe-regex report match patterns on their lines', () => {
-    const doc = parseGuidelineFile('g.md', withFront(`applies-to: "**"\nmatch:\n  - 'req\\.(body'\n  - '(a+)+$'\n  - 'console\\.log'\n  - /x/q\n`));
+    const doc = parseGuidelineFile('g.md', withFront(`applies-to: "**"\nmatch:\n  - 'req\\.(body'\n  - '(a+)+\\1$'\n  - 'console\\.log'\n  - /x/q\n`));
     const findings = lint(doc).filter((f) => f.rule.endsWith('-regex')).sort((a, b) => a.range.start.line - b.range.start.line);
     assert.deepEqual(findings.map((f) => [f.rule, f.range.start.line]), [
       ['guideline/invalid-regex', 5],

@@ -71,12 +71,12 @@ describe('matchGuidelines', () => {
   });
 
   it('never runs unsafe or invalid patterns and says so', () => {
-    const g = guideline('G-1', "applies-to: \"**\"\nmatch: ['(a+)+$', 'x(', 'ok']\n");
-    // Were "(a+)+$" run on this line, the test would not finish: the notes say it was not.
+    const g = guideline('G-1', "applies-to: \"**\"\nmatch: ['(a+)+\\1$', 'x(', 'ok']\n");
+    // Were "(a+)+\\1$" run on this line, the test would not finish: the notes say it was not.
     const [result] = matchGuidelines([g], [added('evil.txt', [`${'a'.repeat(5000)}!`, 'ok here'])]);
     assert.deepEqual(result!.hints.map((h) => h.line), [2]);
     assert.equal(result!.notes.length, 2);
-    assert.match(result!.notes[0]!, /"\(a\+\)\+\$" was not run/);
+    assert.match(result!.notes[0]!, /"\(a\+\)\+\\1\$" was not run/);
   });
 
   it('cuts long lines before matching', () => {
