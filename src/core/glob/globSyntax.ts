@@ -39,8 +39,14 @@ export interface GlobSyntaxOptions {
 /** A pattern that has no regular expression: unbalanced braces, an invalid set. */
 export class GlobSyntaxError extends Error {}
 
-/** picomatch refused longer patterns; so do we. */
-const MAX_PATTERN_LENGTH = 64 * 1024;
+/** Longer globs are refused: no real path pattern comes near this, and the bound keeps the written expression small. */
+export const MAX_GLOB_LENGTH = 4096;
+/**
+ * Longer expressions are refused: V8 compiles large ones lazily and throws on first use
+ * (`a/**\/` repeated 12,000 times wrote 264,000 characters), which would crash the caller
+ * far from the pattern. Wildcards write more than they read (`*a` becomes 15 characters).
+ */
+export const MAX_REGEX_SOURCE_LENGTH = 16 * 1024;
 /** Braces are read (and written out) recursively: a bound keeps a pathological pattern from overflowing the stack. */
 const MAX_BRACE_DEPTH = 100;
 
@@ -50,8 +56,12 @@ const MAX_BRACE_DEPTH = 100;
  * which picomatch dropped, is the caller's to drop or refuse.
  */
 export function globToRegexSource(glob: string, options: GlobSyntaxOptions): string {
-  if (glob.length > MAX_PATTERN_LENGTH) throw new GlobSyntaxError(`it is longer than ${MAX_PATTERN_LENGTH} characters.`);
-  return writeRegex(parseGlob(glob, options.dot), options.dot);
+  if (glob.length > MAX_GLOB_LENGTH) throw new GlobSyntaxError(`it is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH} are supported.`);
+  const source = writeRegex(parseGlob(glob, options.dot), options.dot);
+  if (source.length > MAX_REGEX_SOURCE_LENGTH) {
+    throw new GlobSyntaxError(`its wildcards and braces make a ${source.length}-character regular expression; at most ${MAX_REGEX_SOURCE_LENGTH} are supported.`);
+  }
+  return source;
 }
 
 /**

@@ -120,9 +120,20 @@ describe('gitignore-style globs', () => {
 
 describe('patterns the translator refuses', () => {
   it('reports braces nested too deep as an invalid glob instead of overflowing the stack', () => {
-    const deep = `${'{a,'.repeat(5000)}b${'}'.repeat(5000)}`;
+    const deep = `${'{a,'.repeat(1000)}b${'}'.repeat(1000)}`;
     const { problem } = compileGlob(deep);
     assert.match(problem?.message ?? '', /not a valid glob: its braces nest more than 100 deep/);
     assert.ok(compileGlob(`${'{a,'.repeat(50)}b${'}'.repeat(50)}`).glob);
+  });
+
+  it('refuses globs whose regular expression would be too large to compile, instead of throwing on first use (issue 16)', () => {
+    // Each of these wrote over 30,000 characters of expression, which V8 only compiled on the first test and then threw.
+    for (const glob of ['*a'.repeat(2000), 'a/**/'.repeat(800), `{${'ab,'.repeat(21_000)}b}`]) {
+      const { glob: compiled, problem } = compileGlob(glob);
+      assert.equal(compiled, undefined);
+      assert.match(problem?.message ?? '', /not a valid glob: .*at most \d+ are supported/);
+    }
+    const big = compileGlob('*a'.repeat(500)).glob;
+    assert.equal(big?.regex.test('ab/cd'), false, 'a long glob within the bounds compiles and runs');
   });
 });

@@ -83,4 +83,12 @@ describe('CODEOWNERS', () => {
     fs.remove('docs/CODEOWNERS');
     assert.equal(await loadCodeowners(fs), undefined);
   });
+
+  it('reports a pattern too large to compile on its line instead of crashing (issue 16)', () => {
+    const { entries, problems } = parseCodeowners('CODEOWNERS', `* @all\n${'a/**/'.repeat(800)}x @deep\n`);
+    assert.equal(entries.length, 1);
+    assert.deepEqual(problems.map((p) => [p.rule, p.range.start.line]), [['guideline/invalid-glob', 1]]);
+    assert.match(problems[0]!.message, /CODEOWNERS:2: .*at most \d+ are supported/);
+    assert.deepEqual(ownersFor({ path: 'CODEOWNERS', entries, problems }, 'a/x'), ['@all']);
+  });
 });

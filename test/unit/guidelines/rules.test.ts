@@ -79,6 +79,12 @@ describe('guideline rules', () => {
     assert.equal(lint(after).filter((f) => f.rule === 'guideline/invalid-glob').length, 1);
   });
 
+  it('guideline/invalid-glob and invalid-regex report patterns too large to compile, on their lines (issue 16)', () => {
+    const doc = parseGuidelineFile('g.md', withFront(`applies-to:\n  - "src/**"\n  - "${'*a'.repeat(2000)}"\nmatch:\n  - "${'x'.repeat(5000)}"\n`));
+    const findings = lint(doc).filter((f) => f.rule === 'guideline/invalid-glob' || f.rule === 'guideline/invalid-regex');
+    assert.deepEqual(findings.map((f) => [f.rule, f.range.start.line]), [['guideline/invalid-glob', 5], ['guideline/invalid-regex', 7]]);
+  });
+
   it('guideline/invalid-glob also checks Copilot applyTo lists', () => {
     const doc = parseInstructionsFile('.github/instructions/x.instructions.md', '---\napplyTo: "**/*.ts,./docs/**"\n---\n- item\n');
     const [finding] = lint(doc).filter((f) => f.rule === 'guideline/invalid-glob');
@@ -94,7 +100,7 @@ describe('guideline rules', () => {
   });
 
   it('guideline/invalid-regex and guideline/unsafe-regex report match patterns on their lines', () => {
-    const doc = parseGuidelineFile('g.md', withFront(`applies-to: "**"\nmatch:\n  - 'req\\.(body'\n  - '(a+)+$'\n  - 'console\\.log'\n  - /x/q\n`));
+    const doc = parseGuidelineFile('g.md', withFront(`applies-to: "**"\nmatch:\n  - 'req\\.(body'\n  - '(a+)+\\1$'\n  - 'console\\.log'\n  - /x/q\n`));
     const findings = lint(doc).filter((f) => f.rule.endsWith('-regex')).sort((a, b) => a.range.start.line - b.range.start.line);
     assert.deepEqual(findings.map((f) => [f.rule, f.range.start.line]), [
       ['guideline/invalid-regex', 5],

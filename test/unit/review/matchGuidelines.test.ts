@@ -70,13 +70,23 @@ describe('matchGuidelines', () => {
     assert.deepEqual(result!.hints.map((h) => `${h.file}:${h.line}`), ['c.ts:2']);
   });
 
+  it('runs a pattern that nests quantifiers on the linear-time engine, at once (issue 16)', () => {
+    // On V8's engine this pattern took minutes on this 17-character line.
+    const g = guideline('G-1', "applies-to: \"**\"\nmatch: ['(?:(?:(?:(?:(?:a?){2}){2}){2}){2}){2}$', '(a+)+$']\n");
+    const started = performance.now();
+    const [result] = matchGuidelines([g], [added('evil.txt', ['aaaaaaaaaaaaaaaa!', `${'a'.repeat(5000)}!`])]);
+    assert.ok(performance.now() - started < 2000);
+    assert.deepEqual(result!.hints.map((h) => h.line), [1, 2], 'the first pattern matches the empty string at the end');
+    assert.deepEqual(result!.notes, []);
+  });
+
   it('never runs unsafe or invalid patterns and says so', () => {
-    const g = guideline('G-1', "applies-to: \"**\"\nmatch: ['(a+)+$', 'x(', 'ok']\n");
-    // Were "(a+)+$" run on this line, the test would not finish: the notes say it was not.
+    const g = guideline('G-1', "applies-to: \"**\"\nmatch: ['(a+)+\\1$', 'x(', 'ok']\n");
+    // Were "(a+)+\\1$" run on this line, the test would not finish: the notes say it was not.
     const [result] = matchGuidelines([g], [added('evil.txt', [`${'a'.repeat(5000)}!`, 'ok here'])]);
     assert.deepEqual(result!.hints.map((h) => h.line), [2]);
     assert.equal(result!.notes.length, 2);
-    assert.match(result!.notes[0]!, /"\(a\+\)\+\$" was not run/);
+    assert.match(result!.notes[0]!, /"\(a\+\)\+\\1\$" was not run/);
   });
 
   it('cuts long lines before matching', () => {

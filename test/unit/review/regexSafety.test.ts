@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { findBacktrackingRisk } from '../../../src/core/review/regex/backtrackingRisk';
-import { compileGuidelineRegex } from '../../../src/core/review/regex/guidelineRegex';
+import { compileGuidelineRegex, MAX_PATTERN_LENGTH } from '../../../src/core/review/regex/guidelineRegex';
 
-const UNSAFE = [
+/** Patterns a backtracking engine can take exponential or high-polynomial time on. */
+const SLOW_FOR_BACKTRACKING = [
   '(a+)+$',
   '(a*)*b',
   '(.*)*x',
@@ -27,7 +27,8 @@ const UNSAFE = [
   'import.*from.*[\'"].*\\.\\.',
 ];
 
-const SAFE = [
+/** Patterns seen in real guidelines. */
+const COMMON = [
   'req\\.(body|query|params)',
   'console\\.(log|debug)\\(',
   '(\\d+\\.){3}\\d+',
@@ -50,48 +51,78 @@ const SAFE = [
   '\\p{L}+\\d',
 ];
 
-describe('regex safety check', () => {
-  for (const pattern of UNSAFE) {
-    it(`flags ${pattern}`, () => {
-      assert.ok(findBacktrackingRisk(pattern), `${pattern} should be flagged`);
+const FAST_FOR_BACKTRACKING = ['TODO|FIXME', 'req\\.(body|query|params)', 'console\\.(log|debug)\\(', '\\bTODO\\b.*', '^\\s*//', '\\s+$', 'a{1,2}b{1,2}', '[^"]*"'];
+
+/** Runs a compiled pattern once and times it. */
+function timed(pattern: string, line: string): { ms: number; match: string | undefined } {
+  const compiled = compileGuidelineRegex(pattern);
+  assert.equal(compiled.status, 'ok', pattern);
+  const started = performance.now();
+  const m = compiled.status === 'ok' ? compiled.regex.exec(line) : null;
+  return { ms: performance.now() - started, match: m?.[0] };
+}
+
+describe('match patterns and the regex engines', () => {
+  for (const pattern of SLOW_FOR_BACKTRACKING) {
+    it(`never gives ${pattern} to the backtracking engine`, () => {
+      const compiled = compileGuidelineRegex(pattern);
+      if (compiled.status === 'ok') assert.equal(compiled.regex.engine, 'linear');
+      else assert.equal(compiled.status, 'unsafe', 'only syntax the linear engine lacks may keep a pattern from running');
     });
   }
 
-  for (const pattern of SAFE) {
-    it(`accepts ${pattern}`, () => {
-      assert.equal(findBacktrackingRisk(pattern, 'u'), undefined);
+  for (const pattern of COMMON) {
+    it(`runs ${pattern}`, () => assert.equal(compileGuidelineRegex(pattern).status, 'ok'));
+  }
+
+  for (const pattern of FAST_FOR_BACKTRACKING) {
+    it(`keeps V8's engine for ${pattern}`, () => {
+      const compiled = compileGuidelineRegex(pattern);
+      assert.equal(compiled.status === 'ok' && compiled.regex.engine, 'backtracking');
     });
   }
 
-  it('explains the risk in terms of the pattern', () => {
-    assert.match(findBacktrackingRisk('(a+)+$')!, /"\(a\+\)\+" nests the quantifier "a\+"/);
-    assert.match(findBacktrackingRisk('\\w+\\w+x')!, /"\\w\+" and "\\w\+"/);
+  it('runs the pattern of issue 16 on a 17-character line at once', () => {
+    const { ms, match } = timed('(?:(?:(?:(?:(?:a?){2}){2}){2}){2}){2}$', 'aaaaaaaaaaaaaaaa!');
+    assert.equal(match, '');
+    assert.ok(ms < 1000, `took ${ms} ms`);
   });
 
-  it('folds ASCII case for the i flag', () => {
-    assert.equal(findBacktrackingRisk('(?:a+A)+$'), undefined);
-    assert.ok(findBacktrackingRisk('(?:a+A)+$', 'i'));
+  it('runs nested quantifiers on a long line in linear time', () => {
+    const { ms, match } = timed('(a+)+$', `${'a'.repeat(2000)}!`);
+    assert.equal(match, undefined);
+    assert.ok(ms < 1000, `took ${ms} ms`);
   });
 
+  it('reports where the linear engine matched, in UTF-16 columns, with flags', () => {
+    const compiled = compileGuidelineRegex('/(todo|fixme)+:/i');
+    assert.ok(compiled.status === 'ok' && compiled.regex.engine === 'linear');
+    const m = compiled.regex.exec('é😀 // TODOfixme: x');
+    assert.deepEqual(m && [m.index, m[0]], [7, 'TODOfixme:']);
+    assert.equal(compiled.regex.exec('nothing here'), null);
+  });
+
+  it('does not run back-references or lookarounds in patterns not proven fast, and says why', () => {
+    for (const pattern of ['((a)\\2)*$', '(?=(a+)+)b', '(a+)+\\1$']) {
+      const compiled = compileGuidelineRegex(pattern);
+      assert.equal(compiled.status, 'unsafe', pattern);
+      assert.match(compiled.status === 'unsafe' ? compiled.message : '', /linear-time engine cannot run it/);
+    }
+  });
+
+  it('keeps lookarounds and back-references in patterns proven fast', () => {
+    for (const pattern of ['foo(?!bar)', '(["\'])x\\1']) {
+      const compiled = compileGuidelineRegex(pattern);
+      assert.equal(compiled.status === 'ok' && compiled.regex.engine, 'backtracking', pattern);
+    }
+  });
+
+  it('refuses patterns too long to compile eagerly, with a finding instead of a crash', () => {
+    for (const pattern of [`(?:${'a|'.repeat(20_000)}b)`, 'x'.repeat(MAX_PATTERN_LENGTH + 1)]) {
+      const compiled = compileGuidelineRegex(pattern);
+      assert.equal(compiled.status, 'invalid');
+      assert.match(compiled.status === 'invalid' ? compiled.message : '', /at most 4096/);
+    }
+  });
 });
 
-describe('guideline match patterns', () => {
-  it('compiles plain patterns and /literal/flags', () => {
-    const plain = compileGuidelineRegex('req\\.body');
-    assert.equal(plain.status, 'ok');
-    const literal = compileGuidelineRegex('/todo|fixme/gi');
-    assert.equal(literal.status, 'ok');
-    assert.equal(literal.status === 'ok' && literal.regex.flags, 'i');
-  });
-
-  it('reports invalid patterns and flags', () => {
-    const broken = compileGuidelineRegex('req\\.(body');
-    assert.equal(broken.status, 'invalid');
-    assert.match(broken.status === 'invalid' ? broken.message : '', /Not a valid regular expression/);
-    assert.equal(compileGuidelineRegex('/x/v').status, 'invalid');
-  });
-
-  it('reports unsafe patterns without running them', () => {
-    assert.equal(compileGuidelineRegex('(a+)+$').status, 'unsafe');
-  });
-});

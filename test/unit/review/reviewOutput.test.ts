@@ -12,7 +12,7 @@ const sec = parseGuidelineFile('.techlead/guidelines/sec-001.md', `---
 id: SEC-001
 title: Validate input at API boundaries
 applies-to: ["src/api/**"]
-match: ['req\\.(body|query)', '(a+)+$']
+match: ['req\\.(body|query)', '(a+)+\\1$']
 severity: blocker
 ---
 - [ ] Every handler validates its input
@@ -97,7 +97,7 @@ describe('review output', () => {
         { owner: '@team', files: ['README.md', 'src/web/app.ts'] },
       ],
     });
-    assert.match(report.guidelines[0]!.notes[0]!, /"\(a\+\)\+\$" was not run/);
+    assert.match(report.guidelines[0]!.notes[0]!, /"\(a\+\)\+\\1\$" was not run/);
     assert.equal(reviewReport({ changes, applicable }).base, null);
   });
 
@@ -106,7 +106,7 @@ describe('review output', () => {
     assert.match(md, /^# Review guidelines for this change\n\nCompared with `main` · 3 changed files · 2 guidelines apply\n/);
     assert.match(md, /## Blocker: SEC-001 Validate input at API boundaries\n\nDefined in `\.techlead\/guidelines\/sec-001\.md`\. Applies to 1 file: `src\/api\/users\.ts`\./);
     assert.match(md, /- `src\/api\/users\.ts:12` `const body = req\.body;`/);
-    assert.match(md, /> The match pattern "\(a\+\)\+\$" was not run/);
+    assert.match(md, /> The match pattern "\(a\+\)\+\\\\1\$" was not run/);
     assert.match(md, /## Also ask\n\n- @team \(owns `src\/api\/users\.ts`, `README\.md`, `src\/web\/app\.ts`\)/);
     assert.ok(md.indexOf('SEC-001') < md.indexOf('DOC-001'), 'blockers first');
   });

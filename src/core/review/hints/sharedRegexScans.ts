@@ -1,4 +1,5 @@
 import type { ChangedFile } from '../changeSet';
+import type { LineRegex } from '../regex/lineRegex';
 import { MatchesByFile } from './matchesByFile';
 import type { RegexBudget } from './regexBudget';
 
@@ -40,9 +41,9 @@ export class SharedRegexScans {
     this.lineCounts = new Int32Array(changes.length).fill(-1);
   }
 
-  /** The scans of a regex; regexes with the same source and flags share them. */
-  of(regex: RegExp): RegexScans {
-    const key = `${regex.flags}/${regex.source}`;
+  /** The scans of a regex; regexes with the same source, flags and engine share them. */
+  of(regex: LineRegex): RegexScans {
+    const key = `${regex.engine}:${regex.flags}/${regex.source}`;
     let scans = this.byRegex.get(key);
     if (!scans) this.byRegex.set(key, (scans = new RegexScans(regex, this)));
     return scans;
@@ -86,7 +87,7 @@ export class RegexScans {
   private readonly needed: Uint8Array;
 
   constructor(
-    private readonly regex: RegExp,
+    private readonly regex: LineRegex,
     private readonly shared: SharedRegexScans,
   ) {
     const files = shared.changes.length;
