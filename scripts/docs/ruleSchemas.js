@@ -56,7 +56,7 @@ function packageWithRules(pkg, rules) {
 
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
-module.exports = { configSchemaWithRules, packageWithRules, json };
+module.exports = { configSchemaWithRules, packageWithRules, json, loadRuleList };
 
 /** The core's rule list, read by bundling src/core/ruleList.ts in memory (the core is TypeScript). */
 async function loadRuleList(root) {

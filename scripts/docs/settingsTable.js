@@ -44,7 +44,7 @@ function readmeWithTable(readme, pkg) {
   return replaceBetween(replaceBetween(readme, START, END, settingsTable(pkg)), COMMANDS_START, COMMANDS_END, commandsList(pkg));
 }
 
-module.exports = { settingsTable, readmeWithTable };
+module.exports = { settingsTable, readmeWithTable, replaceBetween };
 
 if (require.main === module) {
   const root = path.resolve(__dirname, '..', '..');

@@ -1,16 +1,25 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { RULE_LIST, ruleDocPath } from '../../../src/core/ruleList';
 
 const root = path.resolve(__dirname, '../../../..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readmeWithTable } = require(path.join(root, 'scripts/docs/settingsTable.js')) as { readmeWithTable(readme: string, pkg: unknown): string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { readmeWithRules } = require(path.join(root, 'scripts/docs/rulesIndex.js')) as { readmeWithRules(readme: string, rules: unknown, docPath: (id: string) => string): string };
 
 describe('generated documentation stays in step', () => {
   it('README.md lists every setting as package.json declares it (run scripts/docs/settingsTable.js --write)', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
     assert.equal(readme, readmeWithTable(readme, pkg));
+  });
+
+  it('README.md indexes every rule of the rule list, each linking to its page (run scripts/docs/rulesIndex.js --write)', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    assert.equal(readme, readmeWithRules(readme, RULE_LIST, ruleDocPath));
+    for (const r of RULE_LIST) assert.ok(readme.includes(`](${ruleDocPath(r.id)})`), `README.md links ${r.id} to its page`);
   });
 
   it('every command in the manifest has a category and a title', () => {
