@@ -22,6 +22,27 @@ describe('generated documentation stays in step', () => {
     for (const r of RULE_LIST) assert.ok(readme.includes(`](${ruleDocPath(r.id)})`), `README.md links ${r.id} to its page`);
   });
 
+  it('the Getting Started walkthrough links only commands and views that exist, and its pages ship', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const commands = new Set((pkg.contributes.commands as { command: string }[]).map((c) => c.command));
+    const views = new Set(Object.values(pkg.contributes.views as Record<string, { id: string }[]>).flat().map((v) => v.id));
+    const [walkthrough] = pkg.contributes.walkthroughs as { id: string; steps: { id: string; description: string; media: { markdown: string }; completionEvents: string[] }[] }[];
+    assert.ok(walkthrough, 'a walkthrough');
+    assert.deepEqual(walkthrough.steps.map((s) => s.id), ['decisions', 'newDecision', 'risks', 'review'], 'the three jobs, after seeing what was found');
+    for (const step of walkthrough.steps) {
+      for (const [, command] of step.description.matchAll(/\(command:([\w.]+)\)/g)) {
+        const view = command!.endsWith('.focus') ? command!.slice(0, -'.focus'.length) : undefined;
+        assert.ok(commands.has(command!) || (view && views.has(view)), `${step.id} links ${command}, which nothing contributes`);
+      }
+      for (const event of step.completionEvents) {
+        const [kind, id] = event.split(':') as [string, string];
+        assert.ok(kind === 'onView' ? views.has(id) : commands.has(id), `${step.id}: ${event} can never happen`);
+      }
+      assert.ok(fs.existsSync(path.join(root, step.media.markdown)), `${step.media.markdown} is missing`);
+      assert.match(step.media.markdown, /^media\//, 'the .vsix ships media/');
+    }
+  });
+
   it('every command in the manifest has a category and a title', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     for (const c of pkg.contributes.commands as { command: string; title?: string; category?: string }[]) {
