@@ -9,6 +9,7 @@ import { registerCommands } from './commands/registerCommands';
 import { createRiskStatusBar } from './views/risks/riskStatusBar';
 import { registerReview, type ReviewApi } from './review/registerReview';
 import { registerAdrLanguageFeatures } from './language/registerAdrLanguageFeatures';
+import { inWorkspaceSchemes } from './language/documentSelectors';
 
 /** What `activate` returns: used by the integration tests to wait on events, not sleeps. */
 export interface ToolkitApi {
@@ -27,10 +28,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
   const logger = createOutputLogger();
   const indexes = new WorkspaceIndexes(logger);
   const diagnostics = new DiagnosticsController(indexes, logger, context.extensionUri);
-  const markdownAndYaml: vscode.DocumentSelector = [
-    { language: 'markdown' },
-    { language: 'yaml' },
-  ];
+  const markdownAndYaml: vscode.DocumentSelector = [...inWorkspaceSchemes({ language: 'markdown' }), ...inWorkspaceSchemes({ language: 'yaml' })];
   const { views, disposables: viewDisposables } = registerViews(context, indexes, diagnostics);
   const { review, disposables: reviewDisposables } = registerReview(context, indexes, diagnostics, logger);
   context.subscriptions.push(

@@ -67,7 +67,7 @@ const MAX_FILES_LISTED = 10;
 /** The report for people: what applies, why (files, hints) and what to tick. */
 export function renderReviewReportMarkdown(report: ReviewReport): string {
   const out: string[] = ['# Review guidelines for this change', ''];
-  const summary = [report.base ? `Compared with ${inlineCode(report.base)}` : undefined, plural(report.files.length, 'changed file'), `${plural(report.guidelines.length, 'guideline')} apply`];
+  const summary = [report.base ? `Compared with ${inlineCode(report.base)}` : undefined, plural(report.files.length, 'changed file'), `${plural(report.guidelines.length, 'guideline')} ${report.guidelines.length === 1 ? 'applies' : 'apply'}`];
   out.push(summary.filter(Boolean).join(' · '), '');
   if (report.guidelines.length === 0) out.push('No review guidelines apply to this change.', '');
   for (const g of report.guidelines) {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inWorkspaceSchemes } from './documentSelectors';
 import type { WorkspaceIndexes } from '../workspace/workspaceIndexes';
 import { AdrCompletionProvider, COMPLETION_TRIGGERS } from './adrCompletionProvider';
 import { AdrDocumentLinkProvider } from './adrDocumentLinkProvider';
@@ -13,11 +14,11 @@ import { DocumentMentions } from './documentMentions';
 export function registerAdrLanguageFeatures(indexes: WorkspaceIndexes): vscode.Disposable[] {
   const mentions = new DocumentMentions(indexes);
   // Every language: which part of a file counts (prose, comments) is decided per language when scanning.
-  const anyDocument: vscode.DocumentSelector = '*';
+  const anyDocument = inWorkspaceSchemes({});
   return [
     mentions,
     vscode.languages.registerHoverProvider(anyDocument, new AdrHoverProvider(mentions)),
     vscode.languages.registerDocumentLinkProvider(anyDocument, new AdrDocumentLinkProvider(mentions)),
-    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, new AdrCompletionProvider(indexes), ...COMPLETION_TRIGGERS),
+    vscode.languages.registerCompletionItemProvider(inWorkspaceSchemes({ language: 'markdown' }), new AdrCompletionProvider(indexes), ...COMPLETION_TRIGGERS),
   ];
 }

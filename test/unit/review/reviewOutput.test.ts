@@ -104,6 +104,8 @@ describe('review output', () => {
   it('renders the report as Markdown with hints, notes and owners', () => {
     const md = renderReviewReportMarkdown(reviewReport({ base: 'main', changes, applicable, codeowners: parseCodeowners('CODEOWNERS', '* @team\n') }));
     assert.match(md, /^# Review guidelines for this change\n\nCompared with `main` · 3 changed files · 2 guidelines apply\n/);
+    const one = renderReviewReportMarkdown(reviewReport({ base: 'main', changes, applicable: applicable.slice(0, 1) }));
+    assert.match(one, /· 1 guideline applies\n/, 'the verb agrees with one guideline');
     assert.match(md, /## Blocker: SEC-001 Validate input at API boundaries\n\nDefined in `\.techlead\/guidelines\/sec-001\.md`\. Applies to 1 file: `src\/api\/users\.ts`\./);
     assert.match(md, /- `src\/api\/users\.ts:12` `const body = req\.body;`/);
     assert.match(md, /> The match pattern "\(a\+\)\+\\\\1\$" was not run/);
