@@ -21,6 +21,10 @@ import { ruleIdOf } from '../../src/extension/diagnostics/findingsToDiagnostics'
     assert.deepEqual(labels.filter((l) => ['Proposed', 'Accepted', 'Superseded'].includes(l)), ['Proposed', 'Accepted', 'Superseded']);
     const all = groups.flatMap((g) => tree.getChildren(g));
     assert.equal(all.length, 8, 'five Nygard records and three MADR records');
+    // Two ADR folders both have a record 1: each row says which folder it is in.
+    const descriptionOf = (label: string) => String(tree.getTreeItem(all.find((n) => labelOf(tree, n).startsWith(label))!).description);
+    assert.match(descriptionOf('1. Record architecture decisions'), /^docs\/adr · /);
+    assert.match(descriptionOf('1. Use double-entry'), /^services\/ledger\/docs\/decisions · /);
     const superseded = tree.getChildren(groups.find((g) => labelOf(tree, g) === 'Superseded')!);
     const item = tree.getTreeItem(superseded[0]!);
     assert.equal(item.label, '2. Store idempotency keys in Redis');

@@ -41,8 +41,10 @@ export function recordLabel(record: DecisionRecord): string {
 }
 
 /** The status as written, and the date: "Accepted · 2026-01-12". */
-export function recordDescription(record: DecisionRecord, successor: DecisionRecord | undefined, problemCount: number): string {
+/** @param adrFolder the record's ADR folder, shown when a workspace folder has several. */
+export function recordDescription(record: DecisionRecord, successor: DecisionRecord | undefined, problemCount: number, adrFolder?: string): string {
   const parts: string[] = [];
+  if (adrFolder !== undefined) parts.push(adrFolder);
   if (problemCount) parts.push(`${plural(problemCount, 'problem')}`);
   const status = record.status ? firstLine(record.status.raw) : 'no status';
   parts.push(successor ? `superseded by ${successor.number ? successor.number.value : successor.id}` : status);

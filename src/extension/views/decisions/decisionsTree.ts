@@ -19,6 +19,8 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNo
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly nodesById = new Map<string, DecisionNode>();
+  /** Workspace folders whose records come from more than one ADR folder: their rows say which. */
+  private readonly severalAdrFolders = new Set<string>();
   private filterText = '';
 
   constructor(
@@ -142,6 +144,10 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNo
 
   private childrenOfFolder(entry: FolderEntry, parentId: string | undefined): DecisionNode[] {
     const records = this.visibleRecords(entry);
+    // Numbers restart in each ADR folder: "1. Record…" beside "1. Use…" needs the folder to make sense.
+    const folderKey = entry.folder.uri.toString();
+    if (new Set(records.map((r) => adrFolderOf(r))).size > 1) this.severalAdrFolders.add(folderKey);
+    else this.severalAdrFolders.delete(folderKey);
     const base = parentId ?? `root:${entry.folder.uri}`;
     switch (this.grouping) {
       case 'number':
@@ -205,7 +211,8 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNo
     const item = new vscode.TreeItem(recordLabel(record), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.resourceUri = uri;
-    item.description = recordDescription(record, successor, errors.length);
+    const showFolder = this.grouping !== 'folder' && this.severalAdrFolders.has(node.folder.uri.toString());
+    item.description = recordDescription(record, successor, errors.length, showFolder ? adrFolderOf(record) || '/' : undefined);
     item.iconPath = statusIcon(record, errors.length > 0);
     item.contextValue = `decision.${record.status?.value ?? 'none'}`;
     item.command = { command: 'vscode.open', title: 'Open Decision', arguments: [uri, { preview: true }] };
