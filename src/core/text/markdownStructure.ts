@@ -142,7 +142,16 @@ export function stripHtmlComments(s: string): string {
 
 function stripClosingHashes(s: string): string {
   if (/^#+\s*$/.test(s)) return '';
-  return s.replace(/[ \t]+#+[ \t]*$/, '');
+  // The look-behind starts a match only where a run of blanks starts: tried at every blank
+  // of a long run, the pattern would be quadratic.
+  return s.replace(/(?<![ \t])[ \t]+#+[ \t]*$/, '');
+}
+
+/** One line read as an ATX heading (`## Text ##`): its level and text, or undefined. */
+export function atxHeading(line: string): { readonly level: number; readonly text: string } | undefined {
+  const atx = ATX_HEADING.exec(line);
+  if (!atx) return undefined;
+  return { level: atx[1]!.length, text: stripClosingHashes(line.slice(atx[0].length)).trim() };
 }
 
 /** A heading's text, and its key for comparisons. */

@@ -12,7 +12,8 @@ const ID_PREFIX = /^((?:[A-Za-z]+[-_ ]?)?\d+(?:\.\d+)*[A-Za-z]?)\s*(?:[:.)]|\s[-
 /** A heading over a list of risks, in the languages the field names are read in. */
 const RISK_HEADING = /risk|risque|risiko|riesgo|threat|menace/i;
 /** How a list item separates a risk from what follows: a dash with spaces around it. */
-const ITEM_SEPARATOR = /\s+[—–-]\s+/;
+// Starts only where a run of blanks starts: tried at each blank of a long run it is quadratic.
+const ITEM_SEPARATOR = /(?<!\s)\s+[—–-]\s+/;
 /** Where the parts of a list item's rest split: `;`, or a dash or bar with spaces around it. */
 const PART_SEPARATOR = /\s*;\s*|\s+[—–|]\s+/g;
 /** Prose that says how a risk is mitigated: `mitigated with SBOM, ...`. */
