@@ -1,4 +1,5 @@
-import { isMap, parseDocument } from 'yaml';
+import { isMap } from 'yaml';
+import { parseYamlDocument } from '../yaml/parseYaml';
 import frontMatterSchema from '../../../schemas/adr-front-matter.schema.json';
 import type { Finding } from '../model/findings';
 import type { JsonSchema } from '../schema/jsonSchema';
@@ -65,7 +66,7 @@ export function readFrontMatter(path: string, lines: LineIndex, options: FrontMa
   const scanned = options.reader === 'yaml' ? undefined : scanSimpleFrontMatter(text, contentStart, contentEnd, ADR_FRONT_MATTER_SCHEMA);
   if (scanned) return readPairs(base, close + 1, scanned, [], text, lines);
 
-  const doc = parseDocument(text.slice(contentStart, contentEnd), { prettyErrors: false, uniqueKeys: true });
+  const doc = parseYamlDocument(text.slice(contentStart, contentEnd), { prettyErrors: false, uniqueKeys: true });
   const problems: Finding[] = [];
   for (const e of doc.errors) {
     const [s, en] = e.pos;

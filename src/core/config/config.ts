@@ -1,5 +1,6 @@
 import { plainData } from '../yaml/aliases';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
+import { parseYamlDocument } from '../yaml/parseYaml';
 import configSchema from '../../../schemas/techlead-config.schema.json';
 import type { Finding, SeveritySetting } from '../model/findings';
 import { findDisabledRules, type IndexedDocument } from '../model/documents';
@@ -66,7 +67,7 @@ export const CONFIG_SCHEMA = configSchema as JsonSchema;
 export function parseConfigDocument(path: string, text: string): ConfigDocument {
   const lines = new LineIndex(text);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: Finding[] = [];
   for (const e of doc.errors) {
     const [s, en] = e.pos;

@@ -1,4 +1,5 @@
-import { parseDocument, visit, type Document } from 'yaml';
+import { visit, type Document } from 'yaml';
+import { parseYamlDocument } from '../yaml/parseYaml';
 import type { Range } from '../model/text';
 import { treeOfDocument } from '../yaml/fromYaml';
 import type { JsonSchema } from '../schema/jsonSchema';
@@ -102,7 +103,7 @@ interface YamlReading {
 /** The full YAML parse, for front matter the scanner declines. */
 function readWithYaml(yamlText: string, block: FrontMatterBlock, at: (start: number, end: number) => Range): YamlReading {
   const issues: FrontMatterIssue[] = [];
-  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const document = parseYamlDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   for (const e of document.errors) {
     const [start, end] = e.pos;
     issues.push({ message: `The front matter is not valid YAML: ${e.message.split('\n')[0]!.trim()}`, range: at(start, end) });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseDecisionRecord } from '../../../src/core/adr/parser';
+import { parseConfigDocument } from '../../../src/core/config/config';
 import { parseGuidelineFile } from '../../../src/core/guidelines/parseGuideline';
 import { parseMarkdownRegister } from '../../../src/core/risk/parse/markdownRegister';
 import { parseYamlRegister } from '../../../src/core/risk/parse/yamlRegister';
@@ -31,6 +32,7 @@ const adr = (text: string) => parseDecisionRecord('docs/adr/0001-choose.md', tex
 const guideline = (text: string) => parseGuidelineFile('.github/review/security.md', text);
 const markdownRisks = (text: string) => parseMarkdownRegister('RISK_REGISTER.md', text, '2026-01-01');
 const yamlRisks = (text: string) => parseYamlRegister('risks.yaml', text, '2026-01-01');
+const config = (text: string) => parseConfigDocument('.techlead.yaml', text);
 
 describe('parsers stay linear on hostile input (issue 16)', () => {
   it('reads a decider list with a long run of blanks', () => {
@@ -68,5 +70,23 @@ describe('parsers stay linear on hostile input (issue 16)', () => {
     assertLinear(adr, hostile, benign);
     assertLinear(guideline, hostile, benign);
     assertLinear(markdownRisks, hostile, benign);
+  });
+
+  it('refuses YAML nesting 100,000 `[` with a located finding instead of recursing (the process aborted)', () => {
+    const hostile = `risks:\n  - id: R-1\n    title: ${'['.repeat(100_000)}\n`;
+    assertLinear(yamlRisks, hostile, `risks:\n  - id: R-1\n    title: ${letters(100_000)}\n`);
+    assertLinear(yamlRisks, `${'['.repeat(100_000)}\n`, `${letters(100_000)}\n`);
+    assertLinear(config, `${'{'.repeat(100_000)}\n`, `${letters(100_000)}\n`);
+    const register = yamlRisks(`risks: ${'['.repeat(600)}\n`);
+    assert.equal(register.parsed, false);
+    assert.match(register.syntaxErrors[0]!.message, /nest more than 500 levels/);
+    assert.deepEqual(register.syntaxErrors[0]!.range.start, { line: 0, character: 7 + 500 });
+  });
+
+  it('checks a config of 8,000 rules for duplicate keys in linear time, still reporting duplicates', () => {
+    const rules = (item: (i: number) => string) => `rules:\n${Array.from({ length: 8000 }, (_, i) => item(i)).join('')}`;
+    assertLinear(config, rules((i) => `  r${i}: off\n`), rules((i) => `  - r${i}off\n`));
+    const doc = config('rules:\n  a: off\n  b: off\n  a: error\n');
+    assert.deepEqual(doc.problems.map((p) => [p.message, p.range.start.line]), [['.techlead.yaml is not valid YAML: Map keys must be unique', 3]]);
   });
 });
