@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { parseYamlDocument } from '../yaml/parseYaml';
 import { normalizeRelative } from '../config/config';
 import { CancelledError, FileNotFoundError, OutsideFolderError, type DirectoryEntry, type FileStat } from '../host';
 import type { DiscoveryContext, KindDiscovery } from '../index/kindProvider';
@@ -146,7 +147,7 @@ class FolderWalker {
     const text = await this.readText(file);
     if (text === undefined) return;
     const lines = new LineIndex(text);
-    const doc = parseDocument(text, { prettyErrors: false });
+    const doc = parseYamlDocument(text, { prettyErrors: false });
     if (doc.errors.length > 0) {
       const e = doc.errors[0]!;
       this.problem(file, `${file} is not valid YAML: ${e.message.split('\n')[0]!.trim()}`, lines.rangeOf(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)));

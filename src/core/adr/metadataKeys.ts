@@ -97,9 +97,12 @@ const MAX_REMEMBERED_LABELS = 4000;
 
 /** Splits a list written in one line: `Alice, Bob and Carol`, `a; b`, `#tag1 #tag2`. */
 export function splitList(text: string, tags = false): string[] {
-  const separators = tags ? /\s*(?:[,;]|\s+and\s+|\s+)\s*/ : /\s*(?:[,;]|\s+and\s+)\s*/;
+  // Each look-behind lets a match start only where a run of blanks (or of marks) starts:
+  // tried at every blank of a long run, these patterns are quadratic, nested in split cubic.
+  // No alternative nests one run of blanks in another.
+  const separators = tags ? /(?<!\s)(?:\s*[,;]\s*|\s+and\s+|\s+)/ : /(?<!\s)(?:\s*[,;]\s*|\s+and\s+)/;
   return text
     .split(separators)
-    .map((s) => s.replace(/^[#*_`\s[\]]+|[*_`\s[\]]+$/g, '').trim())
+    .map((s) => s.replace(/^[#*_`\s[\]]+|(?<![*_`\s[\]])[*_`\s[\]]+$/g, '').trim())
     .filter(Boolean);
 }

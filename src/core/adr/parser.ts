@@ -658,8 +658,13 @@ function valueOf(key: MetadataKey, raw: string): unknown {
   }
 }
 
+/**
+ * Cuts the value at its first `<!--` (closed or not, a comment runs to the end of the value).
+ * Found by indexOf: a pattern starting with `\s*` is tried at every blank of a long run.
+ */
 function stripTrailingComment(s: string): string {
-  return s.replace(/\s*<!--.*?(?:-->|$)\s*$/, '').trimEnd();
+  const open = s.indexOf('<!--');
+  return (open < 0 ? s : s.slice(0, open)).trimEnd();
 }
 
 /** The layout, with `linksBlock` set when there are link lines (set, not spread in: this runs for every record). */

@@ -1,5 +1,6 @@
 import { plainData } from '../yaml/aliases';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter } from 'yaml';
+import { parseYamlDocument } from '../yaml/parseYaml';
 import configSchema from '../../../schemas/techlead-config.schema.json';
 import type { Finding, SeveritySetting } from '../model/findings';
 import { findDisabledRules, type IndexedDocument } from '../model/documents';
@@ -71,18 +72,18 @@ export const CONFIG_SCHEMA = configSchema as JsonSchema;
 export function parseConfigDocument(path: string, text: string): ConfigDocument {
   const lines = new LineIndex(text);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseYamlDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: Finding[] = [];
   for (const e of doc.errors) {
     const [s, en] = e.pos;
-    problems.push({ rule: 'config/yaml-syntax', severity: 'error', message: `${CONFIG_FILE} is not valid YAML: ${firstLine(e.message)}`, file: path, range: lines.rangeOf(s, Math.max(en, s + 1)) });
+    problems.push({ rule: 'config/yaml-syntax', severity: 'error', message: `${CONFIG_FILE} is not valid YAML: ${firstLine(e.message)}`, file: path, range: lines.problemRange(s, en) });
   }
   let config: RepoConfig = {};
   // Aliases first: one that cannot be expanded makes the rest meaningless, so it is the one finding.
   const plain = doc.errors.length === 0 ? plainData(doc) : undefined;
   if (plain && 'problem' in plain) {
     const { start, end, message } = plain.problem;
-    problems.push({ rule: 'config/yaml-syntax', severity: 'error', message: `${CONFIG_FILE} is not used: ${message}`, file: path, range: lines.rangeOf(start, Math.max(end, start + 1)) });
+    problems.push({ rule: 'config/yaml-syntax', severity: 'error', message: `${CONFIG_FILE} is not used: ${message}`, file: path, range: lines.problemRange(start, end) });
   } else if (plain) {
     const schemaProblems = validateYamlDocument(doc, CONFIG_SCHEMA);
     for (const p of schemaProblems) {

@@ -1,5 +1,5 @@
 import type { LineIndex } from '../text/lineIndex';
-import { scanStructure } from '../text/markdownStructure';
+import { atxHeading, scanStructure } from '../text/markdownStructure';
 import { contentHash } from './hash';
 import type { ChecklistItem } from './model';
 
@@ -24,12 +24,14 @@ export type ChecklistSource =
   /** Every top-level list item, task, numbered or bullet, as a reviewer reads an agent's instructions. */
   | 'top-level';
 
-const TASK_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]+(.*?))?[ \t]*$/;
+// The item's text is the rest of the line, trimmed by the reader: a lazy `(.*?)` between
+// runs of blanks backtracks cubically on a long run of blanks that ends in a character `.`
+// does not match (U+2028).
+const TASK_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]([^]*))?$/;
 /** Any list item; a task's box is left out of its text. */
-const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[([ xX])\])?(?:[ \t]+(.*?))?[ \t]*$/;
+const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[([ xX])\])?(?:[ \t]([^]*))?$/;
 const ANY_LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const LIST_MARKER = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const BLOCK_START = /^ {0,3}(?:#|>|```|~~~|<|(?:[-*_][ \t]*){3,}$)/;
 /** `* * *` or `- - -` is a rule across the page, not a list item. */
 const THEMATIC_BREAK = /^ {0,3}(?:\*[ \t]*){3,}$|^ {0,3}(?:-[ \t]*){3,}$|^ {0,3}(?:_[ \t]*){3,}$/;
@@ -42,16 +44,16 @@ interface Line {
 export function summarizeBody(lines: LineIndex, bodyStart: number, source: ChecklistSource): BodySummary {
   const visible = visibleLines(lines, lines.positionAt(bodyStart).line);
   const items = source === 'top-level'
-    ? collectItems(lines, visible, LIST_ITEM, (m) => ({ checked: m[2] !== undefined && m[2] !== ' ', text: m[3] ?? '' }), true)
-    : collectItems(lines, visible, TASK_ITEM, (m) => ({ checked: m[2] !== ' ', text: m[3] ?? '' }));
+    ? collectItems(lines, visible, LIST_ITEM, (m) => ({ checked: m[2] !== undefined && m[2] !== ' ', text: (m[3] ?? '').trim() }), true)
+    : collectItems(lines, visible, TASK_ITEM, (m) => ({ checked: m[2] !== ' ', text: (m[3] ?? '').trim() }));
 
   let firstHeading: string | undefined;
   const firstItemLine = items[0]?.range.start.line ?? Number.POSITIVE_INFINITY;
   const prose: string[] = [];
   for (const line of visible) {
-    const heading = HEADING.exec(line.text);
+    const heading = atxHeading(line.text);
     if (heading) {
-      firstHeading ??= (heading[2] ?? '').trim() || undefined;
+      firstHeading ??= heading.text || undefined;
       continue;
     }
     if (line.index < firstItemLine) prose.push(line.text);

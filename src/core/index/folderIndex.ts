@@ -396,14 +396,16 @@ export class FolderIndex implements WorkspaceView {
     return this.options.providers.find((p) => this.discoveries.get(p.kind)?.claims(path));
   }
 
+  /**
+   * Reads `.techlead.yaml` under the size limit every file is read under. The file cannot
+   * raise the limit it is read under, so the host's setting (or the default) applies; a
+   * file over it is reported and used as if empty.
+   */
   private async readConfig(): Promise<ConfigDocument | undefined> {
-    try {
-      return parseConfigDocument(CONFIG_FILE, await this.options.fs.readText(CONFIG_FILE));
-    } catch (err) {
-      if (err instanceof FileNotFoundError) return undefined;
-      this.options.logger.warn(`${this.options.fs.name}/${CONFIG_FILE}: ${String(err)}`);
-      return undefined;
-    }
+    const read = await this.readWithLimit(CONFIG_FILE, resolveConfig(undefined, this.settings).maxFileSize, true);
+    if (read === undefined) return undefined;
+    if (typeof read === 'string') return parseConfigDocument(CONFIG_FILE, read);
+    return { ...parseConfigDocument(CONFIG_FILE, ''), problems: [read] };
   }
 
   /**

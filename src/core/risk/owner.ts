@@ -1,8 +1,10 @@
 import type { RiskOwner } from './model';
 
-const NAME_AND_EMAIL = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/;
+// The name is greedy and trimmed afterwards, and the address's local part has no `@`: a lazy
+// name followed by `\s*`, or two `@`-accepting runs, backtrack quadratically on long runs.
+const NAME_AND_EMAIL = /^(.*)<\s*([^<>\s@]+@[^<>\s]+)\s*>\s*$/;
 const EMAIL_ONLY = /^[^\s@<>]+@[^\s@<>]+$/;
-const EMAIL_IN_PARENS = /^(.*?)\s*\(\s*([^()\s]+@[^()\s]+)\s*\)\s*$/;
+const EMAIL_IN_PARENS = /^(.*)\(\s*([^()\s@]+@[^()\s]+)\s*\)\s*$/;
 
 /** Reads `Dana Lee <dana@example.com>`, `dana@example.com`, `Dana Lee (dana@example.com)` or a bare name. */
 export function parseOwner(text: string): RiskOwner | undefined {

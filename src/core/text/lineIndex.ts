@@ -58,6 +58,23 @@ export class LineIndex {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 
+  /**
+   * The range of a problem a parser reported at `start..end`: inside the text, one character
+   * wide when it was empty and the line has one, and never ending inside a line break (on a
+   * CRLF line, the offset of "\n" would be a column past the line's last character).
+   */
+  problemRange(start: number, end: number): Range {
+    const length = this.text.length;
+    let s = Math.max(0, Math.min(start, length));
+    const startContentEnd = this.lineEnd(this.positionAt(s).line);
+    if (s > startContentEnd) s = startContentEnd;
+    let e = Math.max(s, Math.min(end, length));
+    if (e === s && s < startContentEnd) e = s + 1;
+    const endContentEnd = this.lineEnd(this.positionAt(e).line);
+    if (e > endContentEnd) e = Math.max(s, endContentEnd);
+    return this.rangeOf(s, e);
+  }
+
   lineStart(line: number): number {
     return this.lineStarts[line] ?? this.text.length;
   }

@@ -142,9 +142,16 @@ export function stripHtmlComments(s: string): string {
 
 function stripClosingHashes(s: string): string {
   if (/^#+\s*$/.test(s)) return '';
-  // From the start of a run of blanks only (the lookbehind): a heading with a long run of
-  // spaces would otherwise be tried from each of them.
+  // The look-behind starts a match only where a run of blanks starts: tried at every blank
+  // of a long run, the pattern would be quadratic.
   return s.replace(/(?<![ \t])[ \t]+#+[ \t]*$/, '');
+}
+
+/** One line read as an ATX heading (`## Text ##`): its level and text, or undefined. */
+export function atxHeading(line: string): { readonly level: number; readonly text: string } | undefined {
+  const atx = ATX_HEADING.exec(line);
+  if (!atx) return undefined;
+  return { level: atx[1]!.length, text: stripClosingHashes(line.slice(atx[0].length)).trim() };
 }
 
 /** A heading's text, and its key for comparisons. */

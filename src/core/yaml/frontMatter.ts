@@ -1,4 +1,5 @@
-import { parseDocument, visit, type Document } from 'yaml';
+import { visit, type Document } from 'yaml';
+import { parseYamlDocument } from './parseYaml';
 import type { Range } from '../model/text';
 import { treeOfDocument } from './fromYaml';
 import type { JsonSchema } from '../schema/jsonSchema';
@@ -56,7 +57,7 @@ const NO_TAGS: ReadonlyMap<number, string> = new Map();
  * parses. Both readings go through the same code from the tree on.
  */
 export function parseFrontMatter(text: string, block: FrontMatterFence, lines: LineIndex, schema?: JsonSchema, reader: YamlReader = 'auto'): ParsedFrontMatter {
-  const at = (start: number, end: number) => lines.rangeOf(block.yamlStart + start, block.yamlStart + Math.max(end, start + 1));
+  const at = (start: number, end: number) => lines.problemRange(block.yamlStart + start, block.yamlStart + end);
   if (!block.closed) {
     return { root: undefined, keys: {}, issues: [{ message: UNCLOSED_FRONT_MATTER, range: lines.lineRange(0) }], unquotedTags: NO_TAGS };
   }
@@ -88,7 +89,7 @@ interface YamlReading {
 /** The full YAML parse, for front matter the scanner declines. */
 function readWithYaml(yamlText: string, block: FrontMatterFence, at: (start: number, end: number) => Range): YamlReading {
   const issues: FrontMatterIssue[] = [];
-  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const document = parseYamlDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   for (const e of document.errors) {
     const [start, end] = e.pos;
     issues.push({ message: `The front matter is not valid YAML: ${e.message.split('\n')[0]!.trim()}`, range: at(start, end) });

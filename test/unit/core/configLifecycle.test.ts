@@ -18,4 +18,13 @@ describe('.techlead.yaml lifecycle in the index', () => {
     assert.deepEqual(index.config.adrDirectories, []);
     assert.equal(index.configDocument, undefined);
   });
+
+  it('reads the config file under the size limit and reports one over it (issue 16)', async () => {
+    const rules = Array.from({ length: 2000 }, (_, i) => `  rule-${i}: off\n`).join('');
+    const fs = new MemoryFileSystem({ '.techlead.yaml': `adr:\n  directories: [records]\nrules:\n${rules}` });
+    const index = new FolderIndex({ fs, providers: KIND_PROVIDERS, clock: fixedClock('2026-11-21'), logger: silentLogger, settings: { maxFileSize: 10_000 } });
+    await index.build();
+    assert.deepEqual(index.configDocument?.problems.map((p) => p.rule), ['index/file-too-large']);
+    assert.deepEqual(index.config.adrDirectories, [], 'a file that was not read sets nothing');
+  });
 });

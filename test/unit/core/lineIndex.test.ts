@@ -17,3 +17,15 @@ describe('LineIndex', () => {
     }
   });
 });
+
+describe('LineIndex.problemRange', () => {
+  it('keeps a reported span on its line: one character wide when empty, never into a CRLF line break or past the text', () => {
+    const lines = new LineIndex('key: [a\r\nnext: b\r\n');
+    // A YAML error reported at the "\r" of line 0, or ending on the "\n": it ends at the line's last character.
+    assert.deepEqual(lines.problemRange(7, 8), { start: { line: 0, character: 7 }, end: { line: 0, character: 7 } });
+    assert.deepEqual(lines.problemRange(5, 8), { start: { line: 0, character: 5 }, end: { line: 0, character: 7 } });
+    assert.deepEqual(lines.problemRange(5, 5), { start: { line: 0, character: 5 }, end: { line: 0, character: 6 } });
+    assert.deepEqual(lines.problemRange(40, 50), { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } });
+    assert.deepEqual(lines.problemRange(9, 16), { start: { line: 1, character: 0 }, end: { line: 1, character: 7 } });
+  });
+});

@@ -1,5 +1,6 @@
 import { findDisabledRules } from '../../model/documents';
 import { LineIndex } from '../../text/lineIndex';
+import { atxHeading } from '../../text/markdownStructure';
 import { findMarkdownTables, type MarkdownTable, type TableCell } from '../../text/markdownTable';
 import { DEFAULT_REVIEW_INTERVAL } from '../dates';
 import { fieldRole } from '../fieldNames';
@@ -47,7 +48,7 @@ export function parseMarkdownRegister(path: string, text: string, asOf: string):
     readOnlyReason: MARKDOWN_READ_ONLY,
     ownFormat: false,
     parsed: true,
-    title: /^#\s+(.+?)\s*#*\s*$/m.exec(text)?.[1],
+    title: registerTitle(text),
     scales: plan.scales,
     reviewInterval: DEFAULT_REVIEW_INTERVAL,
     risks,
@@ -119,4 +120,13 @@ function readRowFields(table: MarkdownTable, cells: readonly TableCell[], column
     fields.add(name, markdownValue(name, text, valueSpan, issue), spanOf(lines, header.start, header.end), valueSpan);
   });
   return fields;
+}
+
+/** The first level-one heading's text, read by the shared ATX heading reader. */
+function registerTitle(text: string): string | undefined {
+  for (const line of text.split('\n')) {
+    const heading = line.startsWith('#') ? atxHeading(line.trimEnd()) : undefined;
+    if (heading?.level === 1 && heading.text) return heading.text;
+  }
+  return undefined;
 }

@@ -1,4 +1,5 @@
-import { parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { parseYamlDocument } from '../../yaml/parseYaml';
 import { findDisabledRules } from '../../model/documents';
 import type { Range } from '../../model/text';
 import { treeOfDocument } from '../../yaml/fromYaml';
@@ -24,7 +25,7 @@ import { SharedNames } from '../../text/sharedNames';
 export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
 export function parseRegisterYaml(text: string): Document.Parsed {
-  return parseDocument(text, YAML_PARSE_OPTIONS);
+  return parseYamlDocument(text, YAML_PARSE_OPTIONS);
 }
 
 export interface YamlRegisterOptions {
@@ -67,7 +68,7 @@ export function parseYamlRegister(path: string, text: string, asOf: string, opti
         scales: DEFAULT_SCALES,
         reviewInterval: DEFAULT_REVIEW_INTERVAL,
         risks: NO_RISKS,
-        syntaxErrors: [{ message: `This risk register is not valid YAML: ${firstLine(first.message)}${more}`, range: lines.rangeOf(start, Math.max(end, start + 1)) }],
+        syntaxErrors: [{ message: `This risk register is not valid YAML: ${firstLine(first.message)}${more}`, range: lines.problemRange(start, end) }],
         schemaIssues: [],
       });
     }

@@ -1,0 +1,61 @@
+import { isScalar, parseDocument, visit, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+
+/**
+ * How deep flow collections (`[[[`, `{{{`) may nest before the text is refused. The `yaml`
+ * library recurses once per level; a few thousand levels abort the whole process (a V8
+ * fatal error in its regex compiler, not an exception), so no catch could save the host.
+ * Real files nest a handful of levels.
+ */
+export const MAX_FLOW_DEPTH = 500;
+
+/**
+ * `yaml`'s parseDocument in linear time. A text nesting flow collections deeper than
+ * MAX_FLOW_DEPTH is not given to it: the result is an empty document with one error at the
+ * bracket that goes too deep, which every caller already reports as invalid YAML.
+ */
+export function parseYamlDocument(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed {
+  const at = tooDeepFlowAt(text);
+  if (at >= 0) {
+    const refused = parseDocument('', options);
+    refused.errors.push(new YAMLParseError([at, at + 1], 'UNEXPECTED_TOKEN', `Flow collections nest more than ${MAX_FLOW_DEPTH} levels deep here; the file is not read.`));
+    return refused;
+  }
+  if (options.uniqueKeys !== true) return parseDocument(text, options);
+  // `yaml` checks each key against every earlier key of its map: quadratic, minutes for a
+  // map of 80,000 keys. The same check, with the same error, is made here with a set.
+  const doc = parseDocument(text, { ...options, uniqueKeys: false });
+  const before = doc.errors.length;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        if (!isScalar(key) || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) {
+          const start = key.range?.[0] ?? 0;
+          doc.errors.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
+        seen.add(key.value);
+      }
+    },
+  });
+  if (doc.errors.length > before) doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+  return doc;
+}
+
+/**
+ * Offset of the first `[` or `{` nested deeper than MAX_FLOW_DEPTH, or -1. Brackets are
+ * counted everywhere, quoted or not: an over-count needs hundreds of unclosed brackets in
+ * strings, and it only makes a pathological file refused, never a real one misread.
+ */
+function tooDeepFlowAt(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) {
+      depth--;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,15 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { loadSeedFiles, runFuzz } from '../../fuzz/fuzz';
+
+/** A bounded slice of the fuzz suite (issue 16); `npm run fuzz` runs the long one. */
+describe('fuzz: parsers and edits on mutated files (bounded run)', function () {
+  this.timeout(120_000);
+  it('300 inputs through every parser and planner: no throw, no slow input, ranges and edits inside the text', () => {
+    const seeds = loadSeedFiles(path.resolve(__dirname, '../../../..'));
+    assert.ok(seeds.length > 0, 'the test fixtures are seeds');
+    const report = runFuzz(seeds, 300, 20261206);
+    const shown = report.failures.slice(0, 5).map((f) => `seed ${f.seed} ${f.target}: ${f.problem.split('\n').slice(0, 3).join(' ')}`);
+    assert.deepEqual(shown, []);
+  });
+});

@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { parseDecisionRecord } from '../../../src/core/adr/parser';
+import { parseConfigDocument } from '../../../src/core/config/config';
+import { parseGuidelineFile } from '../../../src/core/guidelines/parseGuideline';
+import { parseMarkdownRegister } from '../../../src/core/risk/parse/markdownRegister';
+import { parseYamlRegister } from '../../../src/core/risk/parse/yamlRegister';
+
+/**
+ * Issue 16: inputs of a few KB whose shape made a parser's regex backtrack for seconds.
+ * Each hostile input is timed against a benign one of the same size through the same parser,
+ * so the test measures the input's shape, not the speed of a loaded machine.
+ */
+const BOUND_MS = 200;
+
+function elapsed(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function assertLinear(parse: (text: string) => unknown, hostile: string, benign: string): void {
+  assert.equal(hostile.length, benign.length, 'the benign input has the hostile one`s size');
+  parse(benign); // warm up
+  const ms = elapsed(() => parse(hostile));
+  const reference = elapsed(() => parse(benign));
+  assert.ok(ms < Math.max(BOUND_MS, reference * 20), `took ${ms.toFixed(0)} ms, a benign input of the same size ${reference.toFixed(0)} ms`);
+}
+
+const spaces = (n: number): string => ' '.repeat(n);
+const letters = (n: number): string => 'x'.repeat(n);
+const adr = (text: string) => parseDecisionRecord('docs/adr/0001-choose.md', text);
+const guideline = (text: string) => parseGuidelineFile('.github/review/security.md', text);
+const markdownRisks = (text: string) => parseMarkdownRegister('RISK_REGISTER.md', text, '2026-01-01');
+const yamlRisks = (text: string) => parseYamlRegister('risks.yaml', text, '2026-01-01');
+const config = (text: string) => parseConfigDocument('.techlead.yaml', text);
+
+describe('parsers stay linear on hostile input (issue 16)', () => {
+  it('reads a decider list with a long run of blanks', () => {
+    const head = '# 1. Choose\n\nDeciders: a';
+    assertLinear(adr, `${head}${spaces(4000)}b\n`, `${head}${letters(4000)}b\n`);
+    assert.deepEqual(adr('# 1. Choose\n\nDeciders: Ann,  Bob   and Carol\n').deciders?.value, ['Ann', 'Bob', 'Carol']);
+  });
+
+  it('reads a guideline heading of tabs ended by U+2028', () => {
+    assertLinear(guideline, `# ${'\t'.repeat(4000)}\u2028\n\n- [ ] a\n`, `# ${letters(4000)}\u2028\n\n- [ ] a\n`);
+  });
+
+  it('reads a list item of blanks ended by U+2028', () => {
+    assertLinear(guideline, `# T\n\n- [ ]${spaces(4000)}\u2028\n`, `# T\n\n- [ ]${letters(4000)}\u2028\n`);
+    assertLinear(guideline, `# T\n\n-${spaces(4000)}\u2028\n`, `# T\n\n-${letters(4000)}\u2028\n`);
+    assert.deepEqual(guideline('# T\n\n- [x]   Check input   \n').checklist.map((i) => [i.text, i.checked]), [['Check input', true]]);
+  });
+
+  it('reads a Markdown register title with a long inner run of blanks', () => {
+    const hostile = `# Risk${spaces(3200)}register\n`;
+    assertLinear(markdownRisks, hostile, `# Risk${letters(3200)}register\n`);
+    assert.equal(markdownRisks('# Risk register ##\n').title, 'Risk register');
+  });
+
+  it('reads an owner with a long inner run of blanks, in YAML and in Markdown', () => {
+    const yaml = (filler: string) => `risks:\n  - id: R-1\n    title: x\n    owner: a${filler}b\n`;
+    assertLinear(yamlRisks, yaml(spaces(80_000)), yaml(letters(80_000)));
+    const md = (filler: string) => `# Risks\n\n## R-1: x\n\n- owner: a${filler}b\n`;
+    assertLinear(markdownRisks, md(spaces(80_000)), md(letters(80_000)));
+  });
+
+  it('reads a line of 100,000 `[` in every Markdown parser', () => {
+    const hostile = `# X\n\n${'['.repeat(100_000)}\n`;
+    const benign = `# X\n\n${letters(100_000)}\n`;
+    assertLinear(adr, hostile, benign);
+    assertLinear(guideline, hostile, benign);
+    assertLinear(markdownRisks, hostile, benign);
+  });
+
+  it('refuses YAML nesting 100,000 `[` with a located finding instead of recursing (the process aborted)', () => {
+    const hostile = `risks:\n  - id: R-1\n    title: ${'['.repeat(100_000)}\n`;
+    assertLinear(yamlRisks, hostile, `risks:\n  - id: R-1\n    title: ${letters(100_000)}\n`);
+    assertLinear(yamlRisks, `${'['.repeat(100_000)}\n`, `${letters(100_000)}\n`);
+    assertLinear(config, `${'{'.repeat(100_000)}\n`, `${letters(100_000)}\n`);
+    const register = yamlRisks(`risks: ${'['.repeat(600)}\n`);
+    assert.equal(register.parsed, false);
+    assert.match(register.syntaxErrors[0]!.message, /nest more than 500 levels/);
+    assert.deepEqual(register.syntaxErrors[0]!.range.start, { line: 0, character: 7 + 500 });
+  });
+
+  it('checks a config of 8,000 rules for duplicate keys in linear time, still reporting duplicates', () => {
+    const rules = (item: (i: number) => string) => `rules:\n${Array.from({ length: 8000 }, (_, i) => item(i)).join('')}`;
+    assertLinear(config, rules((i) => `  r${i}: off\n`), rules((i) => `  - r${i}off\n`));
+    const doc = config('rules:\n  a: off\n  b: off\n  a: error\n');
+    assert.deepEqual(doc.problems.map((p) => [p.message, p.range.start.line]), [['.techlead.yaml is not valid YAML: Map keys must be unique', 3]]);
+  });
+});
