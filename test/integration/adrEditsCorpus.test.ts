@@ -7,6 +7,7 @@ import type { NewDecisionResult } from '../../src/extension/commands/adr/newDeci
 import type { ToolkitApi } from '../../src/extension/extension';
 import { withScriptedAnswers } from './scriptedUi';
 import { activated, nextEvent, scenario, whenIndexed } from './support';
+import { ruleIdOf } from '../../src/extension/diagnostics/findingsToDiagnostics';
 
 /**
  * The five cases reported from real VS Code on public repositories, on copies of a corpus
@@ -65,9 +66,9 @@ const title = HAS_CORPUS ? 'ADR edits on copies of a corpus repository' : 'ADR e
   it('offers no "Add the status" quick fix for status: { accepted }, so the author\'s value is never lost', async () => {
     const p = `${ONE}/0100-status-as-a-mapping.md`;
     const before = await text(p);
-    const diagnosed = () => vscode.languages.getDiagnostics(uri(p)).some((d) => d.code === 'adr/missing-status');
+    const diagnosed = () => vscode.languages.getDiagnostics(uri(p)).some((d) => ruleIdOf(d) === 'adr/missing-status');
     if (!diagnosed()) await nextEvent(vscode.languages.onDidChangeDiagnostics, diagnosed);
-    const diagnostic = vscode.languages.getDiagnostics(uri(p)).find((d) => d.code === 'adr/missing-status')!;
+    const diagnostic = vscode.languages.getDiagnostics(uri(p)).find((d) => ruleIdOf(d) === 'adr/missing-status')!;
     assert.equal(diagnostic.range.start.line, 1, 'reported on the status line');
     await vscode.workspace.openTextDocument(uri(p));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri(p), diagnostic.range);
@@ -87,7 +88,7 @@ const title = HAS_CORPUS ? 'ADR edits on copies of a corpus repository' : 'ADR e
       return r?.kind === 'decision' && r.links.length > 0;
     });
     await api.indexes.whenIdle();
-    for (const p of [from, to]) assert.deepEqual(vscode.languages.getDiagnostics(uri(p)).filter((d) => d.code === 'adr/broken-link' || d.code === 'adr/missing-reciprocal-link').map((d) => d.message), [], p);
+    for (const p of [from, to]) assert.deepEqual(vscode.languages.getDiagnostics(uri(p)).filter((d) => ruleIdOf(d) === 'adr/broken-link' || ruleIdOf(d) === 'adr/missing-reciprocal-link').map((d) => d.message), [], p);
   });
 
   it('supersedes in a folder with duplicate numbers by a link to the record meant', async () => {
