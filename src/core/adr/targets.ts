@@ -9,7 +9,14 @@ import { resolveRelative, stripRecordExtension } from './naming';
  * Markdown links in body text.
  */
 
-const MARKDOWN_LINK = /!?\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+/**
+ * `[text](href "title")`. Linear on hostile lines: the text and the href stop at the next
+ * `[` (an attempt from each `[` of a line of thousands would otherwise scan to its end; an
+ * href with `[` or `(` in it is not read as a link), and the
+ * blanks after `(` are taken once (`(?=(\s*))\2`: a group that cannot give back), so a long
+ * run of them is not retried against the title's blanks.
+ */
+const MARKDOWN_LINK = /!?\[((?:[^\][\\]|\\.)*)\]\((?=(\s*))\2<?([^)\s>[(]*)>?(?:\s+(?=["'(])(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
 const NUMBER_REFERENCE = /(?:\badr[-_ ]?|#)(\d{1,6})\b|^\s*(\d{1,6})\b/i;
 const SLUG_REFERENCE = /[A-Za-z0-9][\w.-]*/;
 /** A scheme (`https:`, `mailto:`) or protocol-relative URL: not a file in the workspace. */
@@ -22,7 +29,7 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 export function parseLinkTargets(value: string, offset: number, folder: string, lines: LineIndex): AdrLinkTarget[] {
   const targets: AdrLinkTarget[] = [];
   for (const m of value.matchAll(MARKDOWN_LINK)) {
-    const href = m[2] ?? '';
+    const href = m[3] ?? '';
     if (m[0].startsWith('!')) continue;
     const at = m.index ?? 0;
     const path = EXTERNAL.test(href) || href.startsWith('#') || !href ? undefined : linkPath(folder, href);
@@ -70,7 +77,7 @@ export function linkPath(folder: string, href: string): string | undefined {
 export function findReferences(line: string, lineStart: number, folder: string, lines: LineIndex, out: MarkdownReference[]): void {
   if (!line.includes('](')) return;
   for (const m of line.matchAll(MARKDOWN_LINK)) {
-    const href = m[2] ?? '';
+    const href = m[3] ?? '';
     if (!href || href.startsWith('#') || EXTERNAL.test(href)) continue;
     const path = linkPath(folder, href);
     if (path === undefined) continue;

@@ -72,6 +72,12 @@ describe('parsers stay linear on hostile input (issue 16)', () => {
     assertLinear(markdownRisks, hostile, benign);
   });
 
+  it('reads a line of 5,000 unclosed links `[a](` (found by the fuzz run: seconds before)', () => {
+    const hostile = `# X\n\n${'[a]('.repeat(5_000)}\n`;
+    const benign = `# X\n\n${letters(20_000)}\n`;
+    assertLinear(adr, hostile, benign);
+  });
+
   it('refuses YAML nesting 100,000 `[` with a located finding instead of recursing (the process aborted)', () => {
     const hostile = `risks:\n  - id: R-1\n    title: ${'['.repeat(100_000)}\n`;
     assertLinear(yamlRisks, hostile, `risks:\n  - id: R-1\n    title: ${letters(100_000)}\n`);
