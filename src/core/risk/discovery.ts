@@ -37,7 +37,7 @@ export function isMarkdownRegister(path: string): boolean {
 export async function discoverRiskRegisters(context: DiscoveryContext): Promise<RiskDiscovery> {
   const patterns = riskPatterns(context.config.riskFiles);
   const claims = riskFileMatcher(patterns);
-  const lister = cachedLister(context.fs, context.signal);
+  const lister = cancellableLister(context.fs, context.signal);
   const found = new Set<string>();
   for (const pattern of patterns) {
     for (const path of await expandPattern(pattern, lister)) if (claims(path)) found.add(path);
@@ -125,14 +125,15 @@ async function findByName(list: Lister, context: DiscoveryContext): Promise<stri
 
 type Lister = (dir: string) => Promise<readonly { name: string; type: 'file' | 'directory' }[]>;
 
-/** Lists each folder at most once per discovery, however many patterns reach it. */
-function cachedLister(fs: FolderFileSystem, signal: CancellationSignal): Lister {
-  const cache = new Map<string, Promise<readonly { name: string; type: 'file' | 'directory' }[]>>();
+/**
+ * Lists a folder, stopping when the build is cancelled. Each folder is listed once per build
+ * however many patterns and kinds reach it: the index hands discovery a file system that
+ * keeps listings (index/keptListings.ts).
+ */
+function cancellableLister(fs: FolderFileSystem, signal: CancellationSignal): Lister {
   return (dir) => {
     if (signal.isCancellationRequested) throw new CancelledError();
-    let listing = cache.get(dir);
-    if (!listing) cache.set(dir, (listing = fs.list(dir)));
-    return listing;
+    return fs.list(dir);
   };
 }
 
