@@ -41,6 +41,20 @@ export function describeWithCorpus(title: string, suite: (this: Mocha.Suite) => 
 /** The hand-labelled corpus (`labels.json` beside the files), read in place. */
 export const LABELLED_ADR_DIR = path.resolve(repoRoot(), '../shared/corpus/labelled/adr');
 
+/** What a reader should get from one file of the labelled corpus (labelled/README.md, "Labelling conventions"). */
+export interface AdrLabel {
+  readonly isRecord: boolean;
+  readonly title: string | null;
+  readonly status: string | null;
+  readonly statusNormalized: string | null;
+  readonly date: string | null;
+}
+
+/** labels.json of the labelled corpus, by `<owner>+<name>/<path>`. */
+export function adrLabels(): Record<string, AdrLabel> {
+  return JSON.parse(fs.readFileSync(path.join(LABELLED_ADR_DIR, 'labels.json'), 'utf8')) as Record<string, AdrLabel>;
+}
+
 /** `describe` for a suite that reads a folder of ../shared: skipped with a note without it, failed when TECHLEAD_REQUIRE_CORPUS is set. */
 export function describeWithSharedFolder(dir: string, title: string, suite: (this: Mocha.Suite) => void): void {
   if (fs.existsSync(dir)) describe(title, suite);

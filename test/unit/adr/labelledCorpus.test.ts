@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDecisionRecord } from '../../../src/core/adr/parser';
 import { statusTextOf } from '../../../src/core/adr/status';
-import { describeWithSharedFolder, LABELLED_ADR_DIR } from './adrTestSupport';
+import { adrLabels, describeWithSharedFolder, LABELLED_ADR_DIR } from './adrTestSupport';
 
 /**
  * The hand-labelled records of shared/corpus/labelled (labels.json; its README says what
@@ -33,18 +33,10 @@ const MINIMUM_RIGHT: Readonly<Record<string, number>> = {
   'zarvent+v2m-lab': 6,
 };
 
-interface Label {
-  readonly isRecord: boolean;
-  readonly title: string | null;
-  readonly status: string | null;
-  readonly statusNormalized: string | null;
-  readonly date: string | null;
-}
-
 const spaced = (s: string | null | undefined) => (s == null ? null : s.normalize('NFC').replace(/\s+/g, ' ').trim());
 
 describeWithSharedFolder(LABELLED_ADR_DIR, 'ADR fields on the labelled corpus (shared/corpus/labelled/adr)', () => {
-  const labels = (): Record<string, Label> => JSON.parse(fs.readFileSync(path.join(LABELLED_ADR_DIR, 'labels.json'), 'utf8')) as Record<string, Label>;
+  const labels = adrLabels;
 
   it('reads title, status and date as labelled, repository by repository', () => {
     const right = new Map<string, number>();

@@ -2,39 +2,25 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDecisionRecord } from '../../../src/core/adr/parser';
-import { repoRoot } from './adrTestSupport';
+import { adrLabels, describeWithSharedFolder, LABELLED_ADR_DIR } from './adrTestSupport';
 
 /**
  * The reStructuredText records of the labelled corpus (plutus-apps, spark-bestfit,
  * scikit-learn's SLEPs, t3x-nr-llm), read in place and compared with their hand labels:
  * title, status as written and normalised, and date.
  */
-const LABELLED_DIR = path.resolve(repoRoot(), '../shared/corpus/labelled/adr');
-const AVAILABLE = fs.existsSync(path.join(LABELLED_DIR, 'labels.json'));
-if (!AVAILABLE && process.env.TECHLEAD_REQUIRE_CORPUS) {
-  throw new Error(`The labelled corpus is required (TECHLEAD_REQUIRE_CORPUS) but ${LABELLED_DIR}/labels.json does not exist.`);
-}
-
-interface Label {
-  readonly isRecord: boolean;
-  readonly title: string | null;
-  readonly status: string | null;
-  readonly statusNormalized: string | null;
-  readonly date: string | null;
-}
-
 const FIELDS = ['title', 'status', 'statusNormalized', 'date'] as const;
 /** The share of records whose four fields must all be exactly right. */
 const TARGET = 0.98;
 
-(AVAILABLE ? describe : describe.skip)(`reStructuredText records of the labelled corpus${AVAILABLE ? '' : ' (skipped: no ../shared/corpus/labelled beside the repository)'}`, () => {
+describeWithSharedFolder(LABELLED_ADR_DIR, 'reStructuredText records of the labelled corpus', () => {
   it(`reads at least ${TARGET * 100}% of them exactly as labelled, and every one without a problem`, () => {
-    const labels = JSON.parse(fs.readFileSync(path.join(LABELLED_DIR, 'labels.json'), 'utf8')) as Record<string, Label>;
+    const labels = adrLabels();
     const records = Object.entries(labels).filter(([file, label]) => file.endsWith('.rst') && label.isRecord);
     assert.ok(records.length >= 90, `only ${records.length} rst records labelled`);
     const misses: string[] = [];
     for (const [file, label] of records) {
-      const r = parseDecisionRecord(file, fs.readFileSync(path.join(LABELLED_DIR, file), 'utf8'));
+      const r = parseDecisionRecord(file, fs.readFileSync(path.join(LABELLED_ADR_DIR, file), 'utf8'));
       assert.deepEqual(r.problems, [], file);
       const read = { title: r.title?.value ?? null, status: r.status?.raw ?? null, statusNormalized: r.status?.value ?? null, date: r.date?.value ?? null };
       const wrong = FIELDS.filter((f) => read[f] !== label[f]);
