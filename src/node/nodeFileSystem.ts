@@ -155,8 +155,9 @@ export class NodeFolderFileSystem implements FolderFileSystem {
   /** Where a link resolves to, relative to the folder, when that is inside it. */
   private insideTarget(path: string): string | undefined {
     try {
-      const relative = nodePath.relative(realpathSync(this.root), realpathSync(this.absolute(path)));
-      return relative && !relative.startsWith('..') && !nodePath.isAbsolute(relative) ? relative.split(nodePath.sep).join('/') : undefined;
+      const root = this.realRootPath();
+      const target = realpathSync.native(this.absolute(path));
+      return target !== root && isWithin(root, target) ? nodePath.relative(root, target).split(nodePath.sep).join('/') : undefined;
     } catch {
       // A link that vanished between the listing and now is listed without a target.
       return undefined;
