@@ -50,6 +50,9 @@ const title = HAS_CORPUS ? 'ADR edits on copies of a corpus repository' : 'ADR e
     files.push([`${TWO}/0101-dated.md`, DATED('Dated', 'accepted')], [`${TWO}/0102-later.md`, DATED('Later', 'proposed')]);
     files.push([`${TWO}/0002-a-duplicate-number.md`, DATED('A duplicate number', 'proposed')]);
     for (const [p, content] of files) await vscode.workspace.fs.writeFile(uri(p), new TextEncoder().encode(content));
+    // Two ADR folders made this moment: discovery must see them, and a file written into a
+    // folder created the same moment can be missed by the file watcher, so index them now.
+    await api.indexes.rebuild([folder]);
     await whenIndexed(api, () => files.every(([p]) => p.endsWith('adr-template.md') || p.endsWith('index.md') || index().get(p)?.kind === 'decision'), 45_000);
   });
 
