@@ -1,6 +1,6 @@
 'use strict';
 const assert = require('node:assert/strict');
-const { workbenchForSuite, viewPane, openContainer, viewTitles, runCommand, screenshot } = require('./workbench');
+const { workbenchForSuite, viewPane, openContainer, viewTitles, runCommand, screenshot, screenshotInThemes } = require('./workbench');
 
 describe('UI: the Tech Lead side bar in real VS Code', function () {
   this.timeout(180_000);
@@ -17,7 +17,7 @@ describe('UI: the Tech Lead side bar in real VS Code', function () {
     await decisions.locator('.monaco-list-row', { hasText: 'Accepted' }).first().waitFor({ state: 'visible', timeout: 30_000 });
     await decisions.locator('.monaco-list-row', { hasText: 'Put the card processor behind an interface' }).first().click();
     await vs.page.locator('.editor-group-container .tab', { hasText: '0003-put-the-card-processor' }).first().waitFor({ state: 'visible' });
-    await screenshot(vs.page, 'sidebar');
+    await screenshotInThemes(vs, 'sidebar');
   });
 
   it('runs a command from the command palette', async () => {

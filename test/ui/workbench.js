@@ -19,7 +19,7 @@ async function openWorkbench({ example = 'acme-payments', userSettings = {} } = 
   const sandbox = fs.mkdtempSync(path.join(os.tmpdir(), 'techlead-ui-ws-'));
   fs.cpSync(path.join(root, 'examples'), path.join(sandbox, 'examples'), { recursive: true });
   const workspace = path.join(sandbox, 'examples', example);
-  const server = await startCodeServer(host, { stateDir, userSettings: { 'workbench.colorTheme': 'Default Dark Modern', ...userSettings } });
+  const server = await startCodeServer(host, { stateDir, userSettings: { 'workbench.colorTheme': 'Dark Modern', ...userSettings } });
   const browser = await launchBrowser(host, { profileDir: path.join(stateDir, 'browser-profile') });
   const { page } = browser;
   await page.goto(workbenchUrl(server, { workspace, payload: [['extensionDevelopmentPath', remoteUri(server, root)], ['skipWelcome', 'true']] }));
@@ -27,6 +27,7 @@ async function openWorkbench({ example = 'acme-payments', userSettings = {} } = 
   return {
     page,
     workspace,
+    settingsFile: path.join(server.userDataDir, 'User', 'settings.json'),
     async close() {
       await browser.context.close().catch(() => {});
       await server.stop();
@@ -89,6 +90,53 @@ async function screenshot(page, name) {
 }
 
 /**
+ * The built-in themes every surface is looked at in. `kind` is the class VS Code puts on
+ * the workbench once the theme is applied, which is what a switch waits for.
+ */
+const THEMES = [
+  { id: 'light', name: 'Light Modern', kind: 'vs' },
+  { id: 'dark', name: 'Dark Modern', kind: 'vs-dark' },
+  { id: 'hc', name: 'Dark High Contrast', kind: 'hc-black' },
+];
+
+/**
+ * Switches the colour theme the way a user does, from "Preferences: Color Theme". (Editing
+ * the settings file is not picked up reliably by code-server after the first change.) The
+ * picker takes the focus: a hover or a focused row must be brought back afterwards.
+ */
+async function setTheme(vs, theme) {
+  const current = vs.page.locator(`.monaco-workbench.${theme.kind}`);
+  if (await current.count()) return;
+  // Ctrl+K Ctrl+T: the palette's fuzzy match ranks other "Color Theme" commands first.
+  await vs.page.keyboard.press('Control+K');
+  await vs.page.keyboard.press('Control+T');
+  const widget = vs.page.locator('.quick-input-widget');
+  await widget.waitFor({ state: 'visible' });
+  await widget.locator('input').fill(theme.name);
+  await widget.locator('.monaco-list-row.focused', { hasText: theme.name }).first().waitFor({ state: 'visible' });
+  await vs.page.keyboard.press('Enter');
+  await current.waitFor({ state: 'attached', timeout: 30_000 });
+  await widget.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Saves `name-light.png`, `name-dark.png` and `name-hc.png`: the same moment in the three
+ * themes. `prepare(theme)`, when given, runs in each theme before its screenshot: it brings
+ * back what the theme picker closed (a hover, a focus) and can assert on colours. The
+ * workbench is left in the dark theme the suites start in.
+ */
+async function screenshotInThemes(vs, name, prepare) {
+  const files = [];
+  for (const theme of THEMES) {
+    await setTheme(vs, theme);
+    if (prepare) await prepare(theme);
+    files.push(await screenshot(vs.page, `${name}-${theme.id}`));
+  }
+  await setTheme(vs, THEMES[1]);
+  return files;
+}
+
+/**
  * One workbench for the enclosing `describe` block: opened in its `before` hook, closed in
  * its `after` hook. The returned object gets `page` and `workspace` once it is open.
  */
@@ -113,4 +161,4 @@ function viewPane(page, title) {
   return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header h3.title', { hasText: new RegExp(`^${title}$`, 'i') }) });
 }
 
-module.exports = { workbenchForSuite, viewPane, openWorkbench, openContainer, viewTitles, runCommand, answerInput, screenshot, resultsDir };
+module.exports = { workbenchForSuite, viewPane, openWorkbench, openContainer, viewTitles, runCommand, answerInput, screenshot, screenshotInThemes, setTheme, THEMES, resultsDir };
