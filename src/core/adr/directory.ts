@@ -15,6 +15,8 @@ export interface RecordFolder {
  */
 export class DiscoveredDirectory implements AdrDirectory {
   private readonly formats = new Map<string, AdrFormat>();
+  /** Files named like records that discovery read and found to be pointer pages (see `isPointerPage`). */
+  private readonly pointerPages = new Set<string>();
 
   constructor(
     readonly path: string,
@@ -52,14 +54,23 @@ export class DiscoveredDirectory implements AdrDirectory {
     this.formats.set(path, format);
   }
 
+  /** Discovery sets a pointer page aside while it builds the folder, before anyone asks for its records. */
+  setAsidePointerPage(name: string): void {
+    this.pointerPages.add(name);
+  }
+
+  isPointerPage(name: string): boolean {
+    return this.pointerPages.has(name);
+  }
+
   /**
-   * Whether a file in this folder is a record. Folders someone declared (`.adr-dir`,
+   * Whether a file in this folder is a record (a pointer page is not). Folders someone declared (`.adr-dir`,
    * log4brains, settings) hold records under any Markdown or reStructuredText name;
    * folders found by convention or detection only under record-like names whose prefix
    * is not a stray (`v2-notes.md` beside `0001-…` records).
    */
   isRecordName(name: string): boolean {
-    if (!isRecordFile(name) || isTemplateName(name) || isIndexPageName(name)) return false;
+    if (!isRecordFile(name) || isTemplateName(name) || isIndexPageName(name) || this.pointerPages.has(name)) return false;
     if (isDeclared(this.source)) return true;
     const record = this.recordFileName(name);
     return record !== undefined && this.acceptsPrefix(record.prefix);

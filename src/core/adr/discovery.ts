@@ -8,6 +8,8 @@ import { DOCUMENT_START } from '../model/text';
 import { LineIndex } from '../text/lineIndex';
 import { DiscoveredDirectory, isDeclared, prefixAccepted, RecordFolderView, sharedPrefixesOf, type RecordFolder } from './directory';
 import type { AdrDirectory, AdrDirectorySource, AdrFormat, RecordFileName } from './model';
+import { parseDecisionRecord } from './parser';
+import { isPointerPage, mayBePointerPage } from './pointerPage';
 import { baseNameOf, DATE_SLUG_NAMING, DEFAULT_NAMING, folderOf, isDecisionPrefix, isRecordFolderDocument, joinPath, parseRecordBaseName, parseRecordFileName, predominantNaming } from './naming';
 
 export const ADR_DIR_FILE = '.adr-dir';
@@ -33,6 +35,8 @@ const STATUS_LINE = /^[ \t>]*(?:[-*+][ \t]+|\|[ \t]*)?(?:\*\*|__)?(?:status|stat
 /** How many records of a folder whose names alone do not settle it are read for a status, and how much of each. */
 const RECORDS_READ_FOR_STATUS = 2;
 const STATUS_READ_BYTES = 16 * 1024;
+/** A pointer page is a screenful; a longer file numbered 0 is read as a record without a look. */
+const POINTER_PAGE_READ_BYTES = 16 * 1024;
 
 export interface AdrDiscovery extends KindDiscovery {
   /** Every ADR folder found, in path order. */
@@ -289,7 +293,31 @@ class FolderWalker {
     const naming = isLog4brains ? DATE_SLUG_NAMING : accepted.length ? predominantNaming(accepted) : DEFAULT_NAMING;
     const declaredFormat: AdrFormat | undefined = isLog4brains ? 'log4brains' : candidate.source === 'adr-dir' ? 'nygard' : undefined;
     const folders = await this.recordFoldersIn(path, entries);
-    return new DiscoveredDirectory(path, candidate.source, naming, fileNames, candidate.packageName, declaredFormat, recordNames, shared, folders);
+    const directory = new DiscoveredDirectory(path, candidate.source, naming, fileNames, candidate.packageName, declaredFormat, recordNames, shared, folders);
+    await this.setAsidePointerPages(directory);
+    return directory;
+  }
+
+  /**
+   * Reads the files in the slot pointer pages are kept in (number 0: a folder has one or
+   * two) and sets aside those that only send the reader on to other records.
+   */
+  private async setAsidePointerPages(directory: DiscoveredDirectory): Promise<void> {
+    const candidates = [...directory.fileNames].filter((name) => {
+      const parsed = directory.isRecordName(name) ? directory.recordFileName(name) : undefined;
+      return parsed !== undefined && mayBePointerPage(parsed);
+    });
+    for (const name of candidates.sort()) {
+      const file = joinPath(directory.path, name);
+      // One that cannot be read, or is too long to be a pointer page, stays a record; the index reports what it cannot read.
+      const text = await this.context.fs.readTextWithin(file, POINTER_PAGE_READ_BYTES).catch(() => undefined);
+      if (typeof text !== 'string') continue;
+      const page = parseDecisionRecord(file, text, directory);
+      if (isPointerPage(page, (p) => folderOf(p) === directory.path && p !== file && directory.isRecordName(baseNameOf(p)))) {
+        directory.setAsidePointerPage(name);
+        this.context.logger.info(`${file} is not listed as a record: it is numbered 0 and mostly links to other records (an index or a pointer page).`);
+      }
+    }
   }
 
   private recordNamesIn(path: string, entries: readonly DirectoryEntry[]): ReadonlyMap<string, RecordFileName> {
@@ -417,6 +445,16 @@ class Discovery implements AdrDiscovery {
     const name = baseNameOf(path);
     if (name === ADR_DIR_FILE || name === LOG4BRAINS_FILE) return true;
     const folder = folderOf(path);
+    const directory = this.byPath.get(folder);
+    // Whether a file numbered 0 is a pointer page only its text tells: a page set aside may
+    // now be a record, and a new one may be a pointer page. (An edit that turns a listed
+    // record into a pointer page shows at the next discovery: rebuilding on every save of a
+    // folder's "0000-use-adrs.md" would cost a full index each time.)
+    if (directory?.isPointerPage(name)) return true;
+    if (directory && !directory.fileNames.has(name) && directory.isRecordName(name)) {
+      const parsed = directory.recordFileName(name);
+      if (parsed && mayBePointerPage(parsed)) return true;
+    }
     // A record document in a new folder named like a record (`0042-slug/README.md`) may add a record folder.
     if (isRecordFolderDocument(name) && !this.recordFolders.has(folder) && parseRecordBaseName(baseNameOf(folder), '')) return true;
     if (this.byPath.has(folder) || !parseRecordFileName(name)) return false;
