@@ -11,6 +11,7 @@ export const Commands = {
   adrLink: 'techlead.adr.link',
   adrGenerateIndex: 'techlead.adr.generateIndex',
   adrShowGraph: 'techlead.adr.showGraph',
+  adrExplain: 'techlead.adr.explain',
   adrGroupBy: 'techlead.adr.groupBy',
   adrFilter: 'techlead.adr.filter',
   adrClearFilter: 'techlead.adr.clearFilter',
@@ -50,6 +51,8 @@ export const ContextKeys = {
   hasRisks: 'techlead.hasRisks',
   hasGuidelines: 'techlead.hasGuidelines',
   decisionsFiltered: 'techlead.decisionsFiltered',
+  /** The active editor shows a decision record: the editor menus offer record commands. */
+  activeEditorIsDecision: 'techlead.activeEditorIsDecision',
   risksMineOnly: 'techlead.risksMineOnly',
 } as const;
 

@@ -5,6 +5,7 @@ import { withScriptedAnswers } from './scriptedUi';
 import type { ToolkitApi } from '../../src/extension/extension';
 import type { AdrCommandResult } from '../../src/extension/commands/adr/applyAdrPlan';
 import type { NewDecisionResult } from '../../src/extension/commands/adr/newDecision';
+import type { ExplainFieldsResult } from '../../src/extension/commands/adr/explainFields';
 
 const NYGARD_3 = 'docs/adr/0003-put-the-card-processor-behind-an-interface.md';
 const NYGARD_4 = 'docs/adr/0004-validate-api-input-with-shared-schemas.md';
@@ -239,6 +240,54 @@ function treeLabels(api: ToolkitApi): string[] {
     } finally {
       await remove(api, folder, 'services/fraud');
     }
+  });
+
+  describe('Explain Fields', () => {
+    /** Answers the fields quick pick with the item whose label is `field`, keeping what the user read. */
+    const choose = (field: string, seen: string[][]) => (items: readonly vscode.QuickPickItem[]) => {
+      seen.push(...items.map((i) => [i.label, i.description ?? '', i.detail ?? '']));
+      return items.find((i) => i.label === field);
+    };
+
+    it('lists where each field of the open record was read, and selects the chosen value in the editor', async () => {
+      await vscode.window.showTextDocument(uri(MADR_PROPOSED));
+      const seen: string[][] = [];
+      const { result, prompts } = await withScriptedAnswers([choose('Status', seen)], () => vscode.commands.executeCommand<ExplainFieldsResult>('techlead.adr.explain'));
+      assert.deepEqual(prompts, ['pick: Explain Fields: ADR-0003 Publish ledger events through a transactional outbox'], 'the open record is explained without asking which');
+      assert.deepEqual(seen, [
+        ['Number', '3', 'From the file name 0003-publish-ledger-events-through-a-transactional-outbox.'],
+        ['Title', 'Publish ledger events through a transactional outbox', 'Line 9, heading'],
+        ['Status', 'proposed', 'Line 2, front matter'],
+        ['Date', '2026-11-10', 'Line 3, front matter'],
+      ]);
+      const editor = vscode.window.activeTextEditor!;
+      assert.equal(editor.document.uri.toString(), uri(MADR_PROPOSED).toString());
+      assert.equal(result?.field, 'status');
+      assert.equal(editor.selection.start.line, 1);
+      assert.equal(editor.document.getText(editor.selection), 'proposed');
+    });
+
+    it('explains the record chosen in the Decisions view: a status read from its section, the date from a field line', async () => {
+      const seen: string[][] = [];
+      const { result } = await withScriptedAnswers([choose('Date', seen)], () => vscode.commands.executeCommand<ExplainFieldsResult>('techlead.adr.explain', recordNode(api, folder, NYGARD_3)));
+      assert.deepEqual(seen.map(([label, value, detail]) => `${label} = ${value} (${detail})`), [
+        'Number = 3 (From the file name 0003-put-the-card-processor-behind-an-interface.)',
+        'Title = Put the card processor behind an interface (Line 1, heading)',
+        'Status = accepted (Line 7, section: Accepted)',
+        'Date = 2026-02-03 (Line 3, field line)',
+      ]);
+      const editor = vscode.window.activeTextEditor!;
+      assert.equal(editor.document.uri.toString(), uri(NYGARD_3).toString(), 'the chosen field opens its record');
+      assert.equal(result?.selection?.start.line, 2);
+      assert.equal(editor.document.getText(editor.selection), '2026-02-03');
+    });
+
+    it('asks which record when none is open, and a cancelled field pick changes nothing', async () => {
+      const { result, prompts } = await withScriptedAnswers(['4. Validate API input', undefined], () => vscode.commands.executeCommand<ExplainFieldsResult>('techlead.adr.explain'));
+      assert.deepEqual(prompts, ['pick: Explain Fields', 'pick: Explain Fields: ADR-0004 Validate API input with shared schemas']);
+      assert.deepEqual(result, { record: NYGARD_4 });
+      assert.equal(vscode.window.activeTextEditor, undefined);
+    });
   });
 
   it('shows the decision graph in a webview panel', async () => {

@@ -1,3 +1,4 @@
+import type { Range } from '../model/text';
 import type { AdrField, DecisionRecord, FieldOrigin } from './model';
 import { statusTextOf } from './status';
 
@@ -14,6 +15,8 @@ export interface FieldExplanation {
   readonly written: string | undefined;
   /** 1-based line; undefined for values from the file name. */
   readonly line: number | undefined;
+  /** Where in the file the value was read (what the editor selects); undefined for values from the file name. */
+  readonly range: Range | undefined;
   readonly source: string;
 }
 
@@ -32,14 +35,15 @@ export function explainRecord(record: DecisionRecord): FieldExplanation[] {
   const out: FieldExplanation[] = [];
   const add = (field: FieldExplanation['field'], f: AdrField<unknown> | undefined, value: string | undefined, written: string | undefined) => {
     if (!f) return;
-    out.push({ field, value, written, line: f.origin === 'file-name' ? undefined : f.range.start.line + 1, source: SOURCES[f.origin] });
+    const inText = f.origin !== 'file-name';
+    out.push({ field, value, written, line: inText ? f.range.start.line + 1 : undefined, range: inText ? f.range : undefined, source: SOURCES[f.origin] });
   };
   add('number', record.number, record.number ? String(record.number.value) : undefined, record.number?.raw);
   add('title', record.title, record.title?.value, record.title?.raw);
   add('status', record.status, record.status?.value, record.status ? statusTextOf(record.status.raw) : undefined);
   if (!record.status && record.statusPlaceholder) {
     const p = record.statusPlaceholder;
-    out.push({ field: 'status', value: undefined, written: record.text.slice(p.start, p.end), line: p.range.start.line + 1, source: 'template placeholder' });
+    out.push({ field: 'status', value: undefined, written: record.text.slice(p.start, p.end), line: p.range.start.line + 1, range: p.range, source: 'template placeholder' });
   }
   add('date', record.date, record.date?.value, record.date?.raw);
   return out;

@@ -2,7 +2,7 @@ import { normalizeRelative } from '../../../core/config/config';
 import { ADR_CATALOG } from '../../../core/adr/catalog';
 import type { DecisionRecord } from '../../../core/adr/model';
 import { statusTextOf } from '../../../core/adr/status';
-import { explainRecord } from '../../../core/adr/explain';
+import { explainRecord, type FieldExplanation } from '../../../core/adr/explain';
 import { sortForIndex } from '../../../core/adr/write/indexPage';
 import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
 import { ExitCode, UsageError } from '../../usageError';
@@ -34,7 +34,7 @@ export const listCommand: AdrSubcommand = {
     expectPositionals(positionals, 0, 0, '', help);
     const opened = await openFolder(values, io, values.dir);
     const records = selectRecords(opened, values.dir);
-    if (values.json) io.stdout(`${JSON.stringify(records.map((r) => (values.explain ? { ...recordJson(r), explain: explainRecord(r) } : recordJson(r))), null, 2)}\n`);
+    if (values.json) io.stdout(`${JSON.stringify(records.map((r) => (values.explain ? { ...recordJson(r), explain: explainRecord(r).map(explanationJson) } : recordJson(r))), null, 2)}\n`);
     else if (records.length === 0) io.stderr('No decision records found.\n');
     else io.stdout(values.explain ? records.map(explanationText).join('\n') : recordTable(records));
     return ExitCode.ok;
@@ -68,6 +68,11 @@ function recordJson(r: DecisionRecord): Record<string, unknown> {
     format: r.format,
     links: r.links.map((l) => ({ relation: l.relation, target: l.target.path ?? l.target.text })),
   };
+}
+
+/** The keys `--json --explain` documents; the editor's ranges stay out of the CLI's output. */
+function explanationJson(e: FieldExplanation): object {
+  return { field: e.field, value: e.value, written: e.written, line: e.line, source: e.source };
 }
 
 /** A record's ID and path, then a line per field: value, the text it was read from, file:line and source. */

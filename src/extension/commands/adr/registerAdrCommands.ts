@@ -4,7 +4,9 @@ import { decisionGraphModel, renderDecisionGraph } from '../../../core/adr/write
 import { decisionGraphPanel } from '../../lazyModules';
 import type { CommandServices } from '../registerCommands';
 import { adrFolderFor } from './adrTargets';
+import { trackActiveRecord } from '../../workspace/activeRecordContext';
 import { changeStatus } from './changeStatus';
+import { explainFields } from './explainFields';
 import { generateIndex } from './generateIndex';
 import { initializeDecisions } from './initialize';
 import { linkRecords } from './link';
@@ -26,6 +28,8 @@ export function registerAdrCommands(services: Pick<CommandServices, 'context' | 
     vscode.commands.registerCommand(Commands.adrChangeStatus, (arg?: unknown) => changeStatus(indexes, arg)),
     vscode.commands.registerCommand(Commands.adrLink, (arg?: unknown) => linkRecords(indexes, arg)),
     vscode.commands.registerCommand(Commands.adrGenerateIndex, (arg?: unknown) => generateIndex(indexes, arg)),
+    vscode.commands.registerCommand(Commands.adrExplain, (arg?: unknown) => explainFields(indexes, arg)),
+    trackActiveRecord(indexes),
     vscode.commands.registerCommand(Commands.adrShowGraph, async (arg?: unknown) => {
       const folder = await adrFolderFor(indexes, arg, 'Show Graph');
       if (folder) decisionGraphPanel().DecisionGraphPanel.show(context.extensionUri, indexes, folder.entry, { model: decisionGraphModel, mermaid: renderDecisionGraph });
