@@ -3,7 +3,11 @@
 // beside a baseline measured in the same run, writes bench/results.json and prints a
 // Markdown table.
 //
-//   node scripts/bench/run.mjs [--seed N] [--runs N] [--only cold,update,risks,lint,review,activation,memory,bundle] [--keep]
+//   node scripts/bench/run.mjs [--seed N] [--runs N] [--only cold,update,risks,lint,lint-before,review,activation,memory,bundle] [--before REF] [--keep]
+//
+// --before REF builds the CLI of another commit (a branch, `main~3`) in a git worktree of
+// its own and times `techlead lint` over the 10,000 records with it and with this one,
+// alternately, in this run (figure lint-before): a change must keep lint within 10% of it.
 //
 // TECHLEAD_BENCH_PROFILE=/tmp/host.cpuprofile also writes a CPU profile of the extension
 // host during the big repo's re-index, with the stalls over 30 ms beside it
@@ -14,7 +18,7 @@
 // Every sample that can start cold runs in a fresh Node process (worker.cjs), so a figure
 // includes what a user's first run pays (JIT warm-up, module loading where it says so).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -34,6 +38,7 @@ const runs = Math.max(1, Number(option('runs', '5')));
 const only = option('only', '').split(',').filter(Boolean);
 const wants = (figure) => only.length === 0 || only.includes(figure);
 const keep = args.includes('--keep');
+const beforeRef = option('before', undefined);
 const TODAY = '2026-01-15';
 
 const work = mkdtempSync(join(tmpdir(), 'techlead-bench-'));
@@ -186,6 +191,34 @@ try {
     });
   }
 
+  if (beforeRef && wants('lint-before')) {
+    log(`lint: this CLI against the CLI of ${beforeRef}, over the 10,000 ADRs, as processes`);
+    const beforeCli = buildCliAt(beforeRef, join(work, 'before'));
+    const nowRuns = [];
+    const beforeRuns = [];
+    let nowOut;
+    let beforeOut;
+    const lintWith = (cli) => timeProcess(process.execPath, [cli, 'lint', '--root', adrOnly.root, '--format', 'json', '--today', TODAY]);
+    for (let i = 0; i < runs; i++) {
+      // Alternate which goes first, so neither always runs on a warmer machine.
+      const order = i % 2 === 0 ? ['now', 'before'] : ['before', 'now'];
+      for (const which of order) {
+        if (which === 'now') nowRuns.push((nowOut = lintWith(join(root, 'dist/cli.js'))).ms);
+        else beforeRuns.push((beforeOut = lintWith(beforeCli)).ms);
+      }
+    }
+    figure({
+      id: 'lint-before',
+      label: `\`techlead lint\` over 10,000 ADRs (process), against ${beforeRef}`,
+      unit: 'ms',
+      samples: nowRuns,
+      baseline: stats(beforeRuns),
+      baselineLabel: `the CLI of ${beforeRef} (${gitOut(['rev-parse', '--short', beforeRef])}), same files, same run`,
+      target: { max: 1.1, of: 'baseline', text: '≤ 1.1× the earlier commit' },
+      notes: { findings: JSON.parse(nowOut.stdout || '[]').length, findingsBefore: JSON.parse(beforeOut.stdout || '[]').length },
+    });
+  }
+
   if (wants('review')) {
     log('review match: 200 guidelines x 20,000 changed files');
     const changeSet = join(work, 'changes.json');
@@ -287,8 +320,26 @@ try {
   console.log(table(results));
   log('wrote bench/results.json');
 } finally {
+  // The worktree of --before is registered with the repository: unregister it before its folder goes.
+  if (beforeRef) spawnSync('git', ['worktree', 'remove', '--force', join(work, 'before')], { stdio: 'ignore' });
   if (keep) log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Checks out `ref` into `dir` (a detached git worktree), builds its production bundle with
+ * this checkout's node_modules, and returns the path of its CLI.
+ */
+function buildCliAt(ref, dir) {
+  log(`checking out ${ref} into ${dir} and building it`);
+  execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { stdio: ['ignore', 'ignore', 'inherit'] });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  return join(dir, 'dist/cli.js');
+}
+
+function gitOut(argv) {
+  return execFileSync('git', argv, { encoding: 'utf8' }).trim();
 }
 
 function figure(f) {
