@@ -332,7 +332,7 @@ try {
  */
 function buildCliAt(ref, dir) {
   log(`checking out ${ref} into ${dir} and building it`);
-  execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('git', ['worktree', 'add', '--quiet', '--detach', dir, ref], { stdio: ['ignore', 'ignore', 'inherit'] });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   return join(dir, 'dist/cli.js');

@@ -312,8 +312,7 @@ class FolderWalker {
       // One that cannot be read, or is too long to be a pointer page, stays a record; the index reports what it cannot read.
       const text = await this.context.fs.readTextWithin(file, POINTER_PAGE_READ_BYTES).catch(() => undefined);
       if (typeof text !== 'string') continue;
-      const page = parseDecisionRecord(file, text, directory);
-      if (isPointerPage(page, (p) => folderOf(p) === directory.path && p !== file && directory.isRecordName(baseNameOf(p)))) {
+      if (this.isPointerPage(file, text, directory)) {
         directory.setAsidePointerPage(name);
         this.context.logger.info(`${file} is not listed as a record: it is numbered 0 and mostly links to other records (an index or a pointer page).`);
       }
@@ -355,6 +354,15 @@ class FolderWalker {
     folders = new Map([...found].filter(([, f]) => prefixAccepted(f.name.prefix, shared)));
     this.recordFolders.set(path, folders);
     return folders;
+  }
+
+  private isPointerPage(file: string, text: string, directory: DiscoveredDirectory): boolean {
+    try {
+      return isPointerPage(parseDecisionRecord(file, text, directory), (p) => folderOf(p) === directory.path && p !== file && directory.isRecordName(baseNameOf(p)));
+    } catch {
+      // The parser never throws; were it to, the file stays a record and the index reports the crash on it.
+      return false;
+    }
   }
 
   private problem(file: string, message: string, range = DOCUMENT_START): void {
