@@ -104,11 +104,12 @@ function treeLabels(api: ToolkitApi): string[] {
       const nextSection = lines.findIndex((l, i) => i > context && l.startsWith('## '));
       const caret = editor.selection.active.line;
       assert.ok(context >= 0 && caret > context && caret < nextSection, `caret on line ${caret}, Context section spans ${context}..${nextSection}`);
-      assert.ok(editor.selection.isEmpty);
+      assert.match(editor.document.getText(editor.selection), /^Describe the situation that calls for a decision: .* State facts, not the answer\.$/, 'the Context guidance is selected, to be typed over');
       await whenIndexed(api, () => treeLabels(api).includes('6. Adopt OpenTelemetry for tracing'));
-      const item = api.views.decisions.getTreeItem(recordNode(api, folder, expected));
-      // The example repository has two ADR folders: the row names its folder, then its status.
-      assert.match(String(item.description), /^docs\/adr · Proposed/);
+      // The example repository has two ADR folders: the record sits in its folder's Proposed group.
+      const tree = api.views.decisions;
+      const group = tree.getParent(recordNode(api, folder, expected))!;
+      assert.deepEqual([tree.getTreeItem(tree.getParent(group)!).label, tree.getTreeItem(group).label], ['docs/adr', 'Proposed']);
     } finally {
       await remove(api, folder, expected);
     }
@@ -125,7 +126,7 @@ function treeLabels(api: ToolkitApi): string[] {
     assert.match(newDoc.getText(), /Supersedes \[3\. Put the card processor behind an interface\]\(0003-put-the-card-processor-behind-an-interface\.md\)/);
     assert.equal(await diskText(uri(NYGARD_3)), oldDoc.getText(), 'records that had no unsaved changes are saved, as after a refactoring');
     await whenIndexed(api, () => statusOf(NYGARD_3) === 'superseded');
-    assert.match(String(api.views.decisions.getTreeItem(recordNode(api, folder, NYGARD_3)).description), /superseded by 4/);
+    assert.match(String(api.views.decisions.getTreeItem(recordNode(api, folder, NYGARD_3)).description), /^Superseded by 4 · /);
 
     await vscode.window.showTextDocument(oldDoc);
     const restored = (path: string) => nextEvent(vscode.workspace.onDidChangeTextDocument, (e) => e.document.uri.toString() === uri(path).toString() && e.document.getText() === originals.get(path));
@@ -135,6 +136,27 @@ function treeLabels(api: ToolkitApi): string[] {
     assert.equal(oldDoc.getText(), originals.get(NYGARD_3));
     assert.equal(newDoc.getText(), originals.get(NYGARD_4));
     await restore(api, folder, originals);
+  });
+
+  it('offers records already superseded last, in plain text, at both ends of Supersede', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const asideOf = (items: readonly vscode.QuickPickItem[], reason: string) => {
+      const at = items.findIndex((i) => i.label === reason && i.kind === vscode.QuickPickItemKind.Separator);
+      assert.ok(at > 0, `a "${reason}" separator after the other records: ${JSON.stringify(items.map((i) => i.label))}`);
+      return items.slice(at + 1);
+    };
+    const { prompts } = await withScriptedAnswers([(items) => {
+      const aside = asideOf(items, 'Already superseded');
+      assert.deepEqual(aside.map((i) => [i.label, i.description]), [['2. Store idempotency keys in Redis', 'Superseded by 5. Store idempotency keys in PostgreSQL · 2026-01-20 · docs/adr']]);
+      assert.ok(!items.slice(0, -2).some((i) => i.label.startsWith('2. Store idempotency keys in Redis')), 'listed once, last');
+      return undefined;
+    }], () => vscode.commands.executeCommand('techlead.adr.supersede'));
+    assert.deepEqual(prompts, ['pick: Supersede']);
+    await withScriptedAnswers([(items) => {
+      assert.deepEqual(asideOf(items, 'No longer in force').map((i) => i.label), ['2. Store idempotency keys in Redis']);
+      assert.ok(items.every((i) => !/\]\(/.test(i.description ?? '')), 'no Markdown link in a description');
+      return undefined;
+    }], () => vscode.commands.executeCommand('techlead.adr.supersede', recordNode(api, folder, NYGARD_3)));
   });
 
   it('supersedes a MADR record by a new decision created in its folder', async () => {
@@ -166,9 +188,10 @@ function treeLabels(api: ToolkitApi): string[] {
     const originals = await snapshot(folder, [MADR_PROPOSED]);
     const before = originals.get(MADR_PROPOSED)!;
     const { result, prompts } = await withScriptedAnswers(
-      [(items) => {
-        assert.match(items.find((i) => i.label === 'proposed')?.description ?? '', /^\(current\)/, 'the current status is marked');
-        return items.find((i) => i.label === 'accepted');
+      [(items, active) => {
+        assert.deepEqual(active.map((i) => i.label), ['Proposed'], 'the pick opens on the current status');
+        assert.equal(items.find((i) => i.label === 'Proposed')?.description, 'current · written, waiting for a decision');
+        return items.find((i) => i.label === 'Accepted');
       }],
       () => vscode.commands.executeCommand<AdrCommandResult>('techlead.adr.changeStatus', recordNode(api, folder, MADR_PROPOSED)),
     );
@@ -185,7 +208,7 @@ function treeLabels(api: ToolkitApi): string[] {
 
   it('asks for the successor when the status chosen is superseded', async () => {
     const originals = await snapshot(folder, [NYGARD_3, NYGARD_4]);
-    const { result, prompts } = await withScriptedAnswers(['superseded', '4. Validate API input'], () => vscode.commands.executeCommand<AdrCommandResult>('techlead.adr.changeStatus', recordNode(api, folder, NYGARD_3)));
+    const { result, prompts } = await withScriptedAnswers(['Superseded', '4. Validate API input'], () => vscode.commands.executeCommand<AdrCommandResult>('techlead.adr.changeStatus', recordNode(api, folder, NYGARD_3)));
     assert.deepEqual(prompts, ['pick: Change Status: ADR-0003', 'pick: Supersede ADR-0003']);
     assert.deepEqual([...(result?.paths ?? [])].sort(), [NYGARD_3, NYGARD_4]);
     assert.match(await diskText(uri(NYGARD_3)), /Superseded by \[4\. Validate API input/);

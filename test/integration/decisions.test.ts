@@ -11,28 +11,41 @@ import { ruleIdOf } from '../../src/extension/diagnostics/findingsToDiagnostics'
   });
   const uri = (path: string) => vscode.Uri.joinPath(folder.uri, ...path.split('/'));
   const labelOf = (tree: { getTreeItem(n: DecisionNode): vscode.TreeItem }, n: DecisionNode) => String(tree.getTreeItem(n).label);
+  /** Every record row, however deep the groups. */
+  const recordNodes = (tree: { getChildren(n?: DecisionNode): DecisionNode[] }, nodes = tree.getChildren()): DecisionNode[] =>
+    nodes.flatMap((n) => (n.type === 'record' ? [n] : recordNodes(tree, tree.getChildren(n))));
 
-  it('lists the records of both ADR folders, grouped by status', async () => {
+  it('groups by ADR folder, then by status, when numbers restart in two folders', async () => {
     const { views } = await activated();
     const tree = views.decisions;
     await tree.setGrouping('status');
-    const groups = tree.getChildren();
-    const labels = groups.map((g) => labelOf(tree, g));
-    assert.deepEqual(labels.filter((l) => ['Proposed', 'Accepted', 'Superseded'].includes(l)), ['Proposed', 'Accepted', 'Superseded']);
-    const all = groups.flatMap((g) => tree.getChildren(g));
+    const folders = tree.getChildren();
+    assert.deepEqual(folders.map((f) => labelOf(tree, f)), ['docs/adr', 'services/ledger/docs/decisions']);
+    assert.deepEqual(folders.map((f) => tree.getChildren(f).map((g) => labelOf(tree, g))), [['Accepted', 'Superseded'], ['Proposed', 'Accepted']]);
+    assert.deepEqual(folders.map((f) => tree.getTreeItem(f).accessibilityInformation?.label), ['docs/adr, 5 decisions', 'services/ledger/docs/decisions, 3 decisions']);
+    const all = recordNodes(tree);
     assert.equal(all.length, 8, 'five Nygard records and three MADR records');
-    // Two ADR folders both have a record 1: each row says which folder it is in.
-    const descriptionOf = (label: string) => String(tree.getTreeItem(all.find((n) => labelOf(tree, n).startsWith(label))!).description);
-    assert.match(descriptionOf('1. Record architecture decisions'), /^docs\/adr · /);
-    assert.match(descriptionOf('1. Use double-entry'), /^services\/ledger\/docs\/decisions · /);
-    const superseded = tree.getChildren(groups.find((g) => labelOf(tree, g) === 'Superseded')!);
-    const item = tree.getTreeItem(superseded[0]!);
-    assert.equal(item.label, '2. Store idempotency keys in Redis');
-    assert.match(String(item.description), /superseded by 5/);
+    // Reveal walks up from a record: status group, then ADR folder, then the top.
+    const ledgerOne = all.find((n) => labelOf(tree, n).startsWith('1. Use double-entry'))!;
+    const statusGroup = tree.getParent(ledgerOne)!;
+    assert.equal(labelOf(tree, statusGroup), 'Accepted');
+    assert.equal(labelOf(tree, tree.getParent(statusGroup)!), 'services/ledger/docs/decisions');
+    assert.equal(tree.getParent(tree.getParent(statusGroup)!), undefined);
+    assert.equal(tree.findRecordNode(folder, ledgerOne.type === 'record' ? ledgerOne.record.path : '')?.id, ledgerOne.id);
+    // In a status group a row says what the group does not: the date, and what superseded it.
+    const item = (label: string) => tree.getTreeItem(all.find((n) => labelOf(tree, n).startsWith(label))!);
+    assert.equal(item('1. Use double-entry').description, '2026-02-16');
+    // One casing rule: the group says "Accepted"; no row beside it says "accepted".
+    assert.equal(item('1. Record architecture decisions').description, '2026-01-12');
+    assert.equal(item('1. Use double-entry').accessibilityInformation?.label, '1. Use double-entry bookkeeping for the ledger, Accepted, dated 2026-02-16');
+    const superseded = item('2. Store idempotency keys in Redis');
+    assert.equal(superseded.description, 'Superseded by 5 · 2026-01-20');
     // The tooltip is made when the pointer rests on the item.
-    assert.equal(item.tooltip, undefined);
-    const tooltip = (tree.resolveTreeItem(item, superseded[0]!).tooltip as vscode.MarkdownString).value;
+    assert.equal(superseded.tooltip, undefined);
+    const node = all.find((n) => labelOf(tree, n).startsWith('2. Store idempotency keys in Redis'))!;
+    const tooltip = (tree.resolveTreeItem(superseded, node).tooltip as vscode.MarkdownString).value;
     assert.match(tooltip, /^\*\*2\. Store idempotency keys in Redis\*\*/);
+    assert.match(tooltip, /Status: Superseded by 5/);
     assert.match(tooltip, /Superseded by: 5\./);
     assert.match(tooltip.replace(/\\/g, ''), /---\n\nClients retry `POST \/charges` on timeouts\. Without a key the retry can charge the card twice \(RISK-002\)\. We already run Redis/, 'the start of its Context');
   });
@@ -45,13 +58,16 @@ import { ruleIdOf } from '../../src/extension/diagnostics/findingsToDiagnostics'
     await tree.setGrouping('number');
     const numbers = tree.getChildren().map((n) => labelOf(tree, n).split('.')[0]);
     assert.deepEqual(numbers, ['1', '1', '2', '2', '3', '3', '4', '5']);
+    // A flat list says each record's ADR folder, since numbers restart in each.
+    const first = tree.getChildren().slice(0, 2).map((n) => String(tree.getTreeItem(n).description));
+    assert.deepEqual(first, ['docs/adr · Accepted · 2026-01-12', 'services/ledger/docs/decisions · Accepted · 2026-02-16']);
     await tree.setGrouping('status');
   });
 
   it('filters by text', async () => {
     const { views } = await activated();
     views.decisions.setFilter('idempotency');
-    const shown = views.decisions.getChildren().flatMap((g) => views.decisions.getChildren(g)).map((n) => labelOf(views.decisions, n));
+    const shown = recordNodes(views.decisions).map((n) => labelOf(views.decisions, n));
     assert.deepEqual(shown.sort(), ['2. Store idempotency keys in Redis', '5. Store idempotency keys in PostgreSQL']);
     views.decisions.setFilter('');
   });
@@ -93,7 +109,7 @@ import { ruleIdOf } from '../../src/extension/diagnostics/findingsToDiagnostics'
     const diagnosed = nextEvent(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(broken).some((d) => d.severity === vscode.DiagnosticSeverity.Error));
     await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode('---\nstatus: [accepted\ndate: 2026-03-01\n---\n\n# Broken front matter\n'));
     await diagnosed;
-    const node = api.views.decisions.getChildren().flatMap((g) => api.views.decisions.getChildren(g)).find((n) => n.type === 'record' && n.record.path.endsWith('0004-broken-front-matter.md'));
+    const node = recordNodes(api.views.decisions).find((n) => n.type === 'record' && n.record.path.endsWith('0004-broken-front-matter.md'));
     assert.ok(node, 'the broken record is in the tree');
     const item = api.views.decisions.getTreeItem(node);
     assert.match(String(item.description), /problem/);

@@ -5,13 +5,15 @@ export interface SaveAs {
   readonly saveAs: vscode.Uri;
 }
 
-type Answer = string | undefined | SaveAs | ((items: readonly vscode.QuickPickItem[]) => vscode.QuickPickItem | undefined);
+/** A function answer sees the items, and the items the pick opened on (the first one for `showQuickPick`). */
+type Answer = string | undefined | SaveAs | ((items: readonly vscode.QuickPickItem[], active: readonly vscode.QuickPickItem[]) => vscode.QuickPickItem | undefined);
 
 /**
  * Answers the extension's input boxes, quick picks and save dialogs in order, as a user
  * would, by replacing `window.showInputBox`/`showQuickPick`/`showSaveDialog` for the
  * duration of `run`. A string answers an input box, or picks the quick-pick item whose
- * label starts with it; `{ saveAs }` answers a save dialog. Information messages are
+ * label starts with it; `{ saveAs }` answers a save dialog. Quick picks made with
+ * `createQuickPick` are answered the same way when they are shown. Information messages are
  * dismissed (their buttons are not pressed), so a command that offers one still ends.
  * Fails when the extension asks more (or fewer) questions than scripted.
  */
@@ -23,6 +25,7 @@ export async function withScriptedAnswers<T>(answers: readonly Answer[], run: ()
   const originalPick = win.showQuickPick;
   const originalSave = win.showSaveDialog;
   const originalInfo = win.showInformationMessage;
+  const originalCreatePick = win.createQuickPick;
   const next = (kind: string, title: string | undefined): Answer => {
     prompts.push(`${kind}: ${title ?? ''}`);
     if (queue.length === 0) throw new Error(`unexpected ${kind} "${title}" (no scripted answer left)`);
@@ -36,15 +39,28 @@ export async function withScriptedAnswers<T>(answers: readonly Answer[], run: ()
     if (invalid) throw new Error(`scripted input "${value}" was rejected: ${typeof invalid === 'string' ? invalid : invalid.message}`);
     return value;
   }) as typeof win.showInputBox;
-  win.showQuickPick = (async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
-    const a = next('pick', options?.title ?? options?.placeHolder);
-    const list = await items;
+  const choose = (title: string | undefined, list: readonly vscode.QuickPickItem[], active: readonly vscode.QuickPickItem[]): vscode.QuickPickItem | undefined => {
+    const a = next('pick', title);
     if (a === undefined) return undefined;
-    if (typeof a === 'object') throw new Error(`a save-dialog answer was scripted for the quick pick "${options?.title}"`);
-    const chosen = typeof a === 'function' ? a(list) : list.find((i) => i.label.startsWith(a));
+    if (typeof a === 'object') throw new Error(`a save-dialog answer was scripted for the quick pick "${title}"`);
+    const chosen = typeof a === 'function' ? a(list, active) : list.find((i) => i.label.startsWith(a));
     if (!chosen) throw new Error(`no item starting with "${String(a)}" in ${JSON.stringify(list.map((i) => i.label))}`);
     return chosen;
+  };
+  win.showQuickPick = (async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
+    const list = await items;
+    return choose(options?.title ?? options?.placeHolder, list, list.filter((i) => i.kind !== vscode.QuickPickItemKind.Separator).slice(0, 1));
   }) as unknown as typeof win.showQuickPick;
+  // A failed answer inside a shown pick is reported when the command ends, not lost.
+  let pickFailure: unknown;
+  win.createQuickPick = (() => scriptedQuickPick((title, list, active) => {
+    try {
+      return choose(title, list, active);
+    } catch (err) {
+      pickFailure ??= err;
+      return undefined;
+    }
+  })) as typeof win.createQuickPick;
   win.showSaveDialog = (async (options?: vscode.SaveDialogOptions) => {
     const a = next('save', options?.title);
     if (a !== undefined && typeof a !== 'object') throw new Error(`the save dialog "${options?.title}" got a scripted ${typeof a} answer`);
@@ -53,6 +69,7 @@ export async function withScriptedAnswers<T>(answers: readonly Answer[], run: ()
   win.showInformationMessage = (async () => undefined) as typeof win.showInformationMessage;
   try {
     const result = await run();
+    if (pickFailure) throw pickFailure;
     if (queue.length) throw new Error(`${queue.length} scripted answer(s) were not asked for; prompts were: ${prompts.join(' | ')}`);
     return { result, prompts };
   } finally {
@@ -60,5 +77,42 @@ export async function withScriptedAnswers<T>(answers: readonly Answer[], run: ()
     win.showQuickPick = originalPick;
     win.showSaveDialog = originalSave;
     win.showInformationMessage = originalInfo;
+    win.createQuickPick = originalCreatePick;
   }
+}
+
+/**
+ * A stand-in for `createQuickPick`: when shown, it takes the next scripted answer, then
+ * accepts it (or hides, for `undefined`) the way the workbench does, events and all.
+ */
+function scriptedQuickPick(choose: (title: string | undefined, items: readonly vscode.QuickPickItem[], active: readonly vscode.QuickPickItem[]) => vscode.QuickPickItem | undefined): vscode.QuickPick<vscode.QuickPickItem> {
+  const accepted = new vscode.EventEmitter<void>();
+  const hidden = new vscode.EventEmitter<void>();
+  const pick = {
+    title: undefined as string | undefined,
+    placeholder: undefined as string | undefined,
+    items: [] as readonly vscode.QuickPickItem[],
+    activeItems: [] as readonly vscode.QuickPickItem[],
+    selectedItems: [] as readonly vscode.QuickPickItem[],
+    onDidAccept: accepted.event,
+    onDidHide: hidden.event,
+    show() {
+      const active = pick.activeItems.length ? pick.activeItems : pick.items.filter((i) => i.kind !== vscode.QuickPickItemKind.Separator).slice(0, 1);
+      // Answered after `show` returns, as a user's click would be.
+      void Promise.resolve().then(() => {
+        const chosen = choose(pick.title ?? pick.placeholder, pick.items, active);
+        if (!chosen) return hidden.fire();
+        pick.selectedItems = [chosen];
+        accepted.fire();
+      });
+    },
+    hide() {
+      hidden.fire();
+    },
+    dispose() {
+      accepted.dispose();
+      hidden.dispose();
+    },
+  };
+  return pick as unknown as vscode.QuickPick<vscode.QuickPickItem>;
 }

@@ -18,3 +18,19 @@ export function escapeMarkdown(text: string): string {
 export function escapeMarkdownLine(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
+
+/**
+ * Markdown reduced to what plain text can show (tree labels, quick-pick descriptions,
+ * screen-reader labels): link and image markup becomes the link text, code and emphasis
+ * markers go, escapes are resolved, and runs of white space become one space.
+ */
+export function markdownToPlainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`+([^`]*)`+/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -23,6 +23,32 @@ export async function pickFolder(indexes: WorkspaceIndexes, purpose: string): Pr
   return pick?.entry;
 }
 
+/**
+ * A quick pick that opens on `active` (the current value) rather than on the first item,
+ * so the user sees where they stand and Enter keeps it; `showQuickPick` cannot do that.
+ * Resolves to the accepted item, or `undefined` when the pick is dismissed.
+ */
+export function pickWithActive<T extends vscode.QuickPickItem>(items: readonly T[], active: T | undefined, options: { readonly title?: string; readonly placeholder?: string }): Promise<T | undefined> {
+  const pick = vscode.window.createQuickPick<T>();
+  pick.title = options.title;
+  pick.placeholder = options.placeholder;
+  pick.items = items;
+  if (active) pick.activeItems = [active];
+  return new Promise<T | undefined>((resolve) => {
+    let answer: T | undefined;
+    pick.onDidAccept(() => {
+      answer = pick.selectedItems[0] ?? pick.activeItems[0];
+      pick.hide();
+    });
+    // Hiding follows accepting too: the answer is settled once, when the pick is gone.
+    pick.onDidHide(() => {
+      resolve(answer);
+      pick.dispose();
+    });
+    pick.show();
+  });
+}
+
 /** Validates `YYYY-MM-DD` for input boxes. */
 export function validateIsoDate(value: string): string | undefined {
   if (value.trim() === '') return undefined;

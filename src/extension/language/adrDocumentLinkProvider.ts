@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { recordLabel } from '../views/decisions/decisionPresentation';
+import { recordLabel } from '../../core/adr/recordPresentation';
 import { rangeOf, resolveMention, type DocumentMentions } from './documentMentions';
 
 /**

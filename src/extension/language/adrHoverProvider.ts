@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { recordLabel, recordTooltip } from '../views/decisions/decisionPresentation';
+import { recordLabel } from '../../core/adr/recordPresentation';
+import { recordTooltip } from '../views/decisions/decisionPresentation';
 import { rangeOf, resolveMention, type DocumentMentions } from './documentMentions';
 import { mentionsAt } from './referenceScan';
 import { escapeMarkdown } from '../../core/text/markdown';

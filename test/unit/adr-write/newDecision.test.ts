@@ -31,10 +31,13 @@ describeWithCorpus('adr-write: planNewDecision', () => {
     assert.equal(record.title?.value, 'Use Bats for tests');
     assert.deepEqual(record.sections.map((s) => s.key), ['status', 'context', 'decision', 'consequences']);
     assert.equal(record.format, 'nygard');
-    // The caret goes to the first line of the Context section's text.
+    // The editor selects the Context section's guidance, so typing replaces it.
     const context = record.sections.find((s) => s.key === 'context')!;
-    assert.equal(plan.cursor, context.body.start + 1);
-    assert.match(file.content.slice(plan.cursor), /^Describe the situation/);
+    assert.equal(plan.selection.start, context.body.start + 1);
+    assert.equal(
+      file.content.slice(plan.selection.start, plan.selection.end),
+      'Describe the situation that calls for a decision: the problem, the constraints (technical, organisational, commercial) and why it matters now. State facts, not the answer.',
+    );
   });
 
   it('numbers a new record past those kept in folders of their own (NNNN-slug/README.md)', async () => {

@@ -43,7 +43,7 @@ describeWithCorpus('adr-write: templates', () => {
     const created = plan.changes[0]!;
     assert.ok(created.type === 'create');
     assert.equal(created.content, '# 10. Use Bats\n\nDate: 2026-11-21\n\n## Status\n\nProposed\n\n## Context\n\nThe issue.\n\n## Decision\n\nThe change.\n\n## Consequences\n\nWhat follows.\n');
-    assert.equal(created.content.slice(plan.cursor), 'The issue.\n\n## Decision\n\nThe change.\n\n## Consequences\n\nWhat follows.\n');
+    assert.equal(created.content.slice(plan.selection.start, plan.selection.end), 'The issue.', 'the template\'s Context text is selected, to be typed over');
   });
 
   it('supersedes from a repository template in the record\'s own layout', async () => {

@@ -7,7 +7,7 @@ import { ChangeSet } from './changeSet';
 import { replaceFrontMatterScalar } from './frontMatterValues';
 import { replaceStatus, statusEdits } from './statusEdits';
 import { chooseAdrDirectory } from './chooseDirectory';
-import { cursorOffset } from './cursor';
+import { placeholderSelection } from './cursor';
 import { planFailure, refuseBrokenFrontMatter, type AdrPlan, type AdrPlanFailure } from './planResult';
 import { findRecord, type RecordRef } from './recordRefs';
 import { newRecordFileName } from './recordFileName';
@@ -37,8 +37,11 @@ export interface NewDecisionInput {
 export type NewDecisionPlan = AdrPlan<{
   /** The new record, relative to the workspace folder. */
   readonly path: string;
-  /** Offset in the new record's content where the author starts writing (the Context section's text). */
-  readonly cursor: number;
+  /**
+   * UTF-16 offsets in the new record's content of what the editor selects: the Context
+   * section's guidance, which the author types over (see {@link placeholderSelection}).
+   */
+  readonly selection: { readonly start: number; readonly end: number };
   /** The new record's number; none in folders named by date and slug. */
   readonly number: number | undefined;
   readonly directory: AdrDirectory;
@@ -105,7 +108,7 @@ export async function planNewDecision(workspace: AdrWorkspace, input: NewDecisio
     ok: true,
     changes: changes.toChanges(),
     path,
-    cursor: cursorOffset(record),
+    selection: placeholderSelection(record),
     number: named.number,
     directory,
     template: template.id,

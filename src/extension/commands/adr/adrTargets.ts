@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DecisionRecord } from '../../../core/adr/model';
 import { adrWorkspaceOf, type AdrWorkspace } from '../../../core/adr/write';
 import type { DecisionNode } from '../../views/decisions/decisionNodes';
-import { recordLabel } from '../../views/decisions/decisionPresentation';
+import { recordLabel, statusAndDate } from '../../../core/adr/recordPresentation';
 import type { FolderEntry, WorkspaceIndexes } from '../../workspace/workspaceIndexes';
 import { Commands } from '../../ids';
 import { pickFolder } from '../pickers';
@@ -75,26 +75,48 @@ export interface RecordPickItem extends vscode.QuickPickItem {
   readonly target?: RecordTarget;
 }
 
-/** Quick-pick items for records, one separator per ADR folder; `exclude` leaves one record out. */
-export function recordItems(folders: readonly AdrFolder[], exclude?: DecisionRecord): RecordPickItem[] {
+/** How a record picker orders its records. */
+export interface RecordPickOptions {
+  /** A record left out (the one the command already works on). */
+  readonly exclude?: DecisionRecord | undefined;
+  /**
+   * Why a record is a poor choice here ("already superseded"), or undefined: such records
+   * are listed last, under that reason, rather than hidden, so a user fixing a record can
+   * still reach them.
+   */
+  readonly setAside?: (record: DecisionRecord) => string | undefined;
+}
+
+/** Quick-pick items for records, one separator per ADR folder, records set aside last under their reason. */
+export function recordItems(folders: readonly AdrFolder[], options: RecordPickOptions = {}): RecordPickItem[] {
   const items: RecordPickItem[] = [];
+  const asideByReason = new Map<string, RecordPickItem[]>();
+  // Records set aside leave their folder's separator: their description says the folder instead.
+  const severalFolders = new Set(folders.flatMap((f) => recordsOf(f).map((r) => `${f.entry.folder.name}:${r.folder}`))).size > 1;
   for (const folder of folders) {
     let lastFolder: string | undefined;
     for (const record of recordsOf(folder)) {
-      if (record === exclude) continue;
+      if (record === options.exclude) continue;
+      const where = folders.length > 1 ? `${folder.entry.folder.name}: ${record.folder || '.'}` : record.folder || '.';
+      const reason = options.setAside?.(record);
+      if (reason !== undefined) {
+        const aside = asideByReason.get(reason) ?? asideByReason.set(reason, []).get(reason)!;
+        aside.push({ label: recordLabel(record), description: [statusAndDate(record), severalFolders ? where : ''].filter(Boolean).join(' · '), target: { ...folder, record } });
+        continue;
+      }
       if (record.folder !== lastFolder) {
         lastFolder = record.folder;
-        const where = folders.length > 1 ? `${folder.entry.folder.name}: ${record.folder || '.'}` : record.folder || '.';
         items.push({ label: where, kind: vscode.QuickPickItemKind.Separator });
       }
-      items.push({ label: recordLabel(record), description: statusText(record), target: { ...folder, record } });
+      items.push({ label: recordLabel(record), description: statusAndDate(record), target: { ...folder, record } });
     }
   }
+  for (const [reason, aside] of asideByReason) items.push({ label: reason, kind: vscode.QuickPickItemKind.Separator }, ...aside);
   return items;
 }
 
 /** The record a command works on: the one it was invoked on, else the user's pick (the active editor's record first). */
-export async function recordFor(indexes: WorkspaceIndexes, arg: unknown, purpose: string, question: string): Promise<RecordTarget | undefined> {
+export async function recordFor(indexes: WorkspaceIndexes, arg: unknown, purpose: string, question: string, options: Pick<RecordPickOptions, 'setAside'> = {}): Promise<RecordTarget | undefined> {
   await indexes.whenIdle();
   const given = recordFromArgument(indexes, arg, purpose);
   if (given) return given;
@@ -103,15 +125,11 @@ export async function recordFor(indexes: WorkspaceIndexes, arg: unknown, purpose
     void vscode.window.showInformationMessage(`${purpose}: there are no decision records yet.`, 'New Decision…').then((a) => a && vscode.commands.executeCommand(Commands.adrNew));
     return undefined;
   }
-  const active = vscode.window.activeTextEditor && recordFromArgument(indexes, vscode.window.activeTextEditor.document.uri, purpose);
-  const items = recordItems(folders, active?.record);
-  if (active) items.unshift({ label: 'open in the editor', kind: vscode.QuickPickItemKind.Separator }, { label: recordLabel(active.record), description: statusText(active.record), target: active });
+  const editorRecord = vscode.window.activeTextEditor && recordFromArgument(indexes, vscode.window.activeTextEditor.document.uri, purpose);
+  // The editor's record is offered first only when it is a good choice.
+  const active = editorRecord && options.setAside?.(editorRecord.record) === undefined ? editorRecord : undefined;
+  const items = recordItems(folders, { exclude: active?.record, setAside: options.setAside });
+  if (active) items.unshift({ label: 'open in the editor', kind: vscode.QuickPickItemKind.Separator }, { label: recordLabel(active.record), description: statusAndDate(active.record), target: active });
   const pick = await vscode.window.showQuickPick(items, { title: purpose, placeHolder: question, matchOnDescription: true });
   return pick?.target;
-}
-
-/** "Accepted · 2026-01-12": the status as written, first line only, and the date. */
-export function statusText(record: DecisionRecord): string {
-  const status = record.status ? record.status.raw.split(/\r?\n/)[0]!.trim() : 'no status';
-  return [status, record.date?.raw].filter(Boolean).join(' · ');
 }

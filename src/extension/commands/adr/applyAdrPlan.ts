@@ -44,9 +44,11 @@ function changedPath(change: FileChange): string {
   return change.type === 'rename' ? change.to : change.path;
 }
 
-/** Opens a file of the folder with the caret at a UTF-16 offset of its text (where the author starts writing). */
-export async function openAtOffset(folder: AdrFolder, path: string, offset: number): Promise<void> {
+/**
+ * Opens a file of the folder with `start`..`end` (UTF-16 offsets of its text) selected, or
+ * the caret at `start`: where the author starts writing.
+ */
+export async function openWithSelection(folder: AdrFolder, path: string, start: number, end = start): Promise<void> {
   const document = await vscode.workspace.openTextDocument(folder.entry.fs.uri(path));
-  const caret = document.positionAt(offset);
-  await vscode.window.showTextDocument(document, { selection: new vscode.Range(caret, caret), preview: false });
+  await vscode.window.showTextDocument(document, { selection: new vscode.Range(document.positionAt(start), document.positionAt(end)), preview: false });
 }

@@ -5,6 +5,8 @@ import { planChangeStatus } from '../../../core/adr/write';
 import { Commands } from '../../ids';
 import type { WorkspaceIndexes } from '../../workspace/workspaceIndexes';
 import { recordFor } from './adrTargets';
+import { pickWithActive } from '../pickers';
+import { STATUS_LABELS, statusPhrase } from '../../../core/adr/recordPresentation';
 import { applyAdrPlan, type AdrCommandResult } from './applyAdrPlan';
 
 const WHAT = 'Change Status';
@@ -30,11 +32,12 @@ export async function changeStatus(indexes: WorkspaceIndexes, arg?: unknown): Pr
   if (!target) return undefined;
   const current = target.record.status?.value;
   const items = ADR_STATUS_VALUES.filter((s): s is SettableStatus => s !== 'other').map((status) => ({
-    label: status,
-    description: status === current ? `(current) ${STATUS_MEANING[status]}` : STATUS_MEANING[status],
+    label: STATUS_LABELS[status],
+    description: status === current ? `current · ${STATUS_MEANING[status]}` : STATUS_MEANING[status],
     status,
   }));
-  const pick = await vscode.window.showQuickPick(items, { title: `${WHAT}: ${target.record.id}`, placeHolder: `Now: ${target.record.status?.raw.split(/\r?\n/)[0] ?? 'no status'}` });
+  // The pick opens on the current status, as a select box would.
+  const pick = await pickWithActive(items, items.find((i) => i.status === current), { title: `${WHAT}: ${target.record.id}`, placeholder: `Now: ${statusPhrase(target.record, undefined)}. Which status?` });
   if (!pick) return undefined;
   if (pick.status === 'superseded' && current !== 'superseded') {
     return vscode.commands.executeCommand<AdrCommandResult | undefined>(Commands.adrSupersede, target.entry.fs.uri(target.record.path));

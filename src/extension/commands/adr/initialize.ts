@@ -5,7 +5,7 @@ import { normalizeRelative } from '../../../core/config/config';
 import { DEFAULT_ADR_DIRECTORY, listAdrTemplates, planInitialize } from '../../../core/adr/write';
 import type { WorkspaceIndexes } from '../../workspace/workspaceIndexes';
 import { adrFolderFor, type AdrFolder } from './adrTargets';
-import { applyAdrPlan, openAtOffset } from './applyAdrPlan';
+import { applyAdrPlan, openWithSelection } from './applyAdrPlan';
 import type { NewDecisionResult } from './newDecision';
 import { pickTemplateId } from './newDecision';
 import { plural } from '../../../core/text/plural';
@@ -34,7 +34,7 @@ export async function initializeDecisions(indexes: WorkspaceIndexes, arg?: unkno
   if (!applied || !plan.ok) return undefined;
   // A new record folder changes discovery and what is watched: rebuild so New Decision finds it at once.
   await indexes.rebuild([folder.entry.folder]);
-  await openAtOffset(folder, plan.path, plan.cursor);
+  await openWithSelection(folder, plan.path, plan.cursor);
   for (const note of plan.notes) void vscode.window.showInformationMessage(note);
   return { ...applied, record: plan.path };
 }

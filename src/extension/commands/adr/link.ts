@@ -22,7 +22,7 @@ const RELATION_WORDING: Readonly<Record<LinkRelation, { verb: string; reverse: s
 export async function linkRecords(indexes: WorkspaceIndexes, arg?: unknown): Promise<AdrCommandResult | undefined> {
   const from = await recordFor(indexes, arg, WHAT, 'Link which decision?');
   if (!from) return undefined;
-  const others = recordItems([from], from.record);
+  const others = recordItems([from], { exclude: from.record });
   if (!others.some((i) => i.target)) {
     void vscode.window.showInformationMessage(`${WHAT}: ${from.entry.folder.name} has no other record to link ${from.record.id} to.`);
     return undefined;

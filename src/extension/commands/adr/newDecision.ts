@@ -6,7 +6,7 @@ import { listAdrTemplates, planNewDecision, type NewDecisionInput } from '../../
 import { Commands } from '../../ids';
 import type { WorkspaceIndexes } from '../../workspace/workspaceIndexes';
 import { adrFolderFor, recordFromArgument, type AdrFolder } from './adrTargets';
-import { applyAdrPlan, openAtOffset, type AdrCommandResult } from './applyAdrPlan';
+import { applyAdrPlan, openWithSelection, type AdrCommandResult } from './applyAdrPlan';
 import { pickAdrDirectory } from './pickAdrDirectory';
 
 const WHAT = 'New Decision';
@@ -19,7 +19,7 @@ export interface NewDecisionResult extends AdrCommandResult {
 /**
  * "ADR: New Decision…": the title, then the ADR folder and the template only when there
  * is a real choice; the record is named, numbered and dated like its neighbours, created
- * as one undoable edit and opened with the caret where the Context section's text starts.
+ * as one undoable edit and opened with the Context section's guidance selected, to be typed over.
  * Invoked on a record or folder in the Decisions view, it works in that record's folder.
  */
 export async function newDecision(indexes: WorkspaceIndexes, arg?: unknown): Promise<NewDecisionResult | undefined> {
@@ -46,7 +46,7 @@ export async function createDecision(folder: AdrFolder, input: NewDecisionInput,
   const plan = await planNewDecision(folder.workspace, input);
   const applied = await applyAdrPlan(folder, plan, what);
   if (!applied || !plan.ok) return undefined;
-  await openAtOffset(folder, plan.path, plan.cursor);
+  await openWithSelection(folder, plan.path, plan.selection.start, plan.selection.end);
   return { ...applied, record: plan.path };
 }
 

@@ -24,9 +24,15 @@ export interface GroupNode {
   readonly type: 'group';
   readonly id: string;
   readonly folder: vscode.WorkspaceFolder;
+  /** What the group gathers: one status, or one ADR folder. */
+  readonly by: 'status' | 'folder';
   readonly key: string;
   readonly label: string;
   readonly records: readonly DecisionRecord[];
+  /** The group above this one (an ADR folder above its status groups); none at the top. */
+  readonly parentId: string | undefined;
+  /** An ADR folder grouped by status shows status groups, not its records. */
+  readonly byStatusInside: boolean;
 }
 
 export interface RecordNode {

@@ -2,17 +2,21 @@ import * as vscode from 'vscode';
 import { ADR_CATALOG, adrFolderOf } from '../../../core/adr/catalog';
 import type { DecisionRecord } from '../../../core/adr/model';
 import type { Finding } from '../../../core/model/findings';
+import { plural } from '../../../core/text/plural';
 import type { DiagnosticsController } from '../../diagnostics/diagnosticsController';
 import type { FolderEntry, WorkspaceIndexes } from '../../workspace/workspaceIndexes';
 import type { DecisionGrouping, DecisionNode, GroupNode, RecordNode } from './decisionNodes';
-import { recordDescription, recordLabel, recordTooltip, statusIcon, STATUS_GROUP_LABELS, STATUS_ORDER } from './decisionPresentation';
+import { recordAriaLabel, recordDescription, recordLabel, STATUS_LABELS } from '../../../core/adr/recordPresentation';
+import { recordTooltip, statusIcon, STATUS_ORDER } from './decisionPresentation';
 
 const GROUPING_KEY = 'techlead.decisions.grouping';
 
 /**
  * The Decisions view: every record of every workspace folder, grouped by status
- * (or by folder, or flat by number or date), filtered by text. Nodes have stable ids
- * and parents, so the record open in the editor can be revealed.
+ * (or by folder, or flat by number or date), filtered by text. Numbers restart in each
+ * ADR folder, so when a workspace folder has several, grouping by status groups by ADR
+ * folder first ("docs/adr" > "Accepted" > "1. Record…"). Nodes have stable ids and
+ * parents, so the record open in the editor can be revealed.
  */
 export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<DecisionNode | undefined>();
@@ -70,8 +74,13 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNo
         const entry = this.indexes.folders().find((e) => e.folder.uri.toString() === node.folder.uri.toString());
         return entry ? this.childrenOfFolder(entry, node.id) : [];
       }
-      case 'group':
+      case 'group': {
+        if (node.byStatusInside) {
+          const entry = this.indexes.folders().find((e) => e.folder.uri.toString() === node.folder.uri.toString());
+          return entry ? this.statusGroups(entry, node.id, node.records) : [];
+        }
         return node.records.map((r) => this.recordNode(node.folder, r, node.id));
+      }
       case 'record':
         return [];
     }
@@ -79,10 +88,7 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNo
 
   getParent(node: DecisionNode): DecisionNode | undefined {
     if (node.type === 'record') return node.parentId ? this.nodesById.get(node.parentId) : undefined;
-    if (node.type === 'group') {
-      const folderId = `folder:${node.folder.uri}`;
-      return this.nodesById.get(folderId);
-    }
+    if (node.type === 'group') return this.nodesById.get(node.parentId ?? `folder:${node.folder.uri}`);
     return undefined;
   }
 
@@ -96,11 +102,13 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNo
         return item;
       }
       case 'group': {
-        const item = new vscode.TreeItem(node.label, node.key === 'superseded' || node.key === 'rejected' || node.key === 'deprecated'
-          ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+        const closed = node.by === 'status' && (node.key === 'superseded' || node.key === 'rejected' || node.key === 'deprecated');
+        const item = new vscode.TreeItem(node.label, closed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
         item.id = node.id;
         item.description = String(node.records.length);
         item.contextValue = 'decisionGroup';
+        if (node.by === 'folder') item.iconPath = new vscode.ThemeIcon('folder');
+        item.accessibilityInformation = { label: `${node.label}, ${plural(node.records.length, 'decision')}` };
         return item;
       }
       case 'record':
@@ -114,8 +122,8 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNo
    */
   resolveTreeItem(item: vscode.TreeItem, node: DecisionNode): vscode.TreeItem {
     if (node.type !== 'record' || item.tooltip !== undefined) return item;
-    const { errors, successor } = this.recordFacts(node);
-    item.tooltip = recordTooltip(node.record, successor, errors.map((f) => `${f.message} (${f.rule})`));
+    const { problems, successor } = this.recordFacts(node);
+    item.tooltip = recordTooltip(node.record, successor, problems.map((f) => ({ message: `${f.message} (${f.rule})`, severity: f.severity === 'error' ? 'error' : 'warning' })));
     return item;
   }
 
@@ -146,7 +154,8 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNo
     const records = this.visibleRecords(entry);
     // Numbers restart in each ADR folder: "1. Record…" beside "1. Use…" needs the folder to make sense.
     const folderKey = entry.folder.uri.toString();
-    if (new Set(records.map((r) => adrFolderOf(r))).size > 1) this.severalAdrFolders.add(folderKey);
+    const severalAdrFolders = new Set(records.map((r) => adrFolderOf(r))).size > 1;
+    if (severalAdrFolders) this.severalAdrFolders.add(folderKey);
     else this.severalAdrFolders.delete(folderKey);
     const base = parentId ?? `root:${entry.folder.uri}`;
     switch (this.grouping) {
@@ -154,29 +163,39 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNo
         return [...records].sort(byNumberThenPath).map((r) => this.recordNode(entry.folder, r, parentId));
       case 'date':
         return [...records].sort((a, b) => (b.date?.value ?? '').localeCompare(a.date?.value ?? '') || byNumberThenPath(a, b)).map((r) => this.recordNode(entry.folder, r, parentId));
-      case 'folder': {
-        const groups = new Map<string, DecisionRecord[]>();
-        for (const r of records) {
-          const key = r.directory?.packageName ? `${r.directory.packageName} (${adrFolderOf(r)})` : adrFolderOf(r) || '/';
-          (groups.get(key) ?? groups.set(key, []).get(key)!).push(r);
-        }
-        return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => this.group(entry, base, key, key, list.sort(byNumberThenPath)));
-      }
-      case 'status': {
-        const groups = new Map<string, DecisionRecord[]>();
-        for (const r of records) {
-          const key = r.status?.value ?? 'none';
-          (groups.get(key) ?? groups.set(key, []).get(key)!).push(r);
-        }
-        const order = [...STATUS_ORDER, 'none'];
-        return [...groups].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-          .map(([key, list]) => this.group(entry, base, key, STATUS_GROUP_LABELS[key as keyof typeof STATUS_GROUP_LABELS], list.sort(byNumberThenPath)));
-      }
+      case 'folder':
+        return this.folderGroups(entry, base, records, false);
+      case 'status':
+        return severalAdrFolders ? this.folderGroups(entry, base, records, true) : this.statusGroups(entry, base, records);
     }
   }
 
-  private group(entry: FolderEntry, base: string, key: string, label: string, records: readonly DecisionRecord[]): GroupNode {
-    return this.remember({ type: 'group', id: `${base}|${this.grouping}:${key}`, folder: entry.folder, key, label, records });
+  /** One group per ADR folder (or log4brains package), in path order. */
+  private folderGroups(entry: FolderEntry, base: string, records: readonly DecisionRecord[], byStatusInside: boolean): GroupNode[] {
+    const groups = new Map<string, DecisionRecord[]>();
+    for (const r of records) {
+      const key = r.directory?.packageName ? `${r.directory.packageName} (${adrFolderOf(r)})` : adrFolderOf(r) || '/';
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(r);
+    }
+    return [...groups].sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, list]) => this.remember({ type: 'group', by: 'folder', id: `${base}|folder:${key}`, folder: entry.folder, key, label: key, records: list.sort(byNumberThenPath), parentId: undefined, byStatusInside }));
+  }
+
+  /** One group per status, in the order a reader cares about (proposed first). */
+  private statusGroups(entry: FolderEntry, parentId: string, records: readonly DecisionRecord[]): GroupNode[] {
+    const groups = new Map<string, DecisionRecord[]>();
+    for (const r of records) {
+      const key = r.status?.value ?? 'none';
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(r);
+    }
+    const order = [...STATUS_ORDER, 'none'];
+    // Top-level status groups hang under the workspace folder node (if any), not a group.
+    const parent = this.nodesById.get(parentId)?.type === 'group' ? parentId : undefined;
+    return [...groups].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+      .map(([key, list]) => this.remember({
+        type: 'group', by: 'status', id: `${parentId}|status:${key}`, folder: entry.folder, key,
+        label: STATUS_LABELS[key as keyof typeof STATUS_LABELS], records: [...list].sort(byNumberThenPath), parentId: parent, byStatusInside: false,
+      }));
   }
 
   private recordNode(folder: vscode.WorkspaceFolder, record: DecisionRecord, parentId: string | undefined): RecordNode {
@@ -196,24 +215,31 @@ export class DecisionsTreeProvider implements vscode.TreeDataProvider<DecisionNo
       .some((s) => s.toLowerCase().includes(needle)));
   }
 
-  /** What a record's item says beyond the record itself: its file, its errors, the record that superseded it. */
-  private recordFacts({ record, folder }: RecordNode): { uri: vscode.Uri; errors: readonly Finding[]; successor: DecisionRecord | undefined } {
+  /**
+   * What a record's item says beyond the record itself: its file, its problems, the record
+   * that superseded it. Problems are the errors and warnings, which is what the Problems
+   * badge on the row's file counts, so the row's "3 problems" and its badge agree.
+   */
+  private recordFacts({ record, folder }: RecordNode): { uri: vscode.Uri; problems: readonly Finding[]; successor: DecisionRecord | undefined } {
     const entry = this.indexes.folders().find((e) => e.folder.uri.toString() === folder.uri.toString());
     const uri = vscode.Uri.joinPath(folder.uri, ...record.path.split('/'));
-    const errors = this.diagnostics.findingsFor(uri).filter((f) => f.severity === 'error');
+    const problems = this.diagnostics.findingsFor(uri).filter((f) => f.severity === 'error' || f.severity === 'warning');
     const successor = record.status?.value === 'superseded' && entry ? successorOf(entry, record) : undefined;
-    return { uri, errors, successor };
+    return { uri, problems, successor };
   }
 
   private recordItem(node: RecordNode): vscode.TreeItem {
     const { record } = node;
-    const { uri, errors, successor } = this.recordFacts(node);
+    const { uri, problems, successor } = this.recordFacts(node);
     const item = new vscode.TreeItem(recordLabel(record), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.resourceUri = uri;
-    const showFolder = this.grouping !== 'folder' && this.severalAdrFolders.has(node.folder.uri.toString());
-    item.description = recordDescription(record, successor, errors.length, showFolder ? adrFolderOf(record) || '/' : undefined);
-    item.iconPath = statusIcon(record, errors.length > 0);
+    // Flat lists say the ADR folder on each row; groups say it in the group.
+    const showFolder = (this.grouping === 'number' || this.grouping === 'date') && this.severalAdrFolders.has(node.folder.uri.toString());
+    const facts = { record, successor, problemCount: problems.length, adrFolder: showFolder ? adrFolderOf(record) || '/' : undefined, groupedByStatus: this.grouping === 'status' };
+    item.description = recordDescription(facts);
+    item.accessibilityInformation = { label: recordAriaLabel(facts) };
+    item.iconPath = statusIcon(record, problems.some((f) => f.severity === 'error'));
     item.contextValue = `decision.${record.status?.value ?? 'none'}`;
     item.command = { command: 'vscode.open', title: 'Open Decision', arguments: [uri, { preview: true }] };
     return item;

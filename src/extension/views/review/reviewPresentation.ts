@@ -3,7 +3,7 @@ import type { Guideline, GuidelineSeverity } from '../../../core/guidelines/mode
 import type { ApplicableGuideline } from '../../../core/review/matchGuidelines';
 import { isTicked, type ChecklistTicks } from '../../../core/review/ticks';
 import type { ReviewScope } from '../../review/reviewScope';
-import { escapeMarkdown } from '../../../core/text/markdown';
+import { escapeMarkdown, markdownToPlainText } from '../../../core/text/markdown';
 import { plural } from '../../../core/text/plural';
 
 const SEVERITY_ICON: Record<GuidelineSeverity, { icon: string; color: string }> = {
@@ -46,15 +46,7 @@ export function reviewProgress(scopes: readonly ReviewScope[], ticksOf: (scope: 
 }
 
 /** Markdown reduced to what a tree label can show: code, emphasis and link markup removed. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`+([^`]*)`+/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export const plainText = markdownToPlainText;
 
 /** Why the guideline exists, what to check, where it applies: the guideline's hover. */
 export function guidelineTooltip(applicable: ApplicableGuideline, ticks: ChecklistTicks): vscode.MarkdownString {
