@@ -25,6 +25,8 @@ describeWithCorpus('adr-write: planInitialize', () => {
     assert.equal(record.format, 'nygard');
     assert.match(record.text, /^# 1\. Record architecture decisions\n\nDate: 2026-11-21\n\n## Status\n\nAccepted\n\n## Context\n\nDecisions about/);
     assert.ok(record.text.slice(plan.cursor).startsWith('Decisions about'));
+    // The record is the team's: it speaks of the decision process, not of the tool that wrote it.
+    assert.doesNotMatch(record.text, /toolkit|tech lead|extension|lints? /i);
     assert.deepEqual(reloaded.index.lint().filter((f) => f.file === record.path).map((f) => `${f.rule}: ${f.message}`), [], 'the first record passes every rule');
   });
 
@@ -39,6 +41,7 @@ describeWithCorpus('adr-write: planInitialize', () => {
     assert.equal(record.format, 'madr3');
     assert.equal(record.status?.value, 'accepted');
     assert.ok(!record.text.includes('First option'), 'the first record fills every section');
+    assert.doesNotMatch(record.text, /toolkit|tech lead|extension|lints? /i, 'about the process, not the tool');
     assert.deepEqual(reloaded.index.lint().filter((f) => f.file === record.path).map((f) => `${f.rule}: ${f.message}`), []);
   });
 

@@ -81,6 +81,8 @@ function configText(directory: string, template: string | undefined): string {
 
 /**
  * The first record's text, section by section: why the team records decisions and how.
+ * It is the team's record of its own practice, so it speaks of the process, not of the
+ * tool that wrote it.
  * Keys are section keys of the built-in templates; sections not named keep their guidance.
  */
 const FIRST_RECORD_TEXT: Readonly<Record<'nygard' | 'madr', Readonly<Record<string, string>>>> = {
@@ -92,8 +94,8 @@ const FIRST_RECORD_TEXT: Readonly<Record<'nygard' | 'madr', Readonly<Record<stri
       'We will keep a short record of each architecturally significant decision in this folder: one Markdown file per decision, numbered in order, ' +
       'saying what the context was, what we decided and what follows from it. Records are reviewed like code, and a decision that changes is superseded by a new record rather than edited away.',
     consequences:
-      'Newcomers can read how the architecture came to be. Writing a record takes a few minutes per decision and has to become a habit; ' +
-      'the Tech Lead Toolkit lints the records and keeps their links and statuses consistent.',
+      'Newcomers can read how the architecture came to be. Writing a record takes a few minutes per decision and has to become a habit: ' +
+      'a pull request that makes a significant change brings its record, and reviewers ask for one when it is missing.',
   },
   madr: {
     'context and problem statement':
