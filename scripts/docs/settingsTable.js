@@ -27,7 +27,9 @@ function settingsTable(pkg) {
   for (const section of pkg.contributes.configuration) {
     for (const [key, prop] of Object.entries(section.properties)) {
       const text = (prop.markdownDescription || prop.description || '').replace(/\|/g, '\\|').replace(/\n+/g, ' ').replace(/`?#(techlead\.[\w.]+)#`?/g, "`$1`");
-      rows.push(`| \`${key}\` | \`${JSON.stringify(prop.default)}\` | ${text} |`);
+      // A setting with a list of values names them, so the table says what the settings UI offers.
+      const values = prop.enum ? ` Values: ${prop.enum.map((v) => `\`${JSON.stringify(v)}\``).join(', ')}.` : '';
+      rows.push(`| \`${key}\` | \`${JSON.stringify(prop.default)}\` | ${text}${values} |`);
     }
   }
   return rows.join('\n');

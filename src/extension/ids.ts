@@ -34,6 +34,7 @@ export const Commands = {
   reviewNewGuideline: 'techlead.review.newGuideline',
   reviewToggleItem: 'techlead.review.toggleItem',
   openLocation: 'techlead.openLocation',
+  showAllViews: 'techlead.showAllViews',
 } as const;
 
 export const Views = {
@@ -54,6 +55,8 @@ export const ContextKeys = {
   /** The active editor shows a decision record: the editor menus offer record commands. */
   activeEditorIsDecision: 'techlead.activeEditorIsDecision',
   risksMineOnly: 'techlead.risksMineOnly',
+  /** The user asked for the Risks and Review Checklist views even while they have nothing to show. */
+  showAllViews: 'techlead.showAllViews',
 } as const;
 
 export const OUTPUT_CHANNEL_NAME = 'Tech Lead Toolkit';

@@ -4,6 +4,7 @@ import type { DiagnosticsController } from '../diagnostics/diagnosticsController
 import type { WorkspaceIndexes } from '../workspace/workspaceIndexes';
 import { DecisionsTreeProvider } from './decisions/decisionsTree';
 import { DECISION_GROUPINGS } from './decisions/decisionNodes';
+import { registerEmptyViews } from './emptyViews';
 import { revealActiveEditor } from './revealActiveEditor';
 import { RisksTreeProvider } from './risks/risksTree';
 import { RiskDecorationProvider } from './risks/riskDecorations';
@@ -50,6 +51,7 @@ export function registerViews(context: vscode.ExtensionContext, indexes: Workspa
       describeFilter();
     }),
     revealActiveEditor(decisionsView, (folder, path) => decisions.findRecordNode(folder, path)),
+    ...registerEmptyViews(indexes, context.workspaceState),
   );
   return { views: { decisions, decisionsView: decisionsView as vscode.TreeView<unknown>, risks, risksView: risksView as vscode.TreeView<unknown> }, disposables };
 }
