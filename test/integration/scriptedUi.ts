@@ -12,7 +12,8 @@ type Answer = string | undefined | SaveAs | ((items: readonly vscode.QuickPickIt
  * Answers the extension's input boxes, quick picks and save dialogs in order, as a user
  * would, by replacing `window.showInputBox`/`showQuickPick`/`showSaveDialog` for the
  * duration of `run`. A string answers an input box, or picks the quick-pick item whose
- * label starts with it; `{ saveAs }` answers a save dialog. Quick picks made with
+ * label starts with it, a function picks an item (or dismisses with `undefined`);
+ * `{ saveAs }` answers a save dialog. Quick picks made with
  * `createQuickPick` are answered the same way when they are shown. Information messages are
  * dismissed (their buttons are not pressed), so a command that offers one still ends.
  * Fails when the extension asks more (or fewer) questions than scripted.
@@ -43,7 +44,9 @@ export async function withScriptedAnswers<T>(answers: readonly Answer[], run: ()
     const a = next('pick', title);
     if (a === undefined) return undefined;
     if (typeof a === 'object') throw new Error(`a save-dialog answer was scripted for the quick pick "${title}"`);
-    const chosen = typeof a === 'function' ? a(list, active) : list.find((i) => i.label.startsWith(a));
+    // A function answer may look at the items and dismiss the pick (return undefined).
+    if (typeof a === 'function') return a(list, active);
+    const chosen = list.find((i) => i.label.startsWith(a));
     if (!chosen) throw new Error(`no item starting with "${String(a)}" in ${JSON.stringify(list.map((i) => i.label))}`);
     return chosen;
   };

@@ -12,13 +12,17 @@ const { startCodeServer, launchBrowser, remoteUri, workbenchUrl, makeStateDir } 
 const root = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(root, 'test-results', 'screenshots');
 
-/** Opens VS Code on a fresh copy of an example folder with the extension loaded. */
-async function openWorkbench({ example = 'acme-payments', userSettings = {} } = {}) {
+/**
+ * Opens VS Code on a fresh copy of an example folder with the extension loaded.
+ * `prepareWorkspace(dir)`, when given, changes the copy first (removes files, say).
+ */
+async function openWorkbench({ example = 'acme-payments', userSettings = {}, prepareWorkspace } = {}) {
   const host = ensureVsCodeHost();
   const stateDir = makeStateDir('techlead-ui-');
   const sandbox = fs.mkdtempSync(path.join(os.tmpdir(), 'techlead-ui-ws-'));
   fs.cpSync(path.join(root, 'examples'), path.join(sandbox, 'examples'), { recursive: true });
   const workspace = path.join(sandbox, 'examples', example);
+  if (prepareWorkspace) prepareWorkspace(workspace);
   const server = await startCodeServer(host, { stateDir, userSettings: { 'workbench.colorTheme': 'Dark Modern', ...userSettings } });
   const browser = await launchBrowser(host, { profileDir: path.join(stateDir, 'browser-profile') });
   const { page } = browser;

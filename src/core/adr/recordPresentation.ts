@@ -40,12 +40,20 @@ export function statusPhrase(record: DecisionRecord, successor: DecisionRecord |
   return sentenceCase(markdownToPlainText(firstLine(status.raw))) || STATUS_LABELS.other;
 }
 
-/** A record's status for pickers: "Accepted · 2026-01-12", "Superseded by 5. Store keys… · 2026-01-20". */
-export function statusAndDate(record: DecisionRecord): string {
-  const status = record.status?.value === 'superseded' || record.status?.value === 'other'
+/**
+ * The status as the record words it, in plain text: "Accepted", "Superseded by 5. Store
+ * keys in PostgreSQL" (a link's text, not its Markdown), for lists that show one record
+ * among others (pickers, completions).
+ */
+export function statusAsWritten(record: DecisionRecord): string {
+  return record.status?.value === 'superseded' || record.status?.value === 'other'
     ? sentenceCase(markdownToPlainText(firstLine(record.status.raw)))
     : statusPhrase(record, undefined);
-  return [status, record.date?.raw].filter(Boolean).join(' · ');
+}
+
+/** A record's status for pickers: "Accepted · 2026-01-12", "Superseded by 5. Store keys… · 2026-01-20". */
+export function statusAndDate(record: DecisionRecord): string {
+  return [statusAsWritten(record), record.date?.raw].filter(Boolean).join(' · ');
 }
 
 export interface RecordRowFacts {
@@ -95,7 +103,7 @@ export interface RecordProblem {
 export function recordTooltipMarkdown(record: DecisionRecord, successor: DecisionRecord | undefined, problems: readonly RecordProblem[]): string {
   const out: string[] = [`**${escapeMarkdown(recordLabel(record))}**\n\n`];
   const facts: string[] = [];
-  if (record.status) facts.push(`Status: ${escapeMarkdown(statusPhrase(record, successor))}`);
+  if (record.status) facts.push(`Status: ${escapeMarkdown(successor ? statusPhrase(record, successor) : statusAsWritten(record))}`);
   if (record.date?.raw) facts.push(`Date: ${escapeMarkdown(record.date.raw)}`);
   if (record.deciders?.value.length) facts.push(`Deciders: ${escapeMarkdown(record.deciders.value.join(', '))}`);
   if (record.tags?.value.length) facts.push(`Tags: ${escapeMarkdown(record.tags.value.join(', '))}`);

@@ -3,6 +3,8 @@ import type { DecisionRecord } from '../../core/adr/model';
 import { folderOf } from '../../core/adr/naming';
 import { packageRootOf } from '../../core/adr/references';
 import { recordTooltip } from '../views/decisions/decisionPresentation';
+import { statusAsWritten } from '../../core/adr/recordPresentation';
+import { markdownToPlainText } from '../../core/text/markdown';
 import type { WorkspaceIndexes } from '../workspace/workspaceIndexes';
 
 /**
@@ -50,9 +52,8 @@ class RecordCompletion extends vscode.CompletionItem {
 
 function completionFor(record: DecisionRecord, number: number, rank: number, range: vscode.Range, byTitleToo: boolean): vscode.CompletionItem {
   const digits = record.fileNameInfo?.digits ?? String(number);
-  const title = record.title?.value ?? record.fileName;
-  const status = record.status ? record.status.raw.split(/\r?\n/)[0]!.trim() : 'no status';
-  const item = new RecordCompletion(record, { label: digits, detail: ` ${title}`, description: `${status} · ${record.folder || '.'}` });
+  const title = record.title ? markdownToPlainText(record.title.value) : record.fileName;
+  const item = new RecordCompletion(record, { label: digits, detail: ` ${title}`, description: `${statusAsWritten(record)} · ${record.folder || '.'}` });
   item.insertText = digits;
   item.range = range;
   item.filterText = byTitleToo ? `${digits} ${title}` : digits;

@@ -54,3 +54,10 @@ describe('What the editor says about a decision record', () => {
     assert.equal(markdownToPlainText('Superseded by [5. Store](0005.md), see `x`  and **y**\\_z'), 'Superseded by 5. Store, see x and y_z');
   });
 });
+
+describe('What a hover says about a superseded record without its successor at hand', () => {
+  it('keeps what the record says, as plain text', () => {
+    const md = recordTooltipMarkdown(nygard('Superseded by [5. Store keys](0005-store-keys.md)'), undefined, []);
+    assert.match(md.replace(/\\/g, ''), /Status: Superseded by 5. Store keys {2}\n/);
+  });
+});

@@ -1,0 +1,28 @@
+'use strict';
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { workbenchForSuite, viewPane, openContainer, viewTitles, runCommand, screenshotInThemes } = require('./workbench');
+
+/** acme-payments with its decisions only: no risk register, no review guideline. */
+function decisionsOnly(workspace) {
+  for (const dir of ['docs/risks', '.techlead/guidelines', '.github/instructions']) fs.rmSync(path.join(workspace, dir), { recursive: true, force: true });
+  fs.writeFileSync(path.join(workspace, '.techlead.yaml'), 'adr:\n  directories: [docs/adr, services/ledger/docs/decisions]\n');
+}
+
+describe('UI: a repository with decisions only', function () {
+  this.timeout(180_000);
+  const vs = workbenchForSuite({ prepareWorkspace: decisionsOnly });
+
+  it('gives the side bar to the decisions; the empty views are a command away', async () => {
+    await openContainer(vs.page, 'Tech Lead');
+    await viewPane(vs.page, 'Decisions').locator('.monaco-list-row', { hasText: 'docs/adr' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    assert.deepEqual(await viewTitles(vs.page), ['Decisions'], 'Risks and Review Checklist step aside while empty');
+    await screenshotInThemes(vs, 'empty-views-hidden');
+    await runCommand(vs.page, 'Tech Lead: Show Risks and Review Checklist Views');
+    await viewPane(vs.page, 'Risks').getByText('No risk register found', { exact: false }).waitFor({ state: 'visible', timeout: 30_000 });
+    const titles = (await viewTitles(vs.page)).map((t) => t.toLowerCase());
+    assert.deepEqual(titles, ['decisions', 'risks', 'review checklist']);
+    await screenshotInThemes(vs, 'empty-views-shown');
+  });
+});
