@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { FolderIndex } from '../core/index/folderIndex';
-import { git, NO_EXTERNAL_PROGRAMS } from './git';
+import { git, NO_EXTERNAL_PROGRAMS } from '../node/git';
 import { UsageError } from './usageError';
 
 /** One file to lint: its path in the folder, and where its content comes from when not the work tree. */

@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
-import { git, isGitWorkTree } from './git';
+import { git, isGitWorkTree } from '../node/git';
 
 /** Folders never part of what guidelines describe. */
 const SKIPPED = new Set(['.git', 'node_modules']);

@@ -4,7 +4,7 @@ import type { FolderIndex } from '../../core/index/folderIndex';
 import { RULE_LIST } from '../../core/ruleList';
 import { writeChanges } from '../applyChanges';
 import { buildIndex, resolveRoot, type CliIo } from '../context';
-import { isGitWorkTree } from '../git';
+import { isGitWorkTree } from '../../node/git';
 import { applySelection, filesFromArguments, repoPrefix, stagedFiles, type SelectedFile } from '../lintSelection';
 import { formatJson, formatText } from '../output/formatFindings';
 import { formatGithub } from '../output/githubAnnotations';

@@ -5,7 +5,7 @@ import { parseUnifiedDiff } from '../../core/review/parseUnifiedDiff';
 import { renderReviewReportMarkdown, reviewReport } from '../../core/review/reviewReport';
 import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../args';
 import { buildIndex, type CliIo } from '../context';
-import { GitError, isGitWorkTree } from '../git';
+import { GitError, isGitWorkTree } from '../../node/git';
 import { formatText } from '../output/formatFindings';
 import { ExitCode, UsageError } from '../usageError';
 import { countUntracked, readDiff } from './review/readDiff';

@@ -31,7 +31,7 @@ export interface GitRef {
 
 export const GitRefType = { head: 0, remoteHead: 1, tag: 2 } as const;
 
-/** One changed file in a name-status listing (`diffWith(ref)`). */
+/** One changed file in the Git extension's state (working tree, index, untracked). */
 export interface GitChange {
   readonly uri: vscode.Uri;
   readonly originalUri: vscode.Uri;
@@ -57,12 +57,6 @@ export interface GitRepository {
   };
   getConfig(key: string): Promise<string>;
   getGlobalConfig(key: string): Promise<string>;
-  /**
-   * Files that differ between the working tree and a ref (`git diff --name-status REF`);
-   * with a path, that file's unified diff (`git diff REF -- PATH`).
-   */
-  diffWith(ref: string): Promise<GitChange[]>;
-  diffWith(ref: string, path: string): Promise<string>;
   getMergeBase(ref1: string, ref2: string): Promise<string | undefined>;
   getBranch(name: string): Promise<GitBranch>;
   /** Lists refs (VS Code 1.80+); older versions only have state.refs. */

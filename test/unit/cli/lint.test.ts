@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { git } from '../../../src/cli/git';
+import { git } from '../../../src/node/git';
 import { formatText } from '../../../src/cli/output/formatFindings';
 import { formatGithub } from '../../../src/cli/output/githubAnnotations';
 import { RULE_LIST } from '../../../src/core/ruleList';

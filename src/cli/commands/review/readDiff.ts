@@ -1,13 +1,6 @@
-import { git, GitError } from '../../git';
+import { git, GitError } from '../../../node/git';
+import { diffWorkingTree } from '../../../node/gitDiff';
 import { UsageError } from '../../usageError';
-
-/**
- * Options that make `git diff` output what the parser reads whatever the user's Git
- * configuration says: no colour, no external diff or text conversion, standard `a/`
- * `b/` prefixes, renames found, and paths relative to the folder reviewed (`--relative`
- * also leaves out files outside it).
- */
-const DIFF_OPTIONS = ['--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', '--relative'];
 
 /**
  * The change under review as a unified diff of the working tree. With a base: against
@@ -29,7 +22,7 @@ export async function readDiff(root: string, base: string | undefined): Promise<
       throw new UsageError(`--base ${base}: no merge base with HEAD (${why})`);
     }
   }
-  return git(root, ['diff', ...DIFF_OPTIONS, against, '--']);
+  return diffWorkingTree(root, against);
 }
 
 /** How many files Git does not track yet (and does not ignore): not part of any diff. */
