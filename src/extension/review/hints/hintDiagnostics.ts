@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ApplicableGuideline, RegexHint } from '../../../core/review/matchGuidelines';
+import type { FolderEntry } from '../../workspace/workspaceIndexes';
 import type { ReviewScope } from '../reviewScope';
 import { plural } from '../../../core/text/plural';
 
@@ -13,7 +14,7 @@ const MAX_QUOTED = 60;
  * code names the guideline and links to its file, so "Open guideline" and "Tick item…"
  * can find it again from the diagnostic alone (VS Code hands code actions copies).
  */
-function hintDiagnostic(scope: ReviewScope, applicable: ApplicableGuideline, hint: RegexHint): vscode.Diagnostic {
+export function hintDiagnostic(entry: FolderEntry, applicable: ApplicableGuideline, hint: RegexHint): vscode.Diagnostic {
   const { guideline } = applicable;
   const line = hint.line - 1;
   const range = new vscode.Range(line, hint.column, line, hint.column + Math.max(hint.match.length, 1));
@@ -21,7 +22,7 @@ function hintDiagnostic(scope: ReviewScope, applicable: ApplicableGuideline, hin
   const quoted = matched.length > MAX_QUOTED ? `${matched.slice(0, MAX_QUOTED)}…` : matched;
   const diagnostic = new vscode.Diagnostic(range, `${guideline.id} ${guideline.title}: this added line matches what the guideline asks reviewers to look at ("${quoted}").`, vscode.DiagnosticSeverity.Hint);
   diagnostic.source = REVIEW_DIAGNOSTIC_SOURCE;
-  const guidelineUri = scope.entry.fs.uri(guideline.path);
+  const guidelineUri = entry.fs.uri(guideline.path);
   diagnostic.code = { value: guideline.id, target: guidelineUri };
   const at = guideline.checklist[0]?.range ?? guideline.frontMatterRange;
   diagnostic.relatedInformation = [
@@ -42,7 +43,7 @@ export function hintDiagnosticsByUri(scopes: readonly ReviewScope[]): Map<string
         const uri = scope.entry.fs.uri(hint.file);
         let slot = byUri.get(uri.toString());
         if (!slot) byUri.set(uri.toString(), (slot = { uri, diagnostics: [] }));
-        slot.diagnostics.push(hintDiagnostic(scope, applicable, hint));
+        slot.diagnostics.push(hintDiagnostic(scope.entry, applicable, hint));
       }
     }
   }

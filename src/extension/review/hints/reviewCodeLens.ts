@@ -6,6 +6,7 @@ import type { WorkspaceIndexes } from '../../workspace/workspaceIndexes';
 import type { ReviewModel } from '../reviewModel';
 import { reviewedFile, type GuidelineRef } from '../reviewLookup';
 import type { TickStore } from '../tickStore';
+import { progressOf, SEVERITY_CODICON } from './guidelineHover';
 
 /**
  * Above the first changed line of a changed file, one CodeLens per guideline that
@@ -48,11 +49,9 @@ export class ReviewCodeLensProvider implements vscode.CodeLensProvider, vscode.D
   }
 }
 
-const SEVERITY_CODICON = { blocker: '$(error)', warning: '$(warning)', info: '$(info)' } as const;
-
-function lensTitle({ guideline }: ApplicableGuideline, ticks: ChecklistTicks): string {
-  const ticked = guideline.checklist.filter((i) => isTicked(guideline, i, ticks)).length;
-  return `${SEVERITY_CODICON[guideline.severity]} ${guideline.id}: ${guideline.title} (${ticked}/${guideline.checklist.length})`;
+function lensTitle(applicable: ApplicableGuideline, ticks: ChecklistTicks): string {
+  const { guideline } = applicable;
+  return `${SEVERITY_CODICON[guideline.severity]} ${guideline.id}: ${guideline.title} (${progressOf(applicable, ticks)})`;
 }
 
 /** CodeLens tooltips are plain text: the rationale, then the items with their state. */
