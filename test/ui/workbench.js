@@ -13,18 +13,20 @@ const root = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(root, 'test-results', 'screenshots');
 
 /**
- * Opens VS Code on a fresh copy of an example folder with the extension loaded.
- * `prepareWorkspace(dir)`, when given, changes the copy first (removes files, say).
+ * Opens VS Code with the extension loaded, on a fresh copy of an example folder, or on
+ * `folder` when given (a folder the suite prepared, such as a Git repository; opened in
+ * place and left for the suite to remove). `prepareWorkspace(dir)`, when given, changes
+ * the folder first (removes files, say).
  */
-async function openWorkbench({ example = 'acme-payments', userSettings = {}, prepareWorkspace } = {}) {
+async function openWorkbench({ example = 'acme-payments', folder, userSettings = {}, prepareWorkspace, viewport } = {}) {
   const host = ensureVsCodeHost();
   const stateDir = makeStateDir('techlead-ui-');
   const sandbox = fs.mkdtempSync(path.join(os.tmpdir(), 'techlead-ui-ws-'));
-  fs.cpSync(path.join(root, 'examples'), path.join(sandbox, 'examples'), { recursive: true });
-  const workspace = path.join(sandbox, 'examples', example);
+  if (!folder) fs.cpSync(path.join(root, 'examples'), path.join(sandbox, 'examples'), { recursive: true });
+  const workspace = folder ?? path.join(sandbox, 'examples', example);
   if (prepareWorkspace) prepareWorkspace(workspace);
   const server = await startCodeServer(host, { stateDir, userSettings: { 'workbench.colorTheme': 'Dark Modern', ...userSettings } });
-  const browser = await launchBrowser(host, { profileDir: path.join(stateDir, 'browser-profile') });
+  const browser = await launchBrowser(host, { profileDir: path.join(stateDir, 'browser-profile'), ...(viewport ? { viewport } : {}) });
   const { page } = browser;
   await page.goto(workbenchUrl(server, { workspace, payload: [['extensionDevelopmentPath', remoteUri(server, root)], ['skipWelcome', 'true']] }));
   await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout: 60_000 });

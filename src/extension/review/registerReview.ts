@@ -35,7 +35,7 @@ export function registerReview(context: vscode.ExtensionContext, indexes: Worksp
   const model = new ReviewModel(indexes, baseChoices, logger);
   const tree = new ReviewTreeProvider(model, ticks);
   const view = vscode.window.createTreeView(Views.review, { treeDataProvider: tree, showCollapseAll: true, manageCheckboxStateManually: true });
-  const hints = new ReviewHints(model, indexes, ticks);
+  const hints = new ReviewHints(model, indexes, ticks, vscode.Uri.joinPath(context.extensionUri, 'media'));
   const repoFiles = new RepoFilesFeeder(indexes, diagnostics, logger);
   const describe = () => {
     const { ticked, total } = tree.progress();

@@ -20,16 +20,12 @@ export interface LineDecoration {
 /**
  * The review's hints drawn in editors, diff editors included, where CodeLens is off by
  * default: after each added line that a guideline's pattern matched, the guideline's id
- * and title, marked in the overview ruler; and, in a diff editor without CodeLens, after
+ * and title, marked in the gutter and the overview ruler; and, in a diff editor without CodeLens, after
  * the first changed line, the guidelines that apply to the file. Hovering either shows
  * the guidelines' text, items and ticks.
  */
 export class HintDecorations implements vscode.Disposable {
-  private readonly hintType = vscode.window.createTextEditorDecorationType({
-    after: AFTER_TEXT,
-    overviewRulerColor: new vscode.ThemeColor('editorOverviewRuler.infoForeground'),
-    overviewRulerLane: vscode.OverviewRulerLane.Right,
-  });
+  private readonly hintType: vscode.TextEditorDecorationType;
   private readonly appliesType = vscode.window.createTextEditorDecorationType({ after: AFTER_TEXT });
   private readonly drawn = new Map<string, LineDecoration[]>();
   private readonly subscriptions: vscode.Disposable[];
@@ -37,7 +33,16 @@ export class HintDecorations implements vscode.Disposable {
   /** Fires after the visible editors were decorated again (tests wait on it). */
   readonly onDidDraw = this.drewEmitter.event;
 
-  constructor(private readonly reviews: EditorReviews, private readonly ticks: TickStore) {
+  /** @param media the extension's `media` folder: the gutter icon marks hinted lines that are wider than a diff editor's side. */
+  constructor(private readonly reviews: EditorReviews, private readonly ticks: TickStore, media: vscode.Uri) {
+    const icon = (theme: string) => ({ gutterIconPath: vscode.Uri.joinPath(media, 'review', `hint-${theme}.svg`), gutterIconSize: 'contain' });
+    this.hintType = vscode.window.createTextEditorDecorationType({
+      after: AFTER_TEXT,
+      overviewRulerColor: new vscode.ThemeColor('editorOverviewRuler.infoForeground'),
+      overviewRulerLane: vscode.OverviewRulerLane.Right,
+      light: icon('light'),
+      dark: icon('dark'),
+    });
     this.subscriptions = [
       reviews.onDidChange(() => this.drawAll()),
       ticks.onDidChange(() => this.drawAll()),

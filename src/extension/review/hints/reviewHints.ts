@@ -39,7 +39,7 @@ export class ReviewHints implements vscode.Disposable {
   /** Fires after the hint diagnostics were replaced or cleared (tests wait on it). */
   readonly onDidPublish = this.publishedEmitter.event;
 
-  constructor(private readonly model: ReviewModel, private readonly indexes: WorkspaceIndexes, private readonly ticks: TickStore) {
+  constructor(private readonly model: ReviewModel, private readonly indexes: WorkspaceIndexes, private readonly ticks: TickStore, private readonly media: vscode.Uri) {
     this.configListener = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(HINTS_SETTING)) this.update();
     });
@@ -74,7 +74,7 @@ export class ReviewHints implements vscode.Disposable {
     };
     const lenses = new ReviewCodeLensProvider(this.model, this.indexes, this.ticks, enabledFor);
     const editors = new EditorReviews(this.model, this.indexes, enabledFor);
-    const decorations = new HintDecorations(editors, this.ticks);
+    const decorations = new HintDecorations(editors, this.ticks, this.media);
     const files = new ChangedFileDecorations(this.model, this.indexes, enabledFor);
     this.parts = { editors, decorations, files };
     this.attached = [
