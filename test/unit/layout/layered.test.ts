@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { layeredLayout, type LayoutEdgeInput } from '../../../src/core/layout/layered';
+import { seededRandom } from '../support/seededRandom';
+import { geometryProblems } from './geometry';
+
+const box = (id: string) => ({ id, width: 216, height: 64 });
+const label = { width: 70, height: 14 };
+
+/** The layout with edges named by their ends, as the geometry check reads them. */
+function laidOut(ids: readonly string[], edges: readonly LayoutEdgeInput[]) {
+  const layout = layeredLayout(ids.map(box), edges);
+  return { ...layout, edges: layout.edges.map((e) => ({ from: e.edge.from, to: e.edge.to, points: e.points, ...(e.label ? { label: e.label } : {}) })) };
+}
+
+describe('layout: layered', () => {
+  it('stacks a chain top to bottom, straight, each edge from its source below to its target above', () => {
+    const layout = laidOut(['15', '11', '8', '4'], [{ from: '15', to: '11', label }, { from: '11', to: '8', label }, { from: '8', to: '4', label }]);
+    const y = Object.fromEntries(layout.nodes.map((n) => [n.id, n.y]));
+    assert.ok(y['15']! < y['11']! && y['11']! < y['8']! && y['8']! < y['4']!, JSON.stringify(y));
+    assert.equal(new Set(layout.nodes.map((n) => n.x)).size, 1, 'one column');
+    assert.deepEqual(geometryProblems(layout), []);
+  });
+
+  it('routes an edge that skips rows around the boxes in between (the issue: #15 -> #4 drawn through #11 and #8)', () => {
+    const layout = laidOut(['15', '11', '8', '4'], [
+      { from: '15', to: '11', label },
+      { from: '11', to: '8', label },
+      { from: '8', to: '4', label },
+      { from: '15', to: '4', label },
+    ]);
+    assert.deepEqual(geometryProblems(layout), []);
+    const long = layout.edges.find((e) => e.from === '15' && e.to === '4')!;
+    assert.ok(long.points.length > 2, 'the long edge bends around the chain');
+  });
+
+  it('lays out a cycle (records that supersede each other) with every edge still pointing at its target', () => {
+    const layout = laidOut(['a', 'b', 'c'], [{ from: 'a', to: 'b', label }, { from: 'b', to: 'c', label }, { from: 'c', to: 'a', label }]);
+    assert.equal(layout.edges.length, 3);
+    assert.deepEqual(geometryProblems(layout), []);
+  });
+
+  it('leaves out edges to unknown nodes and to the node itself, and keeps each node once', () => {
+    const layout = laidOut(['a', 'b', 'a'], [{ from: 'a', to: 'a' }, { from: 'a', to: 'x' }, { from: 'a', to: 'b' }, { from: 'a', to: 'b', label }]);
+    assert.deepEqual(layout.nodes.map((n) => n.id), ['a', 'b']);
+    assert.equal(layout.edges.length, 2, 'two relations between the same records are two edges');
+    assert.deepEqual(geometryProblems(layout), []);
+  });
+
+  it('keeps every edge out of every box and every label clear of boxes and labels, in 300 random graphs', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const random = seededRandom(seed);
+      const ids = Array.from({ length: random.int(2, 14) }, (_, i) => `n${i}`);
+      const edges = Array.from({ length: random.int(1, 18) }, () => ({ from: random.pick(ids), to: random.pick(ids), ...(random.chance(0.8) ? { label: { width: random.int(30, 80), height: 14 } } : {}) }));
+      const layout = laidOut(ids, edges);
+      assert.deepEqual(geometryProblems(layout), [], `seed ${seed}`);
+    }
+  });
+
+  it('returns an empty picture for no nodes', () => {
+    assert.deepEqual(layeredLayout([], []), { width: 0, height: 0, nodes: [], edges: [] });
+  });
+});
