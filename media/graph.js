@@ -1,18 +1,15 @@
-// Decision graph page. Receives plain data from the extension (records and relations)
-// and draws them as SVG: one lane per ADR folder, records in number order, relations as
-// arrows. Every text goes in with textContent, never innerHTML, so nothing a record says
+// Decision graph page. Receives plain data from the extension (records, relations and
+// their layout) and draws them as SVG: each group of related records in layers, newer
+// above older, relations as labelled arrows that never cross a card; records without
+// relations as cards that wrap to the panel's width. Every text goes in with textContent, never innerHTML, so nothing a record says
 // can run as markup.
 (function () {
   const vscode = acquireVsCodeApi();
   const app = document.getElementById('app');
   const SVG = 'http://www.w3.org/2000/svg';
-  const NODE_W = 216;
-  const NODE_H = 64;
-  const GAP_X = 56;
-  const GAP_Y = 64;
-  const LANE_HEADER = 30;
-  const LANE_GAP = 20;
-  const MARGIN = 16;
+  // The card size the extension's layout assumed (src/core/adr/write/graphLayout.ts CARD).
+  const CARD_W = 216;
+  const CARD_H = 64;
   const TITLE_CHARS = 30;
   const RELATIONS = ['supersedes', 'amends', 'clarifies', 'extends', 'relates-to'];
   let data = null;
@@ -96,63 +93,23 @@
     return l;
   }
 
-  /** Positions: one lane per folder, records left to right in number order, wrapping to new rows. */
-  function layout(nodes, width) {
-    const cols = Math.max(1, Math.floor((width - 2 * MARGIN + GAP_X) / (NODE_W + GAP_X)));
-    const lanes = [];
-    for (const n of nodes) {
-      let lane = lanes[lanes.length - 1];
-      if (!lane || lane.folder !== n.folder) lanes.push((lane = { folder: n.folder, nodes: [] }));
-      lane.nodes.push(n);
-    }
-    const at = new Map();
-    let y = MARGIN;
-    for (const lane of lanes) {
-      lane.top = y;
-      const rows = Math.ceil(lane.nodes.length / cols);
-      lane.nodes.forEach((n, i) => {
-        const col = i % cols;
-        const row = Math.floor(i / cols);
-        at.set(n.id, { x: MARGIN + col * (NODE_W + GAP_X), y: y + LANE_HEADER + GAP_Y / 2 + row * (NODE_H + GAP_Y), row: `${lane.folder}:${row}`, col });
-      });
-      y += LANE_HEADER + GAP_Y / 2 + rows * (NODE_H + GAP_Y) - GAP_Y / 2 + LANE_GAP;
-      lane.bottom = y - LANE_GAP;
-    }
-    const used = Math.min(cols, Math.max(1, ...lanes.map((l) => l.nodes.length)));
-    return { at, lanes, width: 2 * MARGIN + used * NODE_W + (used - 1) * GAP_X, height: y - LANE_GAP + MARGIN };
-  }
-
   /**
-   * Where an edge meets a box's top or bottom: off centre towards the other box, so edges
-   * arriving from different places do not share one point (nor one arrowhead).
+   * A line through the layout's points: straight down where it crosses a row, a curve
+   * where it bends. The layout puts bends only in the empty gaps between rows, and the
+   * curve's control points keep to its ends' x and y, so it stays in that gap.
    */
-  function portX(box, other) {
-    const lean = Math.max(-NODE_W * 0.35, Math.min(NODE_W * 0.35, (other.x - box.x) * 0.12));
-    return box.x + NODE_W / 2 + lean;
-  }
-
-  /** A path from one box to another: side to side for neighbours, an arc over the row, else bottom to top. */
-  function edgePath(a, b) {
-    if (a.row === b.row) {
-      if (Math.abs(a.col - b.col) === 1) {
-        const right = b.x > a.x;
-        const x1 = right ? a.x + NODE_W : a.x;
-        const x2 = right ? b.x : b.x + NODE_W;
-        const y0 = a.y + NODE_H / 2;
-        return { d: `M ${x1} ${y0} L ${x2} ${y0}`, mid: [(x1 + x2) / 2, y0 - 6] };
+  function linePath(points) {
+    let d = `M ${points[0].x} ${points[0].y}`;
+    for (let i = 1; i < points.length; i++) {
+      const p = points[i - 1];
+      const q = points[i];
+      if (p.x === q.x) d += ` L ${q.x} ${q.y}`;
+      else {
+        const mid = (p.y + q.y) / 2;
+        d += ` C ${p.x} ${mid}, ${q.x} ${mid}, ${q.x} ${q.y}`;
       }
-      const x1 = portX(a, b);
-      const x2 = portX(b, a);
-      const lift = Math.min(GAP_Y / 2 - 6, 14 + Math.abs(x2 - x1) * 0.05);
-      return { d: `M ${x1} ${a.y} C ${x1} ${a.y - lift * 1.3}, ${x2} ${b.y - lift * 1.3}, ${x2} ${b.y}`, mid: [(x1 + x2) / 2, a.y - lift] };
     }
-    const down = b.y > a.y;
-    const x1 = portX(a, b);
-    const x2 = portX(b, a);
-    const y1 = down ? a.y + NODE_H : a.y;
-    const y2 = down ? b.y : b.y + NODE_H;
-    const bend = (y2 - y1) / 2;
-    return { d: `M ${x1} ${y1} C ${x1} ${y1 + bend}, ${x2} ${y2 - bend}, ${x2} ${y2}`, mid: [(x1 + x2) / 2, (y1 + y2) / 2] };
+    return d;
   }
 
   function arrowMarkers() {
@@ -165,12 +122,13 @@
     return defs;
   }
 
-  function nodeGroup(n, p) {
-    const g = svg('g', { class: `node status-${n.status || 'none'}`, transform: `translate(${p.x} ${p.y})`, tabindex: 0, role: 'button', 'data-id': n.id });
+  function nodeGroup(n, x, y) {
+    const g = svg('g', { class: `node status-${n.status || 'none'}`, transform: `translate(${x} ${y})`, tabindex: 0, role: 'button', 'data-id': n.id });
     const status = n.status || 'no status';
-    g.setAttribute('aria-label', `${n.label}, ${status}. Open the record.`);
+    const folder = data.folders.length > 1 ? ` in ${n.folder || '.'}` : '';
+    g.setAttribute('aria-label', `${n.label}, ${status}${folder}. Open the record.`);
     g.append(svg('title', {}, `${n.label}\n${status} · ${n.id}`));
-    g.append(svg('rect', { class: 'box', width: NODE_W, height: NODE_H, rx: 4 }));
+    g.append(svg('rect', { class: 'box', width: CARD_W, height: CARD_H, rx: 4 }));
     g.append(svg('text', { class: 'meta', x: 10, y: 17 }, `${n.number !== undefined && n.number !== null ? `#${n.number} · ` : ''}${status}`));
     wrap(n.title).forEach((line, i) => g.append(svg('text', { class: 'title', x: 10, y: 36 + i * 16 }, line)));
     const open = () => post({ type: 'open', id: n.id });
@@ -184,30 +142,42 @@
     return g;
   }
 
-  function graph() {
-    const { at, lanes, width, height } = layout(data.nodes, Math.max(app.clientWidth, NODE_W + 2 * MARGIN));
-    const root = svg('svg', { class: 'graph', width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'Decision records and their relations' });
-    root.append(arrowMarkers());
-    for (const lane of lanes) {
-      if (lanes.length > 1 || data.folders.length > 1) {
-        root.append(svg('rect', { class: 'lane', x: MARGIN / 2, y: lane.top, width: width - MARGIN, height: lane.bottom - lane.top, rx: 6 }));
-        root.append(svg('text', { class: 'lane-title', x: MARGIN, y: lane.top + 20 }, lane.folder || '.'));
-      }
-    }
-    const edges = svg('g', { class: 'edges' });
+  /** One group of related records, as laid out by the extension (no line crosses a card). */
+  function component(c, byId) {
+    const pad = 6;
+    const root = svg('svg', { class: 'graph', width: c.width + 2 * pad, height: c.height + 2 * pad, viewBox: `${-pad} ${-pad} ${c.width + 2 * pad} ${c.height + 2 * pad}`, role: 'group', 'aria-label': `${c.cards.length} related records` });
+    const lines = svg('g', { class: 'edges' });
     const labels = svg('g', { class: 'edge-labels' });
-    for (const e of data.edges) {
-      const a = at.get(e.from);
-      const b = at.get(e.to);
-      if (!a || !b) continue;
-      const { d, mid } = edgePath(a, b);
-      edges.append(svg('path', { d, class: `edge rel-${e.relation}`, 'marker-end': `url(#arrow-${e.relation})` }));
-      labels.append(svg('text', { class: `edge-label rel-${e.relation}`, x: mid[0], y: mid[1], 'text-anchor': 'middle' }, e.relation));
+    for (const line of c.lines) {
+      const path = svg('path', { d: linePath(line.points), class: `edge rel-${line.relation}`, 'marker-end': `url(#arrow-${line.relation})` });
+      path.append(svg('title', {}, `${byId.get(line.from).label} ${line.relation} ${byId.get(line.to).label}`));
+      lines.append(path);
+      const l = line.label;
+      labels.append(svg('rect', { class: 'edge-label-box', x: l.x, y: l.y, width: l.width, height: l.height, rx: 3 }));
+      labels.append(svg('text', { class: `edge-label rel-${line.relation}`, x: l.x + l.width / 2, y: l.y + l.height - 3.5, 'text-anchor': 'middle' }, line.relation));
     }
-    root.append(edges);
-    for (const n of data.nodes) root.append(nodeGroup(n, at.get(n.id)));
+    root.append(lines);
+    for (const card of c.cards) root.append(nodeGroup(byId.get(card.id), card.x, card.y));
     root.append(labels);
     return root;
+  }
+
+  /** Records without relations: cards that wrap to the panel's width, one group per folder. */
+  function unlinked(ids, byId) {
+    const section = el('section', 'unlinked');
+    section.append(el('h2', '', 'Records without relations'));
+    const folders = [...new Set(ids.map((id) => byId.get(id).folder))];
+    for (const folder of folders) {
+      if (folders.length > 1 || data.folders.length > 1) section.append(el('h3', '', folder || '.'));
+      const cards = el('div', 'cards');
+      for (const id of ids.filter((i) => byId.get(i).folder === folder)) {
+        const card = svg('svg', { class: 'card', width: CARD_W + 4, height: CARD_H + 4, viewBox: `-2 -2 ${CARD_W + 4} ${CARD_H + 4}` });
+        card.append(nodeGroup(byId.get(id), 0, 0));
+        cards.append(card);
+      }
+      section.append(cards);
+    }
+    return section;
   }
 
   function render() {
@@ -221,20 +191,23 @@
       app.append(el('p', 'empty', data.linkedOnly ? 'No record here has a relation to another.' : 'No decision records here yet.'));
       return;
     }
-    const scroller = el('div', 'scroller');
-    scroller.append(graph());
-    app.append(scroller);
+    const byId = new Map(data.nodes.map((n) => [n.id, n]));
+    if (data.layout.components.length > 0) {
+      // The arrowheads, once for every group's lines.
+      const defs = svg('svg', { class: 'defs', width: 0, height: 0, 'aria-hidden': 'true' });
+      defs.append(arrowMarkers());
+      app.append(defs);
+      const related = el('section', 'components');
+      for (const c of data.layout.components) {
+        const scroller = el('div', 'scroller');
+        scroller.append(component(c, byId));
+        related.append(scroller);
+      }
+      app.append(related);
+    }
+    if (data.layout.unlinked.length > 0) app.append(unlinked(data.layout.unlinked, byId));
   }
 
-  let pending = false;
-  window.addEventListener('resize', () => {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(() => {
-      pending = false;
-      render();
-    });
-  });
   window.addEventListener('message', (event) => {
     const m = event.data;
     if (!m) return;

@@ -19,6 +19,26 @@
     return 'low';
   }
 
+  /** What each band's colour means, with the same swatch (and, in high contrast, border) as the cells. */
+  function legend(bands) {
+    const list = el('ul', 'legend');
+    list.setAttribute('aria-label', 'Bands, by score (likelihood × impact)');
+    const items = [
+      ['critical', `Critical: ${bands.critical} or more`],
+      ['high', `High: ${bands.high}–${bands.critical - 1}`],
+      ['medium', `Medium: ${bands.medium}–${bands.high - 1}`],
+      ['low', `Low: under ${bands.medium}`],
+    ];
+    for (const [level, text] of items) {
+      const li = el('li');
+      const swatch = el('span', `swatch ${level}`);
+      swatch.setAttribute('aria-hidden', 'true');
+      li.append(swatch, document.createTextNode(text));
+      list.append(li);
+    }
+    return list;
+  }
+
   function render(data) {
     app.replaceChildren();
     const header = el('header', 'toolbar');
@@ -46,9 +66,13 @@
       grid.append(el('div', 'axis row', `${l} ${data.likelihoodWords[l - 1] || ''}`));
       for (let i = 1; i <= 5; i++) {
         const cell = data.cells[l - 1][i - 1];
-        const b = el('button', `cell ${band(l * i, data.bands)}${cell.count ? '' : ' empty'}${selected && selected.l === l && selected.i === i ? ' selected' : ''}`, cell.count || '');
+        const level = band(l * i, data.bands);
+        const b = el('button', `cell ${level}${cell.count ? '' : ' empty'}${selected && selected.l === l && selected.i === i ? ' selected' : ''}`);
+        // The band in words as well as in colour, where it matters: on cells with risks.
+        if (cell.count) b.append(el('span', 'count', cell.count), el('span', 'band', level));
         b.setAttribute('role', 'gridcell');
-        b.setAttribute('aria-label', `likelihood ${l}, impact ${i}: ${cell.count} risk${cell.count === 1 ? '' : 's'}`);
+        b.setAttribute('aria-label', `Likelihood ${l}, impact ${i}, ${level}: ${cell.count} risk${cell.count === 1 ? '' : 's'}`);
+        b.title = `Likelihood ${l} × impact ${i} = ${l * i}, ${level}`;
         b.dataset.likelihood = String(l);
         b.dataset.impact = String(i);
         b.disabled = cell.count === 0;
@@ -57,6 +81,7 @@
       }
     }
     app.append(grid);
+    app.append(legend(data.bands));
 
     const list = el('section', 'details');
     if (selected) {

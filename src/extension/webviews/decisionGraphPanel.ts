@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { adrFolderOf } from '../../core/adr/catalog';
 import type { DecisionGraphModel, decisionGraphModel, renderDecisionGraph } from '../../core/adr/write';
+import { decisionGraphLayout, type DecisionGraphLayout } from '../../core/adr/write/graphLayout';
 import type { FolderEntry, WorkspaceIndexes } from '../workspace/workspaceIndexes';
 import { webviewShell } from './webviewHtml';
 
@@ -14,6 +15,8 @@ export interface DecisionGraphMessage extends DecisionGraphModel {
   /** The folder shown, or null for all. */
   readonly folder: string | null;
   readonly linkedOnly: boolean;
+  /** Where the cards and lines go: computed here, drawn by the page. */
+  readonly layout: DecisionGraphLayout;
 }
 
 type FromPage =
@@ -33,8 +36,9 @@ interface DecisionGraphSource {
 }
 
 /**
- * The decision graph of one workspace folder: records as boxes in one lane per ADR folder,
- * relations as arrows (supersedes dashed). Drawn by our own script rather than Mermaid,
+ * The decision graph of one workspace folder: each group of related records in a layered
+ * layout (core/adr/write/graphLayout.ts: no line crosses a card), relations as labelled
+ * arrows, records without relations as cards after them. Drawn by our own script rather than Mermaid,
  * which is neither bundled nor reachable under the webview's CSP, and which VS Code's
  * Markdown preview does not render without another extension; the Mermaid text is one
  * click away ("Copy as Mermaid") for pasting into docs. Clicking a record opens it.
@@ -108,7 +112,7 @@ export class DecisionGraphPanel implements vscode.Disposable {
     if (this.folder !== null && !folders.includes(this.folder)) this.folder = null;
     const model = this.graph.model(this.entry.index, this.options());
     this.shown = new Set(model.nodes.map((n) => n.id));
-    const message: DecisionGraphMessage = { type: 'graph', ...model, workspaceFolder: this.entry.folder.name, folders, folder: this.folder, linkedOnly: this.linkedOnly };
+    const message: DecisionGraphMessage = { type: 'graph', ...model, workspaceFolder: this.entry.folder.name, folders, folder: this.folder, linkedOnly: this.linkedOnly, layout: decisionGraphLayout(model) };
     void this.panel.webview.postMessage(message);
   }
 
