@@ -153,7 +153,7 @@
       path.append(svg('title', {}, `${byId.get(line.from).label} ${line.relation} ${byId.get(line.to).label}`));
       lines.append(path);
       const l = line.label;
-      labels.append(svg('rect', { class: 'edge-label-box', x: l.x, y: l.y, width: l.width, height: l.height, rx: 3 }));
+      labels.append(svg('rect', { class: `edge-label-box rel-${line.relation}`, x: l.x, y: l.y, width: l.width, height: l.height, rx: 3 }));
       labels.append(svg('text', { class: `edge-label rel-${line.relation}`, x: l.x + l.width / 2, y: l.y + l.height - 3.5, 'text-anchor': 'middle' }, line.relation));
     }
     root.append(lines);

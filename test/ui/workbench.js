@@ -104,6 +104,8 @@ const THEMES = [
   { id: 'dark', name: 'Dark Modern', kind: 'vs-dark' },
   { id: 'hc', name: 'Dark High Contrast', kind: 'hc-black' },
 ];
+/** The built-in themes plus Light High Contrast, for surfaces that draw their own colours (webviews). */
+const ALL_THEMES = [...THEMES, { id: 'hc-light', name: 'Light High Contrast', kind: 'hc-light' }];
 
 /**
  * Switches the colour theme the way a user does, from "Preferences: Color Theme". (Editing
@@ -128,12 +130,13 @@ async function setTheme(vs, theme) {
 /**
  * Saves `name-light.png`, `name-dark.png` and `name-hc.png`: the same moment in the three
  * themes. `prepare(theme)`, when given, runs in each theme before its screenshot: it brings
- * back what the theme picker closed (a hover, a focus) and can assert on colours. The
- * workbench is left in the dark theme the suites start in.
+ * back what the theme picker closed (a hover, a focus) and can assert on colours. `themes`
+ * defaults to THEMES; ALL_THEMES adds Light High Contrast. The workbench is left in the
+ * dark theme the suites start in.
  */
-async function screenshotInThemes(vs, name, prepare) {
+async function screenshotInThemes(vs, name, prepare, themes = THEMES) {
   const files = [];
-  for (const theme of THEMES) {
+  for (const theme of themes) {
     await setTheme(vs, theme);
     if (prepare) await prepare(theme);
     files.push(await screenshot(vs.page, `${name}-${theme.id}`));
@@ -167,4 +170,4 @@ function viewPane(page, title) {
   return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header h3.title', { hasText: new RegExp(`^${title}$`, 'i') }) });
 }
 
-module.exports = { workbenchForSuite, viewPane, openWorkbench, openContainer, viewTitles, runCommand, answerInput, screenshot, screenshotInThemes, setTheme, THEMES, resultsDir };
+module.exports = { workbenchForSuite, viewPane, openWorkbench, openContainer, viewTitles, runCommand, answerInput, screenshot, screenshotInThemes, setTheme, THEMES, ALL_THEMES, resultsDir };

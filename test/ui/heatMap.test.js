@@ -1,0 +1,75 @@
+'use strict';
+const assert = require('node:assert/strict');
+const { workbenchForSuite, viewPane, openContainer, runCommand, screenshot, screenshotInThemes, ALL_THEMES } = require('./workbench');
+const { computed, contrast, isVisible, webviewFrame, webviewInTheme } = require('./colours');
+
+const BANDS = ['critical', 'high', 'medium', 'low'];
+
+describe('UI: the risk heat map webview', function () {
+  this.timeout(300_000);
+  const vs = workbenchForSuite();
+  const frame = () => webviewFrame(vs.page);
+
+  it('lists the risks of a clicked cell, which names its band as well as colouring it', async () => {
+    // The command is offered once the extension has indexed the register.
+    await openContainer(vs.page, 'Tech Lead');
+    await viewPane(vs.page, 'Risks').locator('.monaco-list-row', { hasText: 'Critical' }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    await runCommand(vs.page, 'Risk: Show Heat Map');
+    const cells = frame().locator('button.cell:not([disabled])');
+    await cells.first().waitFor({ state: 'visible', timeout: 30_000 });
+    const first = cells.first();
+    const count = Number(await first.locator('.count').textContent());
+    assert.ok(count >= 1, 'a cell with risks shows their count');
+    const band = await first.locator('.band').textContent();
+    assert.ok(BANDS.includes(band), `the cell names its band: ${band}`);
+    assert.match(await first.getAttribute('aria-label'), new RegExp(`^Likelihood \\d, impact \\d, ${band}: ${count} risks?$`));
+    await first.click();
+    await frame().locator('.details li').first().waitFor({ state: 'visible' });
+    assert.equal(await frame().locator('.details li').count(), count, 'the cell lists as many risks as it counts');
+    assert.deepEqual(await frame().locator('.legend li').allTextContents(), ['Critical: 15 or more', 'High: 10–14', 'Medium: 5–9', 'Low: under 5']);
+    await screenshot(vs.page, 'heat-map');
+    await frame().getByRole('button', { name: 'Residual' }).click();
+    await frame().locator('button[aria-pressed="true"]', { hasText: 'Residual' }).waitFor({ state: 'visible' });
+    await screenshot(vs.page, 'heat-map-residual');
+    await frame().getByRole('button', { name: 'Inherent' }).click();
+    await frame().locator('button[aria-pressed="true"]', { hasText: 'Inherent' }).waitFor({ state: 'visible' });
+  });
+
+  it('fills every band, high included, in light, dark and both high-contrast themes, outlined in high contrast', async () => {
+    await screenshotInThemes(vs, 'heat-map', async (theme) => {
+      await webviewInTheme(frame(), theme);
+      const background = await computed(frame().locator('body'), 'backgroundColor');
+      const highContrast = theme.id.startsWith('hc');
+      for (const band of BANDS) {
+        // Every band's cells, with risks or not (a 5 × 5 grid has every band).
+        const cell = frame().locator(`button.cell.${band}`);
+        const fill = await computed(cell, 'backgroundColor');
+        const swatch = await computed(frame().locator(`.legend .swatch.${band}`), 'backgroundColor');
+        const seen = JSON.stringify({ theme: theme.id, band, background, fill, swatch });
+        assert.ok(isVisible(fill) && isVisible(swatch), `nothing drawn: ${seen}`);
+        assert.ok(contrast(swatch, background) >= 1.5, `swatch lost in the background: ${seen}`);
+        if (highContrast) {
+          const border = await computed(cell, 'borderTopColor');
+          const style = await computed(cell, 'borderTopStyle');
+          assert.ok(contrast(border, background) >= 3, `high contrast outlines cells: ${seen} border ${border}`);
+          assert.equal(style, { critical: 'double', high: 'solid', medium: 'dashed', low: 'dotted' }[band], `the border's pattern names the band: ${seen}`);
+        }
+      }
+      // The count on a filled cell stays readable.
+      const cell = frame().locator('button.cell:not([disabled])').first();
+      const text = await computed(cell, 'color');
+      const fill = await computed(cell, 'backgroundColor');
+      const onFill = await cell.evaluate((e, [f, b]) => {
+        // The fill as it shows, composited over the page background.
+        const ctx = e.ownerDocument.createElement('canvas').getContext('2d');
+        ctx.fillStyle = b;
+        ctx.fillRect(0, 0, 1, 1);
+        ctx.fillStyle = f;
+        ctx.fillRect(0, 0, 1, 1);
+        const [r, g, bl] = ctx.getImageData(0, 0, 1, 1).data;
+        return `rgb(${r}, ${g}, ${bl})`;
+      }, [fill, background]);
+      assert.ok(contrast(text, onFill) >= 4.5, `count unreadable on its cell: ${JSON.stringify({ theme: theme.id, text, fill, onFill })}`);
+    }, ALL_THEMES);
+  });
+});
