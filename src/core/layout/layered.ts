@@ -137,13 +137,14 @@ export function layeredLayout<E extends LayoutEdgeInput>(nodesIn: readonly Layou
   let y = 0;
   rows.forEach((row, rank) => {
     bandTop[rank] = y;
-    bandHeight[rank] = Math.max(0, ...row.map((item) => item.height));
+    bandHeight[rank] = row.reduce((most, item) => Math.max(most, item.height), 0);
     y += bandHeight[rank]! + rankGap;
   });
   const height = Math.max(0, y - rankGap);
 
-  const left = Math.min(0, ...rows.flat().map((item) => item.x - item.width / 2));
-  const right = Math.max(0, ...rows.flat().map((item) => item.x + item.width / 2));
+  // Reduced, not spread into Math.min: a graph with many long edges has more placeholders than a call takes arguments.
+  const left = rows.flat().reduce((least, item) => Math.min(least, item.x - item.width / 2), 0);
+  const right = rows.flat().reduce((most, item) => Math.max(most, item.x + item.width / 2), 0);
   const shift = -left;
   const nodes: PlacedNode[] = [...byId.values()].map((item) => ({ id: item.node!.id, x: item.x - item.width / 2 + shift, y: bandTop[item.rank]!, width: item.width, height: item.height }));
 
@@ -233,9 +234,9 @@ function assignRanks(items: readonly Item[], directed: readonly { top: Item; bot
   for (const item of order) {
     const children = below.get(item);
     if (!children || directed.some((d) => d.bottom === item)) continue;
-    item.rank = Math.min(...children.map((c) => c.rank)) - 2;
+    item.rank = children.reduce((least, c) => Math.min(least, c.rank), Infinity) - 2;
   }
-  const lowest = Math.min(0, ...items.map((i) => i.rank));
+  const lowest = items.reduce((least, i) => Math.min(least, i.rank), 0);
   for (const item of items) item.rank -= lowest;
 }
 
@@ -271,20 +272,26 @@ function orderRows(items: readonly Item[]): Item[][] {
   return best;
 }
 
-/** How many pairs of edges cross between neighbouring rows. */
+/**
+ * How many pairs of edges cross between neighbouring rows: per pair of rows, the segments
+ * sorted by their upper end, counting for each the earlier ones whose lower end lies
+ * further right (a Fenwick tree keeps it O(E log E), for graphs with many long edges).
+ */
 function crossings(rows: readonly Item[][]): number {
   let total = 0;
   for (let r = 0; r + 1 < rows.length; r++) {
     const below = new Map(rows[r + 1]!.map((item, i) => [item, i]));
     const segments: [number, number][] = [];
     rows[r]!.forEach((item, i) => item.down.forEach((d) => segments.push([i, below.get(d)!])));
-    for (let a = 0; a < segments.length; a++) {
-      for (let b = a + 1; b < segments.length; b++) {
-        const [a1, a2] = segments[a]!;
-        const [b1, b2] = segments[b]!;
-        if ((a1 - b1) * (a2 - b2) < 0) total++;
-      }
-    }
+    segments.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const size = rows[r + 1]!.length;
+    const tree = new Array<number>(size + 1).fill(0);
+    segments.forEach(([, lower], inserted) => {
+      let atMost = 0;
+      for (let i = lower + 1; i > 0; i -= i & -i) atMost += tree[i]!;
+      total += inserted - atMost;
+      for (let i = lower + 1; i <= size; i += i & -i) tree[i]!++;
+    });
   }
   return total;
 }

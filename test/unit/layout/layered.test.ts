@@ -56,6 +56,16 @@ describe('layout: layered', () => {
     }
   });
 
+  it('lays out a hub related to every record of a long chain (thousands of placeholders) soundly and in time', function () {
+    this.timeout(30_000);
+    const ids = Array.from({ length: 120 }, (_, i) => `n${i}`);
+    const chain = ids.slice(1).map((id, i) => ({ from: id, to: ids[i]!, label }));
+    const hub = ids.slice(0, -2).map((id) => ({ from: ids[ids.length - 1]!, to: id, label }));
+    const layout = laidOut(ids, [...chain, ...hub]);
+    assert.equal(layout.edges.length, chain.length + hub.length);
+    assert.deepEqual(geometryProblems(layout).slice(0, 3), []);
+  });
+
   it('returns an empty picture for no nodes', () => {
     assert.deepEqual(layeredLayout([], []), { width: 0, height: 0, nodes: [], edges: [] });
   });
