@@ -72,4 +72,18 @@ describe('UI: the risk heat map webview', function () {
       assert.ok(contrast(text, onFill) >= 4.5, `count unreadable on its cell: ${JSON.stringify({ theme: theme.id, text, fill, onFill })}`);
     }, ALL_THEMES);
   });
+
+  it('fits a 400 px panel: the grid shrinks, axis words wrap, the page does not scroll sideways', async () => {
+    await runCommand(vs.page, 'View: Close Primary Side Bar');
+    await vs.page.setViewportSize({ width: 460, height: 900 });
+    const width = await frame().locator('body').evaluate((b) => b.clientWidth);
+    assert.ok(width >= 360 && width <= 420, `panel is ${width} px wide`);
+    const overflow = await frame().locator('html').evaluate((h) => h.scrollWidth - h.clientWidth);
+    assert.ok(overflow <= 1, `the page overflows by ${overflow} px`);
+    const cell = await frame().locator('button.cell').first().boundingBox();
+    assert.ok(cell.width >= 40, `cells stay wide enough for a count and a band word: ${cell.width} px`);
+    await frame().locator('button.cell:not([disabled])').first().click();
+    await frame().locator('.details li').first().waitFor({ state: 'visible' });
+    await screenshot(vs.page, 'heat-map-narrow');
+  });
 });
