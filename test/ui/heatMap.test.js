@@ -1,7 +1,7 @@
 'use strict';
 const assert = require('node:assert/strict');
 const { workbenchForSuite, viewPane, openContainer, runCommand, screenshot, screenshotInThemes, ALL_THEMES } = require('./workbench');
-const { computed, contrast, isVisible, webviewFrame, webviewInTheme } = require('./colours');
+const { computed, contrast, isVisible, webviewFrame, webviewInTheme, narrowPanel } = require('./webviews');
 
 const BANDS = ['critical', 'high', 'medium', 'low'];
 
@@ -74,12 +74,7 @@ describe('UI: the risk heat map webview', function () {
   });
 
   it('fits a 400 px panel: the grid shrinks, axis words wrap, the page does not scroll sideways', async () => {
-    await runCommand(vs.page, 'View: Close Primary Side Bar');
-    await vs.page.setViewportSize({ width: 460, height: 900 });
-    const width = await frame().locator('body').evaluate((b) => b.clientWidth);
-    assert.ok(width >= 360 && width <= 420, `panel is ${width} px wide`);
-    const overflow = await frame().locator('html').evaluate((h) => h.scrollWidth - h.clientWidth);
-    assert.ok(overflow <= 1, `the page overflows by ${overflow} px`);
+    await narrowPanel(vs, frame());
     const cell = await frame().locator('button.cell').first().boundingBox();
     assert.ok(cell.width >= 40, `cells stay wide enough for a count and a band word: ${cell.width} px`);
     await frame().locator('button.cell:not([disabled])').first().click();

@@ -1,7 +1,9 @@
 'use strict';
+const assert = require('node:assert/strict');
+const { runCommand } = require('./workbench');
 /**
- * Colours as a webview computes them, for assertions that a theme draws something a user
- * can see: parsing of computed CSS colours, and the WCAG contrast ratio between two.
+ * What the webview UI tests share: the webview's frame, waiting for a theme, colours as
+ * the page computes them (parsed, and their WCAG contrast) and a narrow panel.
  */
 
 /** [r, g, b, a] (0–255, alpha 0–1) from a computed colour: rgb(), rgba() or color(srgb …). */
@@ -61,4 +63,17 @@ function computed(locator, property) {
   return locator.first().evaluate((e, p) => e.ownerDocument.defaultView.getComputedStyle(e)[p], property);
 }
 
-module.exports = { parseColour, isVisible, contrast, webviewFrame, webviewInTheme, computed };
+/**
+ * Makes the webview about 400 px wide (side bar closed, a narrow window) and checks that
+ * the page does not scroll sideways there. Run with the webview the only editor open.
+ */
+async function narrowPanel(vs, frame) {
+  await runCommand(vs.page, 'View: Close Primary Side Bar');
+  await vs.page.setViewportSize({ width: 460, height: 900 });
+  const width = await frame.locator('body').evaluate((b) => b.clientWidth);
+  assert.ok(width >= 360 && width <= 420, `panel is ${width} px wide`);
+  const overflow = await frame.locator('html').evaluate((h) => h.scrollWidth - h.clientWidth);
+  assert.ok(overflow <= 1, `the page overflows by ${overflow} px`);
+}
+
+module.exports = { parseColour, isVisible, contrast, webviewFrame, webviewInTheme, computed, narrowPanel };
