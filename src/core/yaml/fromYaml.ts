@@ -1,23 +1,27 @@
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { plainNode } from './aliases';
 import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeSeq } from './tree';
 
-/** The tree of a document `yaml` parsed: its contents, or null when it has none. */
+/**
+ * The tree of a document `yaml` parsed: its contents, or null when it has none. Callers
+ * report `aliasProblem(doc)` first: an alias that cannot be expanded reads as undefined.
+ */
 export function treeOfDocument(doc: Document): YamlTreeNode | null {
   const contents = doc.contents as unknown;
   return contents === null || contents === undefined ? null : treeOfNode(contents, doc);
 }
 
 /**
- * One node and what is under it. Collections and anything unusual keep `yaml`'s own
- * conversion to plain data, so aliases, tags (`!!set`, `!!omap`) and complex keys mean
- * what they meant before the tree existed.
+ * One node and what is under it. Collections and anything unusual keep `yaml`'s meaning
+ * as plain data (through plainNode, which also bounds aliases), so aliases, tags (`!!set`,
+ * `!!omap`) and complex keys mean what they meant before the tree existed.
  */
 function treeOfNode(node: unknown, doc: Document): YamlTreeNode {
   const range = (node as { range?: readonly number[] | null }).range;
   const start = range?.[0] ?? 0;
   const end = range?.[1] ?? 0;
   const nodeEnd = range?.[2] ?? end;
-  const toPlain = () => (node as Node).toJS(doc);
+  const toPlain = () => plainNode(node as Node, doc);
   if (isScalar(node)) return { kind: 'scalar', value: node.value, start, end, nodeEnd };
   if (isMap(node)) {
     const pairs: YamlTreePair[] = [];

@@ -1,5 +1,6 @@
 import { visit, type Document } from 'yaml';
 import { parseYamlDocument } from './parseYaml';
+import { aliasProblem } from './aliases';
 import type { Range } from '../model/text';
 import { treeOfDocument } from './fromYaml';
 import type { JsonSchema } from '../schema/jsonSchema';
@@ -95,6 +96,11 @@ function readWithYaml(yamlText: string, block: FrontMatterFence, at: (start: num
     issues.push({ message: `The front matter is not valid YAML: ${e.message.split('\n')[0]!.trim()}`, range: at(start, end) });
   }
   if (document.errors.length > 0) return { root: undefined, issues, unquotedTags: NO_TAGS };
+  const alias = aliasProblem(document);
+  if (alias) {
+    issues.push({ message: `The front matter is not read: ${alias.message}`, range: at(alias.start, alias.end) });
+    return { root: undefined, issues, unquotedTags: NO_TAGS };
+  }
   // Every lone local tag (`!src/gen/**`) is also an unresolved-tag warning: without one, none to look for.
   let sawLocalTag = false;
   for (const w of document.warnings) {

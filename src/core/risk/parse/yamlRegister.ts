@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
 import { parseYamlDocument } from '../../yaml/parseYaml';
+import { aliasProblem } from '../../yaml/aliases';
 import { findDisabledRules } from '../../model/documents';
 import type { Range } from '../../model/text';
 import { treeOfDocument } from '../../yaml/fromYaml';
@@ -54,10 +55,8 @@ export function parseYamlRegister(path: string, text: string, asOf: string, opti
   let tree: YamlTreeNode | null | undefined = options.reader !== 'yaml' ? scanSimpleYaml(text) : undefined;
   if (!tree) {
     const doc = parseRegisterYaml(text);
-    if (doc.errors.length > 0) {
-      const first = doc.errors[0]!;
-      const [start, end] = first.pos;
-      const more = doc.errors.length > 1 ? ` (${doc.errors.length - 1} more problem${doc.errors.length > 2 ? 's' : ''} may follow from this one)` : '';
+    const unread = unreadableYaml(doc);
+    if (unread) {
       return new RegisterOf({
         ...base,
         readOnly: false,
@@ -68,7 +67,7 @@ export function parseYamlRegister(path: string, text: string, asOf: string, opti
         scales: DEFAULT_SCALES,
         reviewInterval: DEFAULT_REVIEW_INTERVAL,
         risks: NO_RISKS,
-        syntaxErrors: [{ message: `This risk register is not valid YAML: ${firstLine(first.message)}${more}`, range: lines.problemRange(start, end) }],
+        syntaxErrors: [{ message: unread.message, range: lines.problemRange(unread.start, unread.end) }],
         schemaIssues: [],
       });
     }
@@ -105,6 +104,21 @@ export function parseYamlRegister(path: string, text: string, asOf: string, opti
     syntaxErrors: [],
     schemaIssues: sortIssues(schemaIssues),
   });
+}
+
+/**
+ * Why a register `yaml` parsed cannot be read, at the place that says so: its first syntax
+ * error, or an alias that cannot be expanded (the same check configuration and front
+ * matter make, see aliasProblem).
+ */
+function unreadableYaml(doc: Document.Parsed): { message: string; start: number; end: number } | undefined {
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const more = doc.errors.length > 1 ? ` (${doc.errors.length - 1} more problem${doc.errors.length > 2 ? 's' : ''} may follow from this one)` : '';
+    return { message: `This risk register is not valid YAML: ${firstLine(first.message)}${more}`, start: first.pos[0], end: first.pos[1] };
+  }
+  const alias = aliasProblem(doc);
+  return alias && { ...alias, message: `This risk register is not read: ${alias.message}` };
 }
 
 /** The keys our format has at the top of a register. */
