@@ -31,6 +31,14 @@ export interface IndexedDocument {
   readonly disabledRules: ReadonlySet<string>;
 }
 
+/** Problems that mean a document stands for a file whose text was not read or not parsed (its `text` is empty). */
+const NOT_READ_RULES: ReadonlySet<string> = new Set(['index/unreadable', 'index/file-too-large', 'internal/parser-crashed']);
+
+/** Whether the document holds its file's text, so edits can be planned against it. */
+export function holdsFileText(doc: IndexedDocument): boolean {
+  return !doc.problems.some((p) => NOT_READ_RULES.has(p.rule));
+}
+
 export interface IndexedDocumentMap {
   decision: DecisionRecord;
   risk: RiskRegister;

@@ -29,7 +29,7 @@ export function registerRiskCommands(indexes: WorkspaceIndexes, tree: RisksTreeP
       void vscode.window.showErrorMessage(`${what}: ${plan.error}`);
       return false;
     }
-    return applyChanges(target.entry.fs, plan.changes, what);
+    return applyChanges(target.entry, plan.changes, what);
   };
   const withRisk = (what: string, action: (t: RiskTarget) => Promise<unknown>) => async (node?: RiskNode) => {
     const target = node?.type === 'risk' ? { entry: node.entry, ...node.item } : await pickRisk(indexes, what);
@@ -163,7 +163,7 @@ async function addRisk(indexes: WorkspaceIndexes): Promise<void> {
     void vscode.window.showErrorMessage(`Add Risk: ${plan.error}`);
     return;
   }
-  if (await applyChanges(entry.fs, plan.changes, 'Add Risk')) {
+  if (await applyChanges(entry, plan.changes, 'Add Risk')) {
     void vscode.window.showInformationMessage(`Added ${plan.id} to ${register.path}.`);
   }
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Fix } from '../../core/model/findings';
 import { mergeFixes } from '../../core/model/mergeFixes';
 import { DIAGNOSTIC_SOURCE } from '../ids';
-import { ChangeRefusedError, toWorkspaceEdit } from '../edits/applyChanges';
+import { ChangeRefusedError, toWorkspaceEdit, type EditTarget } from '../edits/applyChanges';
 import type { WorkspaceIndexes } from '../workspace/workspaceIndexes';
 import type { DiagnosticsController } from './diagnosticsController';
 
@@ -32,7 +32,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       const { applied } = mergeFixes(fixes);
       if (applied.length) {
         const action = new vscode.CodeAction('Fix all Tech Lead problems', FIX_ALL_KIND);
-        action.edit = await this.safeEdit(hit.entry.fs, applied);
+        action.edit = await this.safeEdit(hit.entry, applied);
         if (action.edit) actions.push(action);
       }
       return actions;
@@ -44,19 +44,20 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.isPreferred = fix.isPreferred ?? false;
-        action.edit = await this.safeEdit(hit.entry.fs, [fix]);
+        action.edit = await this.safeEdit(hit.entry, [fix]);
         if (action.edit) actions.push(action);
       }
     }
     return actions;
   }
 
-  private async safeEdit(fs: Parameters<typeof toWorkspaceEdit>[0], fixes: readonly Fix[]): Promise<vscode.WorkspaceEdit | undefined> {
+  private async safeEdit(target: EditTarget, fixes: readonly Fix[]): Promise<vscode.WorkspaceEdit | undefined> {
     if (fixes.length === 0) return undefined;
     try {
-      return await toWorkspaceEdit(fs, fixes.flatMap((f) => f.changes));
+      return await toWorkspaceEdit(target, fixes.flatMap((f) => f.changes));
     } catch (err) {
-      // The fix no longer applies (its target exists now): offer nothing rather than a
+      // The fix no longer applies (its target exists now, or the file changed since it was
+      // read and the index has not caught up): offer nothing rather than a
       // broken edit. Anything else is a bug and must surface.
       if (err instanceof ChangeRefusedError) return undefined;
       throw err;

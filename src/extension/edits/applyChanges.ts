@@ -1,7 +1,15 @@
 import * as vscode from 'vscode';
 import type { FileChange } from '../../core/model/findings';
 import { LineIndex } from '../../core/text/lineIndex';
+import { holdsFileText } from '../../core/model/documents';
+import type { FolderIndex } from '../../core/index/folderIndex';
 import type { VsCodeFolderFileSystem } from '../workspace/vscodeFileSystem';
+
+/** Where planned changes go: the folder's files, and the index whose documents they were planned from. */
+export interface EditTarget {
+  readonly fs: VsCodeFolderFileSystem;
+  readonly index: Pick<FolderIndex, 'get'>;
+}
 
 /** A planned change that would overwrite an existing file: refused, nothing changed. */
 export class ChangeRefusedError extends Error {
@@ -14,10 +22,13 @@ export class ChangeRefusedError extends Error {
 /**
  * Turns planned {@link FileChange}s into one `WorkspaceEdit`: one undo step, unsaved
  * editor text kept (edits apply to the open document), nothing overwritten.
- * Offsets in edit changes refer to the text the core read, which for an open editor is
- * its current text (see VsCodeFolderFileSystem.readText).
+ * Offsets in edit changes refer to the text of the indexed document they were planned
+ * from. A file whose text is no longer exactly that (the user typed since, and the index
+ * has not caught up; another program changed it; it was never read) is refused: offsets
+ * into the old text would land inside other words.
  */
-export async function toWorkspaceEdit(fs: VsCodeFolderFileSystem, changes: readonly FileChange[]): Promise<vscode.WorkspaceEdit> {
+export async function toWorkspaceEdit(target: EditTarget, changes: readonly FileChange[]): Promise<vscode.WorkspaceEdit> {
+  const { fs } = target;
   const edit = new vscode.WorkspaceEdit();
   // File operations first, then text edits addressed to each file's final name: VS Code
   // may hand a code action's edit back with its file operations moved to the front, so
@@ -35,7 +46,7 @@ export async function toWorkspaceEdit(fs: VsCodeFolderFileSystem, changes: reado
   }
   for (const change of changes) {
     if (change.type !== 'edit') continue;
-    const lines = new LineIndex(await fs.readText(change.path));
+    const lines = new LineIndex(await unchangedSincePlanned(target, change.path));
     const uri = fs.uri(renamedTo.get(change.path) ?? change.path);
     for (const e of change.edits) {
       const r = lines.rangeOf(e.start, e.end);
@@ -45,11 +56,22 @@ export async function toWorkspaceEdit(fs: VsCodeFolderFileSystem, changes: reado
   return edit;
 }
 
-/** Applies planned changes as one undoable edit; returns false (and tells the user) when VS Code refused it. */
-export async function applyChanges(fs: VsCodeFolderFileSystem, changes: readonly FileChange[], what: string): Promise<boolean> {
+/** The file's current text (an open editor's, saved or not), when it is still what the index read. */
+async function unchangedSincePlanned(target: EditTarget, path: string): Promise<string> {
+  const planned = target.index.get(path);
+  if (!planned || !holdsFileText(planned)) {
+    throw new ChangeRefusedError(`${path} was not read (it is over the size limit, unreadable, or not indexed), so it is not edited; nothing was changed.`);
+  }
+  const current = await target.fs.readText(path);
+  if (current !== planned.text) throw new ChangeRefusedError(`${path} changed after it was read, so the edit could land in the wrong place; nothing was changed. Try again.`);
+  return current;
+}
+
+/** Applies planned changes as one undoable edit; returns false (and tells the user) when it was refused. */
+export async function applyChanges(target: EditTarget, changes: readonly FileChange[], what: string): Promise<boolean> {
   let edit: vscode.WorkspaceEdit;
   try {
-    edit = await toWorkspaceEdit(fs, changes);
+    edit = await toWorkspaceEdit(target, changes);
   } catch (err) {
     void vscode.window.showErrorMessage(`${what}: ${err instanceof Error ? err.message : String(err)}`);
     return false;
