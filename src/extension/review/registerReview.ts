@@ -12,6 +12,7 @@ import { ReviewHints } from './hints/reviewHints';
 import { RepoFilesFeeder } from './repoFiles';
 import { ReviewModel } from './reviewModel';
 import { TickStore } from './tickStore';
+import { isWorkspaceTrusted, whenTrusted } from '../workspace/trust';
 
 /** The review feature's services, returned to tests through the extension's API. */
 export interface ReviewApi {
@@ -27,7 +28,7 @@ export interface ReviewApi {
  * Wires the review feature: the change under review (from the Git extension), the
  * Review Checklist view with its checkboxes and progress, the commands, the hints in
  * editors and the repository file list for `guideline/unmatched-glob`. Connecting to
- * Git happens after activation returns.
+ * Git happens after activation returns, and only in a trusted workspace.
  */
 export function registerReview(context: vscode.ExtensionContext, indexes: WorkspaceIndexes, diagnostics: DiagnosticsController, logger: Logger): { review: ReviewApi; disposables: vscode.Disposable[] } {
   const baseChoices = new BaseChoices(context.workspaceState);
@@ -40,7 +41,7 @@ export function registerReview(context: vscode.ExtensionContext, indexes: Worksp
   const describe = () => {
     const { ticked, total } = tree.progress();
     view.description = total > 0 ? `${ticked}/${total}` : undefined;
-    view.message = reviewViewMessage(model, indexes.folders().length > 0);
+    view.message = reviewViewMessage(model, indexes.folders().length > 0, isWorkspaceTrusted());
     const hasGuidelines = indexes.folders().some((e) => e.index.documents('guideline').length > 0);
     void vscode.commands.executeCommand('setContext', ContextKeys.hasGuidelines, hasGuidelines);
   };
@@ -64,6 +65,9 @@ export function registerReview(context: vscode.ExtensionContext, indexes: Worksp
     ...registerReviewCommands({ indexes, model, tree, ticks, baseChoices }),
   ];
   describe();
-  void model.start().catch((err) => logger.error(`review: could not connect to Git: ${err instanceof Error ? err.message : String(err)}`));
+  // Git runs what a repository configures (hooks, filters): not before the user trusts it.
+  disposables.push(whenTrusted(() => {
+    void model.start().catch((err) => logger.error(`review: could not connect to Git: ${err instanceof Error ? err.message : String(err)}`));
+  }));
   return { review: { model, tree, view, ticks, hints, repoFiles }, disposables };
 }

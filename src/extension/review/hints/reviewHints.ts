@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { readSettings, SETTINGS_SECTION } from '../../config/settings';
+import { isWorkspaceTrusted } from '../../workspace/trust';
 import type { WorkspaceIndexes } from '../../workspace/workspaceIndexes';
 import type { ReviewModel } from '../reviewModel';
 import type { TickStore } from '../tickStore';
@@ -27,8 +28,8 @@ export interface AttachedHints {
  * CodeLens is off by default, decorations after the lines (see HintDecorations), and a
  * badge on changed files in the Source Control view and the Explorer. Diagnostics and
  * decorations follow unsaved edits (see EditorReviews). Attached only while
- * `techlead.review.hints.enabled` is on for some folder; turning it off removes every
- * listener and clears the diagnostics.
+ * `techlead.review.hints.enabled` is on for some folder of a trusted workspace; turning
+ * it off removes every listener and clears the diagnostics.
  */
 export class ReviewHints implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(REVIEW_DIAGNOSTIC_SOURCE);
@@ -40,9 +41,12 @@ export class ReviewHints implements vscode.Disposable {
   readonly onDidPublish = this.publishedEmitter.event;
 
   constructor(private readonly model: ReviewModel, private readonly indexes: WorkspaceIndexes, private readonly ticks: TickStore, private readonly media: vscode.Uri) {
-    this.configListener = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(HINTS_SETTING)) this.update();
-    });
+    this.configListener = vscode.Disposable.from(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(HINTS_SETTING)) this.update();
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.update()),
+    );
     this.update();
   }
 
@@ -57,7 +61,8 @@ export class ReviewHints implements vscode.Disposable {
 
   private update(): void {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const wanted = folders.length === 0 ? readSettings().reviewHintsEnabled : folders.some((f) => readSettings(f).reviewHintsEnabled);
+    // Hints run the repository's own `match` patterns over code: only once it is trusted.
+    const wanted = !isWorkspaceTrusted() ? false : folders.length === 0 ? readSettings().reviewHintsEnabled : folders.some((f) => readSettings(f).reviewHintsEnabled);
     if (wanted && !this.attached) this.attach();
     else if (!wanted && this.attached) this.detach();
     else if (this.attached) {

@@ -2,12 +2,16 @@ import type { ReviewModel } from '../../review/reviewModel';
 import { isBroken } from './reviewNodes';
 import { plural } from '../../../core/text/plural';
 
+/** Restricted Mode: the review reads Git and matches the repository's own patterns, so it waits for trust. */
+export const UNTRUSTED_MESSAGE = 'Review checklists are off in Restricted Mode: they read the change from Git and match this repository\'s own patterns. Trust the workspace to turn them on.';
+
 /**
  * The line above the Review Checklist: what is compared with what, and why the review
  * may be incomplete. Undefined when the tree is empty and all is well, so the welcome
  * content (which VS Code shows only without a message) can offer its links.
  */
-export function reviewViewMessage(model: ReviewModel, hasFolders: boolean): string | undefined {
+export function reviewViewMessage(model: ReviewModel, hasFolders: boolean, trusted = true): string | undefined {
+  if (hasFolders && !trusted) return UNTRUSTED_MESSAGE;
   if (!hasFolders || model.status === 'starting' || model.loading) return undefined;
   if (model.status === 'gitUnavailable') return 'Review checklists read the change from Git, and the built-in Git extension is disabled or unavailable.';
   const scopes = model.scopes();
