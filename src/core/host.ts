@@ -57,6 +57,18 @@ export class FileNotFoundError extends Error {
 }
 
 /**
+ * The file's bytes are not UTF-8 (Latin-1, Windows-1252, UTF-16…). Decoding them anyway
+ * would turn "René" into "Ren\uFFFD" and any edit would write that back, so hosts refuse
+ * to read it and the index reports it on the file's first line.
+ */
+export class NotUtf8Error extends Error {
+  constructor(readonly path: string) {
+    super('This file is not UTF-8 text; the toolkit reads UTF-8 only, so it was not read.');
+    this.name = 'NotUtf8Error';
+  }
+}
+
+/**
  * The path leads outside the workspace folder: through `..` or a symbolic link. Hosts
  * refuse such paths, whatever asked for them (a configured folder, a template, a record),
  * so nothing outside the folder is read or written.

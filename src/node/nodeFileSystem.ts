@@ -1,6 +1,7 @@
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as nodePath from 'node:path';
-import { FileNotFoundError, OutsideFolderError, type DirectoryEntry, type FileStat, type FolderFileSystem } from '../core/host';
+import { isUtf8 } from 'node:buffer';
+import { FileNotFoundError, NotUtf8Error, OutsideFolderError, type DirectoryEntry, type FileStat, type FolderFileSystem } from '../core/host';
 
 /**
  * One folder on a local disk, for the CLI and for the extension's `file:` workspace
@@ -122,7 +123,7 @@ export class NodeFolderFileSystem implements FolderFileSystem {
   async readText(path: string): Promise<string> {
     const fd = this.open(path);
     try {
-      return this.remember(path, withoutBom(readFileSync(fd, 'utf8')));
+      return this.remember(path, withoutBom(utf8Text(path, readFileSync(fd))));
     } finally {
       closeSync(fd);
     }
@@ -140,13 +141,13 @@ export class NodeFolderFileSystem implements FolderFileSystem {
     try {
       const buffer = (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES));
       const read = readInto(fd, buffer, 0);
-      if (read < buffer.length) return read > maxBytes ? { size: read } : this.remember(path, withoutBom(buffer.toString('utf8', 0, read)));
+      if (read < buffer.length) return read > maxBytes ? { size: read } : this.remember(path, withoutBom(utf8Text(path, buffer.subarray(0, read))));
       const { size } = fstatSync(fd);
       if (size > maxBytes) return { size };
       // What was read already is kept; the rest follows it (a file that shrank meanwhile ends sooner).
       const whole = Buffer.allocUnsafe(size);
       const kept = buffer.copy(whole, 0, 0, Math.min(read, size));
-      return this.remember(path, withoutBom(whole.toString('utf8', 0, readInto(fd, whole, kept))));
+      return this.remember(path, withoutBom(utf8Text(path, whole.subarray(0, readInto(fd, whole, kept)))));
     } finally {
       closeSync(fd);
     }
@@ -220,6 +221,12 @@ function readInto(fd: number, buffer: Buffer, from: number): number {
 }
 
 /** Drops a byte-order mark, as VS Code does for open documents. */
+/** The bytes as text, when they are UTF-8 (checked natively, far faster than the decoding). */
+function utf8Text(path: string, bytes: Buffer): string {
+  if (!isUtf8(bytes)) throw new NotUtf8Error(path);
+  return bytes.toString('utf8');
+}
+
 function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -1,6 +1,6 @@
 import { CONFIG_FILE, parseConfigDocument, resolveConfig, type ConfigDocument, type EffectiveConfig, type HostSettings } from '../config/config';
 import { keptListings } from './keptListings';
-import { CancelledError, FileNotFoundError, neverCancelled, type CancellationSignal, type Clock, type FolderFileSystem, type Logger } from '../host';
+import { CancelledError, FileNotFoundError, NotUtf8Error, neverCancelled, type CancellationSignal, type Clock, type FolderFileSystem, type Logger } from '../host';
 import type { AnyIndexedDocument, IndexedDocumentOf } from '../model/documents';
 import { compareFindings, type DocumentKind, type Finding } from '../model/findings';
 import { DOCUMENT_START } from '../model/text';
@@ -418,6 +418,7 @@ export class FolderIndex implements WorkspaceView {
       if (typeof read === 'string') return read;
       return unreadable(path, 'index/file-too-large', `The file is ${formatBytes(read.size)}, over the ${formatBytes(maxSize)} limit (setting techlead.maxFileSize), so it was not read.`);
     } catch (err) {
+      if (err instanceof NotUtf8Error) return unreadable(path, 'index/unreadable', err.message);
       if (err instanceof FileNotFoundError) return missingIsUndefined ? undefined : unreadable(path, 'index/unreadable', 'The file disappeared while it was being indexed.');
       return unreadable(path, 'index/unreadable', `The file could not be read: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { FileNotFoundError, type DirectoryEntry, type FileStat, type FolderFileSystem } from '../../core/host';
+import { FileNotFoundError, NotUtf8Error, type DirectoryEntry, type FileStat, type FolderFileSystem } from '../../core/host';
 import { NodeFolderFileSystem } from '../../node/nodeFileSystem';
 
-const utf8 = new TextDecoder('utf-8');
+// fatal: a file that is not UTF-8 is refused, never decoded with replacement characters.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The core's view of a workspace folder. An open editor's text wins over the file on
@@ -50,7 +51,12 @@ export class VsCodeFolderFileSystem implements FolderFileSystem {
   /** A file of a folder that is not local (remote, virtual), read through VS Code's file service. */
   private async readThroughWorkspaceFs(path: string): Promise<string> {
     try {
-      return utf8.decode(await vscode.workspace.fs.readFile(this.uri(path)));
+      const bytes = await vscode.workspace.fs.readFile(this.uri(path));
+      try {
+        return utf8.decode(bytes);
+      } catch {
+        throw new NotUtf8Error(path);
+      }
     } catch (err) {
       throw fromFileSystemError(err, path);
     }

@@ -92,8 +92,10 @@ describe('writing planned edits', () => {
     const latin1 = Buffer.from('# 1. Café René\n\nStatus: proposed\n', 'latin1');
     fs.writeFileSync(path.join(repo.root, 'old.md'), latin1);
     const host = new NodeFolderFileSystem(repo.root, { rememberReads: true });
-    const text = await host.readText('old.md');
-    await assert.rejects(writeChanges(host, [{ type: 'edit', path: 'old.md', edits: [editAt(text, 'proposed', 'accepted')] }]), /old\.md is not UTF-8/);
+    // The host refuses to read it, so nothing is remembered and the write is refused as unread.
+    await assert.rejects(host.readText('old.md'), { name: 'NotUtf8Error' });
+    const text = latin1.toString('latin1');
+    await assert.rejects(writeChanges(host, [{ type: 'edit', path: 'old.md', edits: [editAt(text, 'proposed', 'accepted')] }]), /old\.md was not read/);
     assert.ok(fs.readFileSync(path.join(repo.root, 'old.md')).equals(latin1));
   });
 

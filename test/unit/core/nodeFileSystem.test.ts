@@ -26,11 +26,11 @@ describe('NodeFolderFileSystem', () => {
       assert.equal(await new NodeFolderFileSystem(root).readTextWithin('a.md', size), '# Café ✓\n');
     });
 
-    it('decodes bytes that are not UTF-8 as U+FFFD, as readText does', async () => {
+    it('refuses bytes that are not UTF-8 rather than decoding them as U+FFFD, as readText does', async () => {
       write('bad.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a'), Buffer.from([0xff, 0xc3]), Buffer.from('b\n')]));
       const nodeFs = new NodeFolderFileSystem(root);
-      assert.equal(await nodeFs.readTextWithin('bad.md', 100), 'a\ufffd\ufffdb\n');
-      assert.equal(await nodeFs.readText('bad.md'), 'a\ufffd\ufffdb\n');
+      await assert.rejects(nodeFs.readTextWithin('bad.md', 100), { name: 'NotUtf8Error', message: 'This file is not UTF-8 text; the toolkit reads UTF-8 only, so it was not read.' });
+      await assert.rejects(nodeFs.readText('bad.md'), { name: 'NotUtf8Error' });
     });
 
     it('reads an empty file', async () => {
