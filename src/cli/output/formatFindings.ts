@@ -1,9 +1,14 @@
 import type { Finding } from '../../core/model/findings';
 import { plural } from '../../core/text/plural';
 
-/** `file:line:col: severity message [rule]`: the shape editors' and CI problem matchers read. */
+/** One finding as `file:line:col: severity message [rule]`: the shape editors' and CI problem matchers read. */
+export function findingLine(f: Finding): string {
+  return `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.message} [${f.rule}]`;
+}
+
+/** The findings, one {@link findingLine} each, and a summary. */
 export function formatText(findings: readonly Finding[]): string {
-  const lines = findings.map((f) => `${f.file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.message} [${f.rule}]`);
+  const lines = findings.map(findingLine);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const others = findings.length - errors - warnings;

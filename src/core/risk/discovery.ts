@@ -1,6 +1,8 @@
 import { filePatternMatcher, isGlobPattern } from '../glob/filePatterns';
 import { CancelledError, type CancellationSignal, type FolderFileSystem } from '../host';
 import type { DiscoveryContext, KindDiscovery } from '../index/kindProvider';
+import type { Finding } from '../model/findings';
+import { DOCUMENT_START } from '../model/text';
 
 /** Where registers live when nothing is configured; `.techlead.yaml` `risks.files` adds to these. */
 export const DEFAULT_RISK_PATTERNS: readonly string[] = [
@@ -42,9 +44,11 @@ export async function discoverRiskRegisters(context: DiscoveryContext): Promise<
   for (const pattern of patterns) {
     for (const path of await expandPattern(pattern, lister)) if (claims(path)) found.add(path);
   }
-  for (const path of await findByName(lister, context)) found.add(path);
+  const folders: string[] = [];
+  for (const path of await findByName(lister, context, folders)) found.add(path);
   return {
     files: [...found].sort(),
+    problems: folders.map(folderNamedLikeRegister),
     patterns,
     claims: (path) => claims(path) || (isRegisterName(path) && !inSkippedFolder(path)),
     // Claims are pattern-based, so new files and folders are picked up one by one; only the
@@ -102,7 +106,7 @@ function inSkippedFolder(path: string): boolean {
  * output and hidden folders; breadth first and bounded, over the listings the other
  * discoveries make too (see keptListings).
  */
-async function findByName(list: Lister, context: DiscoveryContext): Promise<string[]> {
+async function findByName(list: Lister, context: DiscoveryContext, folders: string[]): Promise<string[]> {
   const found: string[] = [];
   const queue: { dir: string; depth: number }[] = [{ dir: '', depth: 0 }];
   for (let walked = 0; walked < queue.length; walked++) {
@@ -115,12 +119,22 @@ async function findByName(list: Lister, context: DiscoveryContext): Promise<stri
       const path = dir ? `${dir}/${e.name}` : e.name;
       if (e.type === 'file') {
         if (isRegisterName(e.name)) found.push(path);
+      } else if (isRegisterName(e.name) && !SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) {
+        folders.push(path);
       } else if (depth < MAX_NAME_DEPTH && !SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) {
         queue.push({ dir: path, depth: depth + 1 });
       }
     }
   }
   return found;
+}
+
+/**
+ * A folder with a register's file name (`risks.yaml/`): said, not passed over, so "no
+ * register found" never hides a register a checkout or a script turned into a folder.
+ */
+function folderNamedLikeRegister(path: string): Finding {
+  return { rule: 'index/unreadable', severity: 'error', message: `${path} is a folder, not a file, so no risk register was read from it.`, file: path, range: DOCUMENT_START };
 }
 
 type Lister = (dir: string) => Promise<readonly { name: string; type: 'file' | 'directory' }[]>;

@@ -2,7 +2,10 @@ import { listRisks, type RiskRow } from '../../../core/risk/report/listRisks';
 import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../../args';
 import { textTable, type Subcommand } from '../../subcommands';
 import { ExitCode } from '../../usageError';
-import { openRegisters } from './riskContext';
+import { openRegisters, type OpenedRegisters } from './riskContext';
+import { holdsFileText } from '../../../core/model/documents';
+import type { Finding } from '../../../core/model/findings';
+import { findingLine } from '../../output/formatFindings';
 
 const help = `Usage: techlead risk list [--root DIR] [--json] [--overdue] [--owner TEXT]
 
@@ -35,15 +38,29 @@ export const listCommand: Subcommand = {
       ...(values.overdue ? { overdue: true as const } : {}),
       ...(values.owner ? { owner: values.owner } : {}),
     });
+    // Registers that could not be read are said first: their risks are missing from the list.
+    const unread = unreadRegisters(opened);
+    for (const f of unread) io.stderr(`${findingLine(f)}\n`);
     if (values.json) io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
-    else if (rows.length === 0) io.stderr(opened.registers.length ? 'No risks match.\n' : 'No risk register found (docs/risks/*.yaml, risk-register.yaml, risks.yaml, RISKS.md, risk_register.yaml...).\n');
-    else io.stdout(table(rows));
+    else if (rows.length === 0 && unread.length === 0) io.stderr(opened.registers.length ? 'No risks match.\n' : 'No risk register found (docs/risks/*.yaml, risk-register.yaml, risks.yaml, RISKS.md, risk_register.yaml...).\n');
+    else if (rows.length > 0) io.stdout(table(rows));
     for (const register of opened.registers) {
       if (register.readOnlyReason) io.stderr(`${register.path}: read-only. ${register.readOnlyReason}\n`);
     }
-    return ExitCode.ok;
+    return unread.length > 0 ? ExitCode.findings : ExitCode.ok;
   },
 };
+
+/**
+ * Why registers were not read: a file that could not be opened or decoded, YAML that does
+ * not parse (or whose aliases cannot be expanded), a folder with a register's name.
+ */
+function unreadRegisters(opened: OpenedRegisters): Finding[] {
+  const fromFiles = opened.registers.filter((r) => !holdsFileText(r)).flatMap((r) => r.problems);
+  const syntax = opened.registers.filter((r) => !r.parsed && holdsFileText(r)).flatMap((r) => r.syntaxErrors.map((e): Finding => ({ rule: 'risk/yaml-syntax', severity: 'error', message: e.message, file: r.path, range: e.range })));
+  const discovery = opened.index.discovery('risk')?.problems ?? [];
+  return [...fromFiles, ...syntax, ...discovery];
+}
 
 function table(rows: readonly RiskRow[]): string {
   return textTable([
