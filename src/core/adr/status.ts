@@ -59,7 +59,18 @@ const MAX_REMEMBERED_STATUSES = 2000;
 
 /** The status text without surrounding markup, as it would be shown to a user. */
 export function cleanStatusText(raw: string): string {
-  return raw.replace(/^[\s*_`~[\]()>:"'-]+/, '').replace(/[\s*_`~]+$/, '').trim();
+  return withoutTrailingMarkup(raw.replace(/^[\s*_`~[\]()>:"'-]+/, '')).trim();
+}
+
+/**
+ * The text without trailing spaces and emphasis marks. Scanned from the end: the regex
+ * `/[\s*_`~]+$/` retries from every character of a run that is not at the end, so a line
+ * with a few thousand inner spaces took a quadratic 150 ms (fuzz seed 22082).
+ */
+function withoutTrailingMarkup(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s*_`~]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /**

@@ -41,6 +41,12 @@ describe('parsers stay linear on hostile input (issue 16)', () => {
     assert.deepEqual(adr('# 1. Choose\n\nDeciders: Ann,  Bob   and Carol\n').deciders?.value, ['Ann', 'Bob', 'Carol']);
   });
 
+  it('reads a status line with a long inner run of blanks (fuzz seed 22082: 150 ms for 6 KB)', () => {
+    const head = '# 1. Choose\n\n## Status\n\nAccepted';
+    assertLinear(adr, `${head}${spaces(20000)}b\n`, `${head}${letters(20000)}b\n`);
+    assert.equal(adr(`${head} **  \n`).status?.value, 'accepted');
+  });
+
   it('reads a guideline heading of tabs ended by U+2028', () => {
     assertLinear(guideline, `# ${'\t'.repeat(4000)}\u2028\n\n- [ ] a\n`, `# ${letters(4000)}\u2028\n\n- [ ] a\n`);
   });
