@@ -7,7 +7,7 @@ import { ownCopy } from '../text/sharedNames';
  * `date` is the record's own date (decided or created); `updated` a later revision date,
  * which stands in for the date only when the record gives no other.
  */
-export type MetadataKey = 'status' | 'date' | 'updated' | 'deciders' | 'consulted' | 'informed' | 'tags' | 'authors' | 'title' | 'number';
+export type MetadataKey = 'status' | 'date' | 'updated' | 'deciders' | 'consulted' | 'informed' | 'tags' | 'authors' | 'title' | 'number' | 'appliesTo';
 
 const KEYS: Readonly<Record<string, MetadataKey>> = {
   status: 'status',
@@ -57,6 +57,10 @@ const KEYS: Readonly<Record<string, MetadataKey>> = {
   title: 'title',
   adr: 'number',
   number: 'number',
+  // The code a decision governs (`applies-to`, `applies_to`, `appliesTo`, `Applies to:`), as
+  // guidelines name theirs. Not `scope`: records use it for prose ("Scope: all teams").
+  'applies to': 'appliesTo',
+  appliesto: 'appliesTo',
 };
 
 /** The field a section heading's key (`sectionName`: lower case, single spaces) names, if any: `status`, `fecha`, `last updated`. */

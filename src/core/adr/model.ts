@@ -93,6 +93,11 @@ export interface AdrLink extends Located {
   readonly origin: FieldOrigin;
 }
 
+/** One `applies-to` glob as written (`src/payments/**`, `!src/payments/legacy/`). */
+export interface AppliesToGlob extends Located {
+  readonly text: string;
+}
+
 /** A relative Markdown link in the body (not a relation): checked by `adr/broken-link`. */
 export interface MarkdownReference extends Located {
   readonly href: string;
@@ -195,6 +200,11 @@ export interface DecisionRecord extends IndexedDocument {
   readonly informed: AdrField<readonly string[]> | undefined;
   readonly tags: AdrField<readonly string[]> | undefined;
   readonly authors: AdrField<readonly string[]> | undefined;
+  /**
+   * The code the decision governs (`applies-to` globs), in order, each where it is written;
+   * empty when the record names none.
+   */
+  readonly appliesTo: readonly AppliesToGlob[];
   readonly links: readonly AdrLink[];
   readonly references: readonly MarkdownReference[];
   readonly sections: readonly AdrSection[];

@@ -9,11 +9,12 @@ import { changelogDate, isChangelogSection } from './changelog';
 import { pickTitleHeading } from './titleHeading';
 import { detectFormat, detectTemplate } from './format';
 import { readFrontMatter, type FrontMatterOptions, type FrontMatterValue } from './frontMatter';
-import { FieldSpan, LinkSpan, SectionSpans } from './located';
+import { FieldSpan, LinkSpan, SectionSpans, ValueSpan } from './located';
 import { RELATION_AT_START, relationOf } from './links';
 import { fieldOfSectionKey, meaningOfKey, splitList, type MetadataKey } from './metadataKeys';
 import type {
   AdrDirectory,
+  AppliesToGlob,
   AdrField,
   AdrHeading,
   AdrLink,
@@ -32,6 +33,7 @@ import { scanStructure, sectionName, stripHtmlComments, type BodyStructure, type
 import { isReStructuredText, scanRstStructure, type RstField } from '../text/rstStructure';
 import { findReferences, parseLinkTargets } from './targets';
 import { splitTitle, unescapeMarkdown } from './title';
+import { splitGlobList } from './appliesTo';
 
 /** Sections whose lines may hold relation links (`* Superseded by [..](..)`). */
 const LINK_SECTIONS = new Set(['links', 'related', 'related decisions', 'related adrs', 'related records', 'relations', 'more information']);
@@ -88,6 +90,8 @@ class RecordReader {
   private statusPlaceholder: Located | undefined;
   /** The earliest entry of a `## Changelog` section, the date of a record that states no other. */
   private changelog: AdrField<string | undefined> | undefined;
+  /** The `applies-to` globs, from the first place that names any. */
+  private appliesTo: AppliesToGlob[] | undefined;
 
   constructor(
     private readonly path: string,
@@ -201,6 +205,7 @@ class RecordReader {
       informed: this.listField('informed'),
       tags: this.listField('tags'),
       authors: this.listField('authors'),
+      appliesTo: this.appliesTo ?? [],
       links: this.links,
       references: bodyReferences,
       sections,
@@ -233,6 +238,10 @@ class RecordReader {
 
   /** The first value found wins: front matter, then lines under the title, then sections. */
   private setField(key: MetadataKey, raw: string, at: Located, origin: FieldOrigin): void {
+    if (key === 'appliesTo') {
+      this.readAppliesTo([{ text: raw, start: at.start }]);
+      return;
+    }
     if (this.fields.has(key)) return;
     if (key === 'status') {
       // A placeholder left from the template says nothing: reported (adr/missing-status), not read.
@@ -292,6 +301,25 @@ class RecordReader {
     return date ? { date, name: folderName } : undefined;
   }
 
+  /**
+   * `applies-to` globs from values as written (a front-matter list, or one line cut at its
+   * commas). A value's text is found in the file from its start, so each glob points at
+   * itself; text that was joined from several lines points at where its value starts.
+   */
+  private readAppliesTo(values: readonly { readonly text: string; readonly start: number }[]): void {
+    if (this.appliesTo) return;
+    const globs: AppliesToGlob[] = [];
+    for (const v of values) {
+      const verbatim = this.text.startsWith(v.text, v.start);
+      for (const p of splitGlobList(v.text, v.start)) {
+        const start = verbatim ? p.start : v.start;
+        const end = verbatim ? p.end : v.start + Math.min(v.text.length, this.text.length - v.start);
+        globs.push(new ValueSpan(p.text, start, end, this.lines));
+      }
+    }
+    if (globs.length > 0) this.appliesTo = globs;
+  }
+
   /** "superseded by [ADR-9](0009-x.md)" in a status value is also a link. */
   private readStatusLinks(raw: string, offset: number, origin: FieldOrigin): void {
     const lead = raw.length - raw.replace(/^[\s*_`]+/, '').length;
@@ -305,6 +333,11 @@ class RecordReader {
     if (!meaning || values.length === 0) return;
     if ('relation' in meaning) {
       for (const v of values) this.addLinks(meaning.relation, key, v.text, v.start, v, 'front-matter');
+      return;
+    }
+    // Each item of an `applies-to` list is a glob of its own, in its own place.
+    if (meaning.field === 'appliesTo') {
+      this.readAppliesTo(values);
       return;
     }
     const first = values[0]!;
@@ -655,6 +688,9 @@ function valueOf(key: MetadataKey, raw: string): unknown {
       const m = /^(?:adr[-_ ]?)?(\d{1,6})$/i.exec(raw.trim());
       return m ? Number(m[1]) : undefined;
     }
+    case 'appliesTo':
+      // Read by setField into globs, each with its own place.
+      return undefined;
   }
 }
 

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { recordLabel } from '../../core/adr/recordPresentation';
 import { recordTooltip } from '../views/decisions/decisionPresentation';
 import { rangeOf, resolveMention, type DocumentMentions } from './documentMentions';
-import { mentionsAt } from './referenceScan';
+import { mentionsAt } from '../../core/adr/mentionScan';
 import { escapeMarkdown } from '../../core/text/markdown';
 
 /**

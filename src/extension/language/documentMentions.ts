@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DecisionRecord } from '../../core/adr/model';
 import { resolveAdrReference } from '../../core/adr/references';
 import type { FolderEntry, WorkspaceIndexes } from '../workspace/workspaceIndexes';
-import { scanRecordMentions, type RecordMention } from './referenceScan';
+import { scanRecordMentions, type RecordMention } from '../../core/adr/mentionScan';
 
 /** Longer documents (bundles, data dumps) are not scanned: a mention there is rarely meant for a reader. */
 const MAX_SCANNED_LENGTH = 2_000_000;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mentionSpans } from '../../../src/extension/language/commentSpans';
-import { mentionsAt, scanRecordMentions } from '../../../src/extension/language/referenceScan';
+import { mentionSpans } from '../../../src/core/text/commentSpans';
+import { mentionsAt, scanRecordMentions } from '../../../src/core/adr/mentionScan';
 
 /** The mentions of a text as `kind:text`, for compact expectations. */
 function mentions(text: string, languageId: string, path = 'src/file'): string[] {

@@ -1,9 +1,9 @@
-import { findAdrReferences } from '../../core/adr/references';
-import { folderOf } from '../../core/adr/naming';
-import { findReferences } from '../../core/adr/targets';
-import type { MarkdownReference } from '../../core/adr/model';
-import { LineIndex } from '../../core/text/lineIndex';
-import { mentionSpans, type TextSpan } from './commentSpans';
+import { findAdrReferences } from './references';
+import { folderOf } from './naming';
+import { findReferences } from './targets';
+import type { MarkdownReference } from './model';
+import { LineIndex } from '../text/lineIndex';
+import { mentionSpans, type TextSpan } from '../text/commentSpans';
 
 /** `ADR-0007`, `ADR 7`: a record named by number. Offsets are UTF-16 offsets into the document. */
 export interface NumberMention {
