@@ -1,4 +1,5 @@
 import { ADR_PROBLEM_IDS } from './adr/rules';
+import { CODE_RULES } from './governance/rules';
 import { RULE_CRASH_ID } from './rules/engine';
 import { KIND_PROVIDERS } from './kinds';
 import type { SeveritySetting } from './model/findings';
@@ -30,6 +31,7 @@ const CORE_PROBLEM_IDS: readonly RuleInfo[] = [
  */
 export const RULE_LIST: readonly RuleInfo[] = [
   ...KIND_PROVIDERS.flatMap((p) => p.rules.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity }))),
+  ...CODE_RULES.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity })),
   ...ADR_PROBLEM_IDS,
   ...CORE_PROBLEM_IDS,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

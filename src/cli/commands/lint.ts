@@ -1,8 +1,9 @@
-import type { Finding } from '../../core/model/findings';
+import { compareFindings, type Finding } from '../../core/model/findings';
 import { mergeFixes } from '../../core/model/mergeFixes';
 import type { FolderIndex } from '../../core/index/folderIndex';
 import { RULE_LIST } from '../../core/ruleList';
 import { writeChanges } from '../applyChanges';
+import { lintCodeFiles } from '../lintCode';
 import { buildIndex, resolveRoot, type CliIo } from '../context';
 import { isGitWorkTree } from '../../node/git';
 import { applySelection, filesFromArguments, repoPrefix, stagedFiles, type SelectedFile } from '../lintSelection';
@@ -13,6 +14,7 @@ import { formatSarif } from '../output/sarif';
 import { ExitCode, UsageError } from '../usageError';
 import { parseCommandArgs, COMMON_OPTIONS } from '../args';
 import { plural } from '../../core/text/plural';
+import type { NodeFolderFileSystem } from '../../node/nodeFileSystem';
 
 /** Rounds of --fix: a fix can reveal another (renumbering, then a reciprocal link). */
 const MAX_FIX_ROUNDS = 5;
@@ -22,7 +24,8 @@ const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export const lintHelp = `Usage: techlead lint [--root DIR] [--format text|json|sarif|github] [--fix] [--today YYYY-MM-DD] [--staged | FILE...]
 
 Checks every decision record, risk register and review guideline under DIR (default: the
-repository root) with the same rules as the editor. With FILEs, or --staged, reports the
+repository root) with the same rules as the editor, and the comments in code files that
+mention a superseded, deprecated or rejected record. With FILEs, or --staged, reports the
 problems of those files and of the documents that depend on them (the records linking to
 a renamed one...), still with the whole folder indexed.
 
@@ -31,7 +34,8 @@ a renamed one...), still with the whole folder indexed.
   --format sarif  SARIF 2.1.0 for code scanning (paths from the repository root)
   --format github GitHub Actions annotations (::error file=…,line=…::message)
   --staged        lint the files staged in Git, as staged (not as in the work tree)
-  --fix           apply the safe fixes first (renumber, recompute scores, add reciprocal links)
+  --fix           apply the safe fixes first (renumber, recompute scores, add reciprocal links,
+                  point mentions of a superseded record at its successor)
 
 Exit code: 0 no errors, 1 errors found, 2 usage or internal error.`;
 
@@ -51,9 +55,13 @@ export async function lintCommand(argv: readonly string[], io: CliIo, version: s
   const root = resolveRoot(options.root, io).root;
   const selected = await selectedFiles(values.staged as boolean, positionals, io, root);
 
-  const lintSelected = async (index: FolderIndex) => (selected ? index.lint(await applySelection(index, selected)) : index.lint());
+  const lintSelected = async (index: FolderIndex, fs: NodeFolderFileSystem) => {
+    const documents = selected ? index.lint(await applySelection(index, selected)) : index.lint();
+    const code = await lintCodeFiles(index, fs, root, selected);
+    return code.length > 0 ? [...documents, ...code].sort(compareFindings) : documents;
+  };
   let { index, fs } = await buildIndex(options, io);
-  let findings: Finding[] = await lintSelected(index);
+  let findings: Finding[] = await lintSelected(index, fs);
   if (values.fix) {
     for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
       const preferred = findings.flatMap((f) => f.fixes?.slice(0, 1) ?? []);
@@ -62,7 +70,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo, version: s
       const written = await writeChanges(fs, changes);
       io.stderr(`fixed ${plural(applied.length, 'problem')}: ${written.join(', ')}\n`);
       ({ index, fs } = await buildIndex(options, io));
-      findings = await lintSelected(index);
+      findings = await lintSelected(index, fs);
     }
   }
   io.stdout(await formatFindings(format, findings, root, version));

@@ -4,7 +4,7 @@ import { CancelledError, FileNotFoundError, NotUtf8Error, neverCancelled, type C
 import type { AnyIndexedDocument, IndexedDocumentOf } from '../model/documents';
 import { compareFindings, type DocumentKind, type Finding } from '../model/findings';
 import { DOCUMENT_START } from '../model/text';
-import { lintDocument, withUserSeverity } from '../rules/engine';
+import { lintDocument, withUserSeverity, type LintRequest } from '../rules/engine';
 import type { CatalogKey, Rule, WorkspaceView } from '../rules/rule';
 import { Emitter } from '../util/emitter';
 import type { DocumentChange, KindDiscovery, KindProvider } from './kindProvider';
@@ -296,13 +296,18 @@ export class FolderIndex implements WorkspaceView {
   private documentLinter(): (doc: AnyIndexedDocument) => Finding[] {
     const rulesByKind = new Map<DocumentKind, readonly Rule<AnyIndexedDocument>[]>();
     for (const p of this.options.providers) rulesByKind.set(p.kind, p.rules as readonly Rule<AnyIndexedDocument>[]);
-    const request = {
+    const request = this.lintRequest();
+    return (doc) => lintDocument(doc, rulesByKind.get(doc.kind) ?? [], request);
+  }
+
+  /** What a rule run needs from the folder: itself, today, the settings; also for files it does not index (code). */
+  lintRequest(): LintRequest {
+    return {
       workspace: this,
       today: this.options.clock.today(),
       options: { staleProposalDays: this.effective.staleProposalDays },
       severities: this.effective.severities,
     };
-    return (doc) => lintDocument(doc, rulesByKind.get(doc.kind) ?? [], request);
   }
 
   /** Discovery problems (`.adr-dir` naming a missing folder...), of the wanted files or all. */

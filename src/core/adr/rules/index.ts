@@ -13,6 +13,7 @@ import { missingTitle } from './missingTitle';
 import { staleProposal } from './staleProposal';
 import { supersededWithoutSuccessor } from './supersededWithoutSuccessor';
 import { unknownStatus } from './unknownStatus';
+import { unmatchedAppliesTo } from './unmatchedAppliesTo';
 
 /** Every `adr/*` rule, in id order. Each has a doc page at `docs/rules/<id>.md`. */
 export const ADR_RULES: readonly Rule<DecisionRecord>[] = [
@@ -27,6 +28,7 @@ export const ADR_RULES: readonly Rule<DecisionRecord>[] = [
   staleProposal,
   supersededWithoutSuccessor,
   unknownStatus,
+  unmatchedAppliesTo,
 ];
 
 /**
