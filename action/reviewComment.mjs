@@ -76,7 +76,8 @@ export async function run(env = process.env, log = (m) => process.stdout.write(`
   const cli = env.TECHLEAD_CLI || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   const review = (format) => runCli(cli, ['review', '--root', root, '--base', pr.base.sha, '--format', format], cwd);
-  const applies = JSON.parse(await review('json')).guidelines.length > 0;
+  const report = JSON.parse(await review('json'));
+  const applies = report.guidelines.length > 0 || (report.decisions ?? []).length > 0 || (report.risks ?? []).length > 0;
   const call = api(env);
   const existing = await findComment(call, repo, pr.number);
   // No comment on a pull request no guideline concerns; one posted before is kept up to date.

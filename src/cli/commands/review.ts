@@ -3,6 +3,12 @@ import { GuidelineMatcher } from '../../core/review/guidelineMatcher';
 import { matchGuidelines } from '../../core/review/matchGuidelines';
 import { parseUnifiedDiff } from '../../core/review/parseUnifiedDiff';
 import { renderReviewReportMarkdown, reviewReport } from '../../core/review/reviewReport';
+import { governanceOfChange, type GovernedChange } from '../../core/governance/changeGovernance';
+import { codeMentions } from '../../core/governance/governance';
+import type { ChangedFile } from '../../core/review/changeSet';
+import { languageIdOfPath } from '../../core/text/commentSpans';
+import type { FolderIndex } from '../../core/index/folderIndex';
+import type { FolderFileSystem } from '../../core/host';
 import { COMMON_OPTIONS, expectPositionals, parseCommandArgs } from '../args';
 import { buildIndex, type CliIo } from '../context';
 import { GitError, isGitWorkTree } from '../../node/git';
@@ -13,8 +19,10 @@ import { countUntracked, readDiff } from './review/readDiff';
 export const reviewHelp = `Usage: techlead review [--root DIR] [--base REF] [--format md|json]
 
 Lists the review guidelines that apply to a change: each with the changed files it
-applies to, its checklist, the added lines its match patterns point at, and who else
-to ask (CODEOWNERS). The change is read with git diff in DIR (default: the repository
+applies to, its checklist, the added lines its match patterns point at; the decisions
+governing the changed files (their applies-to, or a mention in their comments;
+superseded and proposed ones flagged); the open risks whose related paths the change
+touches (band, owner, overdue); and who else to ask (CODEOWNERS). The change is read with git diff in DIR (default: the repository
 root), which must be in a Git work tree.
 
   --base REF      the branch since it left REF: the working tree against the merge base
@@ -23,7 +31,10 @@ root), which must be in a Git work tree.
                   against HEAD.
   --format md     Markdown, for people and pull request comments (default)
   --format json   {base, files, guidelines: [{id, title, severity, file, files, items,
-                  hints: [{file, line, guideline, text}], notes}], alsoAsk}
+                  hints: [{file, line, guideline, text}], notes}],
+                  decisions: [{id, title, status, flag, successor, file, files, via,
+                  label}], risks: [{id, title, band, owner, due, overdue,
+                  reviewOverdue, file, files, label}], alsoAsk}
 
 Problems in the guideline files themselves (a pattern that matches no file, a broken
 front matter) are written to stderr; stdout carries only the report.
@@ -65,7 +76,24 @@ async function review(argv: readonly string[], io: CliIo): Promise<number> {
   const guidelineFindings = index.lint(guidelines.map((g) => g.path));
   if (guidelineFindings.length > 0) io.stderr(formatText(guidelineFindings));
   const applicable = matchGuidelines(new GuidelineMatcher(guidelines), files);
-  const report = reviewReport({ base: base ?? 'HEAD', changes: files, applicable, codeowners: await loadCodeowners(fs) });
+  const governance = governanceOfChange(index, await withMentions(index, fs, files));
+  const report = reviewReport({ base: base ?? 'HEAD', changes: files, applicable, codeowners: await loadCodeowners(fs), governance });
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReviewReportMarkdown(report));
   return ExitCode.ok;
+}
+
+/** Code files larger than this are not read for record mentions. */
+const MAX_MENTION_SCAN_BYTES = 1024 * 1024;
+
+/** The changed files with the record mentions in their comments, read from the work tree (deleted files have none). */
+async function withMentions(index: FolderIndex, fs: FolderFileSystem, files: readonly ChangedFile[]): Promise<GovernedChange[]> {
+  return Promise.all(
+    files.map(async ({ path, status }): Promise<GovernedChange> => {
+      const languageId = languageIdOfPath(path);
+      // Indexed documents (records, registers) are prose about decisions, not code governed by them.
+      if (status === 'deleted' || !languageId || index.get(path)) return { path };
+      const text = await fs.readTextWithin(path, MAX_MENTION_SCAN_BYTES).catch(() => undefined);
+      return typeof text === 'string' ? { path, mentions: codeMentions(text, languageId, path) } : { path };
+    }),
+  );
 }

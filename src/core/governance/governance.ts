@@ -1,5 +1,6 @@
 import { ADR_CATALOG } from '../adr/catalog';
-import type { RecordMention } from '../adr/mentionScan';
+import { scanRecordMentions, type RecordMention } from '../adr/mentionScan';
+import { isProseLanguage } from '../text/commentSpans';
 import type { AdrStatusValue, DecisionRecord } from '../adr/model';
 import { resolveAdrReference } from '../adr/references';
 import type { Risk, RiskBand, RiskRegister } from '../risk/model';
@@ -70,13 +71,22 @@ export function governanceOf(view: WorkspaceView, path: string, mentions: readon
         successor: isRetired(record) ? successorOf(record, catalog) : undefined,
       };
     })
-    .sort((a, b) => compareRecords(a.record, b.record));
+    .sort(compareDecisions);
 
   const risks = governed.risks
     .map(({ register, risk, paths }) => ({ register, risk, via: paths.filter((p) => !p.glob.negated && p.glob.regex.test(path)).map((p) => p.reference.text) }))
     .filter((r) => r.via.length > 0)
-    .sort((a, b) => bandRank(a.risk.band) - bandRank(b.risk.band) || (a.risk.id ?? '').localeCompare(b.risk.id ?? ''));
+    .sort(compareRisks);
   return decisions.length === 0 && risks.length === 0 ? NOT_GOVERNED : { decisions, risks };
+}
+
+/**
+ * The mentions that tie a file to records: those in a code file's comments. Prose (records,
+ * READMEs) mentions records to tell their story, which does not make them governed.
+ */
+export function codeMentions(text: string, languageId: string | undefined, path: string): RecordMention[] {
+  if (!languageId || isProseLanguage(languageId) || !/adr/i.test(text)) return [];
+  return scanRecordMentions(text, languageId, path);
 }
 
 /** The records a file's mentions name, each once. */
@@ -92,10 +102,14 @@ export function mentionedRecords(view: WorkspaceView, path: string, mentions: re
 
 const BAND_ORDER: readonly (RiskBand | undefined)[] = ['critical', 'high', 'medium', 'low', undefined];
 
-function bandRank(band: RiskBand | undefined): number {
-  return BAND_ORDER.indexOf(band);
+/** Risks the worst first (critical to unrated), then by id. */
+export function compareRisks(a: TouchingRisk, b: TouchingRisk): number {
+  return BAND_ORDER.indexOf(a.risk.band) - BAND_ORDER.indexOf(b.risk.band) || (a.risk.id ?? '').localeCompare(b.risk.id ?? '');
 }
 
-function compareRecords(a: DecisionRecord, b: DecisionRecord): number {
-  return (a.number?.value ?? Number.MAX_SAFE_INTEGER) - (b.number?.value ?? Number.MAX_SAFE_INTEGER) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/** Decisions by number, then path. */
+export function compareDecisions(a: GoverningDecision, b: GoverningDecision): number {
+  const an = a.record.number?.value ?? Number.MAX_SAFE_INTEGER;
+  const bn = b.record.number?.value ?? Number.MAX_SAFE_INTEGER;
+  return an - bn || (a.record.path < b.record.path ? -1 : a.record.path > b.record.path ? 1 : 0);
 }

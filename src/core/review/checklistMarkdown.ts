@@ -3,11 +3,15 @@ import { escapeMarkdownLine } from '../text/markdown';
 import { pathList } from './markdown';
 import { isTicked, type ChecklistTicks } from './ticks';
 import { plural } from '../text/plural';
+import type { ChangeGovernance } from '../governance/changeGovernance';
+import { governanceReport, renderGovernanceMarkdown } from '../governance/governanceReport';
 
 export interface ChecklistMarkdownOptions {
   readonly heading?: string;
   /** How many changed files to name per guideline before counting the rest. */
   readonly maxFilesListed?: number;
+  /** The decisions and risks governing the change, listed after the guidelines. */
+  readonly governance?: ChangeGovernance;
 }
 
 /** Markers around the section, so a tool can replace it in a pull request description on the next run. */
@@ -32,6 +36,7 @@ export function renderChecklistMarkdown(applicable: readonly ApplicableGuideline
     for (const item of guideline.checklist) out.push(`- [${isTicked(guideline, item, ticks) ? 'x' : ' '}] ${item.text.replace(/\r?\n/g, ' ')}`);
     out.push('');
   }
+  if (options.governance) out.push(...renderGovernanceMarkdown(governanceReport(options.governance), 3));
   out.push(CHECKLIST_END_MARKER);
   return `${out.join('\n')}\n`;
 }

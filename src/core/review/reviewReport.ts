@@ -6,6 +6,8 @@ import { escapeMarkdownLine } from '../text/markdown';
 import { inlineCode, pathList } from './markdown';
 import { isTicked, type ChecklistTicks } from './ticks';
 import { plural } from '../text/plural';
+import { governanceReport, renderGovernanceMarkdown, type ReviewReportDecision, type ReviewReportRisk } from '../governance/governanceReport';
+import type { ChangeGovernance } from '../governance/changeGovernance';
 
 /** The CLI's `techlead review --json` output. Field names are a public contract. */
 export interface ReviewReport {
@@ -14,6 +16,10 @@ export interface ReviewReport {
   /** Every changed path. */
   readonly files: readonly string[];
   readonly guidelines: readonly ReviewReportGuideline[];
+  /** The decisions governing the changed files (applies-to, or mentioned in their comments). */
+  readonly decisions: readonly ReviewReportDecision[];
+  /** The open risks whose related paths name changed files. */
+  readonly risks: readonly ReviewReportRisk[];
   /** "Also ask": CODEOWNERS owners of the changed files, when the repository has the file. */
   readonly alsoAsk?: readonly { readonly owner: string; readonly files: readonly string[] }[];
 }
@@ -38,6 +44,7 @@ export interface ReviewReportInput {
   readonly applicable: readonly ApplicableGuideline[];
   readonly ticks?: ChecklistTicks;
   readonly codeowners?: Codeowners;
+  readonly governance?: ChangeGovernance;
 }
 
 export function reviewReport(input: ReviewReportInput): ReviewReport {
@@ -55,6 +62,7 @@ export function reviewReport(input: ReviewReportInput): ReviewReport {
       hints: hints.map((h) => ({ file: h.file, line: h.line, guideline: h.guideline, text: h.text })),
       notes,
     })),
+    ...governanceReport(input.governance ?? { decisions: [], risks: [] }),
     ...(input.codeowners ? { alsoAsk: ownersOfChange(input.codeowners, files) } : {}),
   };
 }
@@ -83,6 +91,7 @@ export function renderReviewReportMarkdown(report: ReviewReport): string {
     }
     for (const note of g.notes) out.push(`> ${escapeMarkdownLine(note)}`, '');
   }
+  out.push(...renderGovernanceMarkdown(report));
   if (report.alsoAsk && report.alsoAsk.length > 0) {
     out.push('## Also ask', '');
     for (const { owner, files } of report.alsoAsk) out.push(`- ${escapeMarkdownLine(owner)} (owns ${pathList(files, 3)})`);

@@ -37,7 +37,7 @@ describe('techlead review (on a temporary Git repository)', function () {
     const { code, stdout } = await techlead(repo, 'review', '--base', 'main', '--format', 'json');
     assert.equal(code, 0);
     const report = JSON.parse(stdout) as Report;
-    assert.deepEqual(Object.keys(report), ['base', 'files', 'guidelines', 'alsoAsk']);
+    assert.deepEqual(Object.keys(report), ['base', 'files', 'guidelines', 'decisions', 'risks', 'alsoAsk']);
     assert.equal(report.base, 'main');
     assert.deepEqual([...report.files].sort(), ['src/api/charges.ts', 'src/api/refunds.ts', 'src/db/migrations/002_refunds.sql'], 'not docs/guide.md, changed on main after the branch left it');
     assert.deepEqual(report.guidelines.map((g) => Object.keys(g)), report.guidelines.map(() => ['id', 'title', 'severity', 'file', 'files', 'items', 'hints', 'notes']));
@@ -104,6 +104,35 @@ describe('techlead review (on a temporary Git repository)', function () {
       fs.rmSync(path.join(repo, 'e2e'), { recursive: true });
       fs.rmSync(path.join(repo, '.gitignore'), { force: true });
     }
+  });
+
+  it('lists the decisions governing the branch and the risks it touches, in JSON and Markdown', async () => {
+    const { stdout } = await techlead(repo, 'review', '--base', 'main', '--format', 'json');
+    const report = JSON.parse(stdout) as Report & { decisions: { id: string; flag: string | null; successor: string | null; files: string[]; via: string[] }[]; risks: { id: string; band: string; owner: string; overdue: boolean; files: string[] }[] };
+    assert.deepEqual(report.decisions.map((d) => [d.id, d.flag, d.successor, d.files, d.via]), [
+      ['ADR-0001', null, null, ['src/api/charges.ts', 'src/api/refunds.ts'], ['applies-to']],
+      ['ADR-0002', 'superseded', 'ADR-0003', ['src/db/migrations/002_refunds.sql'], ['mention']],
+      ['ADR-0003', null, null, ['src/db/migrations/002_refunds.sql'], ['applies-to']],
+    ]);
+    assert.deepEqual(report.risks.map((r) => [r.id, r.band, r.owner, r.overdue, r.files]), [
+      ['RISK-001', 'high', 'Dana Lee', true, ['src/api/charges.ts']],
+      ['RISK-002', 'medium', 'Tom Okafor', false, ['src/db/migrations/002_refunds.sql']],
+    ]);
+    const md = (await techlead(repo, 'review', '--base', 'main')).stdout;
+    assert.match(md, /## Decisions governing this change\n\n- ADR-0001 Keep card data out of our systems \(accepted\) in `docs\/adr\/0001-keep-card-data-out-of-our-systems\.md`: `src\/api\/charges\.ts`, `src\/api\/refunds\.ts`\n- \*\*Superseded\*\* ADR-0002 Use MySQL for charges \(superseded by ADR-0003\) in `docs\/adr\/0002-use-mysql-for-charges\.md`: `src\/db\/migrations\/002_refunds\.sql` \(mentioned in a comment\)\n/);
+    assert.match(md, /## Risks this change touches\n\n- RISK-001 Card-processor outage stops checkout \(high, overdue\), owner Dana Lee, due 2026-01-15, in `docs\/risks\/register\.yaml`: `src\/api\/charges\.ts`\n- RISK-002 A migration locks the charges table \(medium\), owner Tom Okafor/);
+  });
+
+  it('lint flags the comment citing the superseded record, and --fix points it at the successor', async () => {
+    const copy = fs.mkdtempSync(path.join(parent, 'fix-'));
+    fs.cpSync(repo, copy, { recursive: true });
+    const before = await techlead(copy, 'lint', '--format', 'json');
+    const mention = (JSON.parse(before.stdout) as { file: string; rule: string; line: number; column: number }[]).filter((f) => f.rule === 'adr/superseded-mention');
+    assert.deepEqual(mention.map((f) => [f.file, f.line, f.column]), [['src/db/migrations/002_refunds.sql', 1, 34]]);
+    const fixed = await techlead(copy, 'lint', '--fix');
+    assert.match(fixed.stderr, /fixed \d+ problems?: .*src\/db\/migrations\/002_refunds\.sql/);
+    assert.equal(fs.readFileSync(path.join(copy, 'src/db/migrations/002_refunds.sql'), 'utf8').split('\n')[0], '-- Amounts are integer cents, as ADR-0003 says.');
+    assert.doesNotMatch(fixed.stdout, /superseded-mention/);
   });
 
   it('explains what is wrong, with exit code 2', async () => {
