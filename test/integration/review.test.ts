@@ -32,7 +32,7 @@ const inPlainFolder = reviewScenario === 'example';
     assert.deepEqual(scope!.changes.map((c) => `${c.status} ${c.path}`).sort(), ['added src/api/refunds.ts', 'added src/db/migrations/002_refunds.sql', 'modified src/api/charges.ts'], 'committed, staged and unstaged work; not the later commit on main');
     assert.deepEqual(ids(scope!), ['SEC-001', 'DB-001'], 'TEST-001 and DOC-001 do not apply');
     const top = api.review.tree.getChildren();
-    assert.deepEqual(top.map((n) => (n.type === 'guideline' ? n.applicable.guideline.id : n.type)), ['SEC-001', 'DB-001', 'alsoAsk']);
+    assert.deepEqual(top.map((n) => (n.type === 'guideline' ? n.applicable.guideline.id : n.type)), ['SEC-001', 'DB-001', 'decisions', 'risks', 'alsoAsk']);
     const sec = guidelineNode('SEC-001')!;
     const files = api.review.tree.getChildren(api.review.tree.getChildren(sec).find((n) => n.type === 'files'));
     assert.deepEqual(files.map((n) => (n.type === 'file' ? n.file.path : n.type)), ['src/api/charges.ts', 'src/api/refunds.ts']);

@@ -6,8 +6,9 @@ import type { FolderEntry, WorkspaceIndexes } from '../workspace/workspaceIndexe
 import type { BaseChoices } from './baseChoices';
 import { resolveComparison, type Comparison } from './comparison';
 import { readChange, type ChangedFileAt } from './readChange';
-import { applicableGuidelines, changesInFolder, overlaps, type ReviewScope } from './reviewScope';
+import { applicableGuidelines, changeGovernance, changesInFolder, overlaps, type ReviewScope } from './reviewScope';
 import { tickScopeOf } from './tickStore';
+import { changedCodeTexts, type CodeText } from './changedCodeTexts';
 
 /** Quiet time after the repository's last state change before its change is read again. */
 const REPOSITORY_DEBOUNCE_MS = 300;
@@ -17,6 +18,8 @@ interface ReadResult {
   readonly files: readonly ChangedFileAt[];
   readonly notes: readonly string[];
   readonly codeowners: ReadonlyMap<string, Codeowners | undefined>;
+  /** The changed code files that may mention a record, by URI. */
+  readonly codeTexts: ReadonlyMap<string, CodeText>;
 }
 
 /**
@@ -84,7 +87,7 @@ export class RepositoryReview implements vscode.Disposable {
     }
   }
 
-  /** Matches the last read change against the guidelines again: after a guideline changed. */
+  /** Matches the last read change against the guidelines, decisions and risks again: after one of them changed. */
   rematch(): void {
     if (!this.last) return;
     this.currentScopes = this.buildScopes(this.last);
@@ -109,13 +112,14 @@ export class RepositoryReview implements vscode.Disposable {
         });
         codeowners.set(e.folder.uri.toString(), owners);
       }
-      result = { comparison, files: change.files, notes: [...comparison.notes, ...change.notes], codeowners };
+      const codeTexts = await changedCodeTexts(change.files);
+      result = { comparison, files: change.files, notes: [...comparison.notes, ...change.notes], codeowners, codeTexts };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       this.logger.error(`${this.repository.rootUri.fsPath}: reading the change for review failed: ${message}`);
       const branch = this.repository.state.HEAD?.name ?? 'HEAD';
       const comparison: Comparison = { diffRef: undefined, base: undefined, branch, label: `Could not read the change on ${branch}`, notes: [] };
-      result = { comparison, files: [], notes: [`Git could not list the change: ${message}`], codeowners: new Map() };
+      result = { comparison, files: [], notes: [`Git could not list the change: ${message}`], codeowners: new Map(), codeTexts: new Map() };
     }
     if (generation !== this.generation) return;
     this.last = result;
@@ -133,6 +137,7 @@ export class RepositoryReview implements vscode.Disposable {
         comparison: result.comparison,
         changes,
         applicable: applicableGuidelines(entry, changes),
+        governance: changeGovernance(entry, changes, result.files, result.codeTexts),
         codeowners: result.codeowners.get(entry.folder.uri.toString()),
         notes: result.notes,
         tickScope,

@@ -117,9 +117,9 @@ export class ReviewModel implements vscode.Disposable {
     if (change.rebuilt) this.syncRepositories();
     for (const review of this.reviews.values()) {
       if (!overlaps(review.repository.rootUri, change.folder.uri)) continue;
-      // The configured base lives in the config; guidelines only need matching again.
+      // The configured base lives in the config; guidelines, decisions and risks only need matching again.
       if (change.kinds.has('config')) review.schedule();
-      else if (change.kinds.has('guideline')) review.rematch();
+      else if (change.kinds.has('guideline') || change.kinds.has('decision') || change.kinds.has('risk')) review.rematch();
     }
   }
 

@@ -9,6 +9,10 @@ import { relativePath } from '../workspace/vscodeFileSystem';
 import type { FolderEntry } from '../workspace/workspaceIndexes';
 import type { Comparison } from './comparison';
 import type { ChangedFileAt } from './readChange';
+import type { CodeText } from './changedCodeTexts';
+import type { RecordMention } from '../../core/adr/mentionScan';
+import { codeMentions } from '../../core/governance/governance';
+import { governanceOfChange, type ChangeGovernance } from '../../core/governance/changeGovernance';
 
 /**
  * One repository's change as seen from one workspace folder: the folder's guidelines
@@ -24,6 +28,8 @@ export interface ReviewScope {
   readonly comparison: Comparison;
   readonly changes: readonly ChangedFile[];
   readonly applicable: readonly ApplicableGuideline[];
+  /** The decisions governing the changed files and the open risks naming them. */
+  readonly governance: ChangeGovernance;
   readonly codeowners: Codeowners | undefined;
   readonly notes: readonly string[];
   /** Where this scope's ticks are kept: per repository and branch. */
@@ -68,4 +74,15 @@ export function applicableGuidelines(entry: FolderEntry, changes: readonly Chang
   let matcher = matchers.get(guidelines);
   if (!matcher) matchers.set(guidelines, (matcher = new GuidelineMatcher(guidelines)));
   return matchGuidelines(matcher, changes, { regexBudgetMs: REGEX_BUDGET_MS });
+}
+
+/** The decisions and risks governing the folder's changed files, with the record mentions in each one's comments. */
+export function changeGovernance(entry: FolderEntry, changes: readonly ChangedFile[], files: readonly ChangedFileAt[], texts: ReadonlyMap<string, CodeText>): ChangeGovernance {
+  const byPath = new Map<string, readonly RecordMention[]>();
+  for (const f of files) {
+    const code = texts.get(f.uri.toString());
+    const path = code && relativePath(entry.folder, f.uri);
+    if (path) byPath.set(path, codeMentions(code.text, code.languageId, path));
+  }
+  return governanceOfChange(entry.index, changes.map((c) => ({ path: c.path, mentions: byPath.get(c.path) ?? [] })));
 }

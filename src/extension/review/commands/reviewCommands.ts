@@ -49,10 +49,13 @@ async function copyChecklist(model: ReviewModel, tree: ReviewTreeProvider): Prom
   const scopes = model.scopes();
   const several = scopes.length > 1;
   const markdown = scopes
-    .map((s) => renderChecklistMarkdown(s.applicable, tree.ticksOf(s), several ? { heading: `Review checklist: ${s.entry.folder.name}` } : {}))
+    .map((s) => renderChecklistMarkdown(s.applicable, tree.ticksOf(s), { governance: s.governance, ...(several ? { heading: `Review checklist: ${s.entry.folder.name}` } : {}) }))
     .join('\n') || renderChecklistMarkdown([]);
   await vscode.env.clipboard.writeText(markdown);
   const count = scopes.reduce((n, s) => n + s.applicable.length, 0);
-  void vscode.window.showInformationMessage(`Copied the review checklist (${plural(count, 'guideline')}) as Markdown.`);
+  const decisions = scopes.reduce((n, s) => n + s.governance.decisions.length, 0);
+  const risks = scopes.reduce((n, s) => n + s.governance.risks.length, 0);
+  const parts = [plural(count, 'guideline'), decisions ? plural(decisions, 'decision') : undefined, risks ? plural(risks, 'risk') : undefined].filter(Boolean);
+  void vscode.window.showInformationMessage(`Copied the review checklist (${parts.join(', ')}) as Markdown.`);
   return markdown;
 }

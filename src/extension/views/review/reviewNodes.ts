@@ -3,6 +3,10 @@ import { ownersOfChange } from '../../../core/guidelines/codeowners';
 import type { ChangedFile } from '../../../core/review/changeSet';
 import type { ApplicableGuideline, RegexHint } from '../../../core/review/matchGuidelines';
 import type { ReviewScope } from '../../review/reviewScope';
+import type { ChangeGovernance } from '../../../core/governance/changeGovernance';
+
+export type ChangeDecision = ChangeGovernance['decisions'][number];
+export type ChangeRisk = ChangeGovernance['risks'][number];
 
 /**
  * The Review Checklist tree: per scope (shown only when there are several), broken
@@ -20,6 +24,10 @@ export type ReviewNode =
   | { readonly type: 'hints'; readonly id: string; readonly scope: ReviewScope; readonly applicable: ApplicableGuideline; readonly parent: GuidelineNode }
   | { readonly type: 'hint'; readonly id: string; readonly scope: ReviewScope; readonly hint: RegexHint; readonly parent: ReviewNode }
   | { readonly type: 'note'; readonly id: string; readonly scope: ReviewScope; readonly message: string; readonly parent: ReviewNode }
+  | { readonly type: 'decisions'; readonly id: string; readonly scope: ReviewScope; readonly parent: ReviewNode | undefined }
+  | { readonly type: 'decision'; readonly id: string; readonly scope: ReviewScope; readonly decision: ChangeDecision; readonly parent: ReviewNode }
+  | { readonly type: 'risks'; readonly id: string; readonly scope: ReviewScope; readonly parent: ReviewNode | undefined }
+  | { readonly type: 'risk'; readonly id: string; readonly scope: ReviewScope; readonly risk: ChangeRisk; readonly parent: ReviewNode }
   | { readonly type: 'alsoAsk'; readonly id: string; readonly scope: ReviewScope; readonly owners: readonly OwnerFiles[]; readonly parent: ReviewNode | undefined }
   | { readonly type: 'owner'; readonly id: string; readonly scope: ReviewScope; readonly owner: OwnerFiles; readonly parent: ReviewNode };
 
@@ -30,14 +38,28 @@ export interface OwnerFiles {
   readonly files: readonly string[];
 }
 
-/** What a scope shows: broken guideline files, applicable guidelines, then who else to ask. */
+/**
+ * What a scope shows: broken guideline files, applicable guidelines, the decisions
+ * governing the change and the risks it touches, then who else to ask.
+ */
 export function scopeChildren(scope: ReviewScope, parent: ReviewNode | undefined): ReviewNode[] {
   const base = `${scope.key}|`;
   const broken: ReviewNode[] = scope.entry.index.documents('guideline').filter(isBroken).map((guideline) => ({ type: 'broken', id: `${base}broken:${guideline.path}`, scope, guideline, parent }));
   const guidelines: ReviewNode[] = scope.applicable.map((applicable) => ({ type: 'guideline', id: `${base}guideline:${applicable.guideline.path}`, scope, applicable, parent }));
   const owners = scope.codeowners ? ownersOfChange(scope.codeowners, scope.changes.map((c) => c.path)) : [];
   const alsoAsk: ReviewNode[] = owners.length > 0 ? [{ type: 'alsoAsk', id: `${base}alsoAsk`, scope, owners, parent }] : [];
-  return [...broken, ...guidelines, ...alsoAsk];
+  const governance: ReviewNode[] = [];
+  if (scope.governance.decisions.length > 0) governance.push({ type: 'decisions', id: `${base}decisions`, scope, parent });
+  if (scope.governance.risks.length > 0) governance.push({ type: 'risks', id: `${base}risks`, scope, parent });
+  return [...broken, ...guidelines, ...governance, ...alsoAsk];
+}
+
+export function decisionsChildren(node: Extract<ReviewNode, { type: 'decisions' }>): ReviewNode[] {
+  return node.scope.governance.decisions.map((decision) => ({ type: 'decision', id: `${node.id}:${decision.record.path}`, scope: node.scope, decision, parent: node }));
+}
+
+export function risksChildren(node: Extract<ReviewNode, { type: 'risks' }>): ReviewNode[] {
+  return node.scope.governance.risks.map((risk) => ({ type: 'risk', id: `${node.id}:${risk.register.path}#${risk.risk.index}`, scope: node.scope, risk, parent: node }));
 }
 
 /** A guideline's items, then the files it applies to, the lines to look at and why hints may be missing. */

@@ -5,7 +5,8 @@ import { isTicked, type ChecklistTicks } from '../../../core/review/ticks';
 import type { ReviewModel } from '../../review/reviewModel';
 import type { ReviewScope } from '../../review/reviewScope';
 import type { TickStore } from '../../review/tickStore';
-import { alsoAskChildren, filesChildren, guidelineChildren, hintsChildren, scopeChildren, type ReviewNode } from './reviewNodes';
+import { alsoAskChildren, decisionsChildren, filesChildren, guidelineChildren, hintsChildren, risksChildren, scopeChildren, type ReviewNode } from './reviewNodes';
+import { decisionTreeItem, decisionsTreeItem, riskTreeItem, risksTreeItem } from './governanceItems';
 import { guidelineIcon, guidelineProgress, guidelineTooltip, plainText, reviewProgress, type Progress } from './reviewPresentation';
 import { plural } from '../../../core/text/plural';
 
@@ -55,6 +56,10 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode>, 
         return hintsChildren(node);
       case 'alsoAsk':
         return alsoAskChildren(node);
+      case 'decisions':
+        return decisionsChildren(node);
+      case 'risks':
+        return risksChildren(node);
       default:
         return [];
     }
@@ -145,6 +150,14 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode>, 
         item.tooltip = node.message;
         return withId(item, node);
       }
+      case 'decisions':
+        return withId(decisionsTreeItem(node.scope.governance), node);
+      case 'decision':
+        return withId(decisionTreeItem(node.scope.entry, node.decision), node);
+      case 'risks':
+        return withId(risksTreeItem(node.scope.governance), node);
+      case 'risk':
+        return withId(riskTreeItem(node.scope.entry, node.risk), node);
       case 'alsoAsk': {
         const item = new vscode.TreeItem('Also ask', Collapsed);
         item.description = node.owners.map((o) => o.owner).join(', ');
