@@ -10,6 +10,7 @@ import { createRiskStatusBar } from './views/risks/riskStatusBar';
 import { registerReview, type ReviewApi } from './review/registerReview';
 import { registerAdrLanguageFeatures } from './language/registerAdrLanguageFeatures';
 import { inWorkspaceSchemes } from './language/documentSelectors';
+import { registerGovernance, type GovernanceApi } from './governance/registerGovernance';
 
 /** What `activate` returns: used by the integration tests to wait on events, not sleeps. */
 export interface ToolkitApi {
@@ -17,6 +18,7 @@ export interface ToolkitApi {
   readonly diagnostics: DiagnosticsController;
   readonly views: ToolkitViews;
   readonly review: ReviewApi;
+  readonly governance: GovernanceApi;
 }
 
 /**
@@ -28,16 +30,18 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
   const logger = createOutputLogger();
   const indexes = new WorkspaceIndexes(logger);
   const diagnostics = new DiagnosticsController(indexes, logger, context.extensionUri);
-  const markdownAndYaml: vscode.DocumentSelector = [...inWorkspaceSchemes({ language: 'markdown' }), ...inWorkspaceSchemes({ language: 'yaml' })];
   const { views, disposables: viewDisposables } = registerViews(context, indexes, diagnostics);
   const { review, disposables: reviewDisposables } = registerReview(context, indexes, diagnostics, logger);
+  const { governance, disposables: governanceDisposables } = registerGovernance(context, indexes);
   context.subscriptions.push(
     ...viewDisposables,
     ...reviewDisposables,
+    ...governanceDisposables,
     logger,
     indexes,
     diagnostics,
-    vscode.languages.registerCodeActionsProvider(markdownAndYaml, new QuickFixProvider(indexes, diagnostics), QuickFixProvider.metadata),
+    // Every workspace document: records and registers, and code citing a superseded record.
+    vscode.languages.registerCodeActionsProvider(inWorkspaceSchemes({}), new QuickFixProvider(indexes, [diagnostics, governance.codeDiagnostics]), QuickFixProvider.metadata),
     ...registerCommands({ context, indexes, diagnostics, logger, views }),
     createRiskStatusBar(indexes),
     ...registerAdrLanguageFeatures(indexes),
@@ -46,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
   // Off the activation path: the views fill in as results arrive.
   setTimeout(() => indexes.start(), 0);
   logger.info(`activated (VS Code ${vscode.version}, ${vscode.env.appName}${vscode.env.remoteName ? `, remote ${vscode.env.remoteName}` : ''})`);
-  return { indexes, diagnostics, views, review };
+  return { indexes, diagnostics, views, review, governance };
 }
 
 export function deactivate(): void {

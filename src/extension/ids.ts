@@ -35,6 +35,8 @@ export const Commands = {
   reviewToggleItem: 'techlead.review.toggleItem',
   openLocation: 'techlead.openLocation',
   showAllViews: 'techlead.showAllViews',
+  governanceShow: 'techlead.governance.show',
+  adrNewForSelection: 'techlead.adr.newForSelection',
 } as const;
 
 export const Views = {

@@ -4,7 +4,13 @@ import { mergeFixes } from '../../core/model/mergeFixes';
 import { DIAGNOSTIC_SOURCE } from '../ids';
 import { ChangeRefusedError, toWorkspaceEdit, type EditTarget } from '../edits/applyChanges';
 import type { WorkspaceIndexes } from '../workspace/workspaceIndexes';
-import type { DiagnosticsController } from './diagnosticsController';
+import type { Finding } from '../../core/model/findings';
+
+/** Where the findings behind our diagnostics are kept: the index's documents, open code files. */
+export interface FindingLookup {
+  findingFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Finding | undefined;
+  findingsFor(uri: vscode.Uri): readonly Finding[];
+}
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(DIAGNOSTIC_SOURCE);
 
@@ -17,7 +23,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
-  constructor(private readonly indexes: WorkspaceIndexes, private readonly diagnostics: DiagnosticsController) {}
+  constructor(private readonly indexes: WorkspaceIndexes, private readonly lookups: readonly FindingLookup[]) {}
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const hit = this.indexes.entryFor(document.uri);
@@ -26,7 +32,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     const wantsFixAll = context.only?.contains(FIX_ALL_KIND) || context.only?.intersects(FIX_ALL_KIND);
     if (wantsFixAll) {
       // Only edits inside this document: "fix all" on save must not rename or create files.
-      const fixes = this.diagnostics.findingsFor(document.uri)
+      const fixes = this.lookups.flatMap((l) => l.findingsFor(document.uri))
         .flatMap((f) => f.fixes?.slice(0, 1) ?? [])
         .filter((fix) => fix.changes.every((c) => c.type === 'edit' && c.path === hit.path));
       const { applied } = mergeFixes(fixes);
@@ -39,7 +45,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     }
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const finding = this.diagnostics.findingFor(document.uri, diagnostic);
+      const finding = this.lookups.map((l) => l.findingFor(document.uri, diagnostic)).find((f) => f !== undefined);
       for (const fix of finding?.fixes ?? []) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];

@@ -17,6 +17,7 @@ import { fillPlaceholders } from './templates/placeholders';
 import { madrStyleForFormat, renderBuiltInTemplate, type NewRecordValues } from './templates/renderBuiltIn';
 import { listTemplates, resolveTemplate, type AdrTemplateInfo, type ResolvedTemplate } from './templates/templateCatalog';
 import type { AdrWorkspace } from './workspace';
+import { appliesToEdits } from './appliesToEdits';
 
 export interface NewDecisionInput {
   readonly title: string;
@@ -32,6 +33,8 @@ export interface NewDecisionInput {
   readonly supersedes?: readonly RecordRef[];
   /** Records the new one amends, clarifies, extends or relates to. */
   readonly links?: readonly { readonly record: RecordRef; readonly relation: LinkRelation }[];
+  /** Globs naming the code the decision governs (`src/payments/**`), written as its `applies-to`. */
+  readonly appliesTo?: readonly string[];
 }
 
 export type NewDecisionPlan = AdrPlan<{
@@ -84,6 +87,7 @@ export async function planNewDecision(workspace: AdrWorkspace, input: NewDecisio
     if (edits.length > 0) record = parseDecisionRecord(path, applyTextEdits(record.text, edits), directory);
     return undefined;
   };
+  edit(appliesToEdits(record, input.appliesTo ?? []));
   for (const old of targets.supersedes) {
     const refused = edit(supersedingEdits(record, old, catalog));
     if (refused) return refused;

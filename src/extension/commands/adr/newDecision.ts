@@ -22,7 +22,7 @@ export interface NewDecisionResult extends AdrCommandResult {
  * as one undoable edit and opened with the Context section's guidance selected, to be typed over.
  * Invoked on a record or folder in the Decisions view, it works in that record's folder.
  */
-export async function newDecision(indexes: WorkspaceIndexes, arg?: unknown): Promise<NewDecisionResult | undefined> {
+export async function newDecision(indexes: WorkspaceIndexes, arg?: unknown, appliesTo?: readonly string[]): Promise<NewDecisionResult | undefined> {
   const folder = await adrFolderFor(indexes, arg, WHAT);
   if (!folder) return undefined;
   if (folder.workspace.discovery.directories.length === 0) {
@@ -38,7 +38,31 @@ export async function newDecision(indexes: WorkspaceIndexes, arg?: unknown): Pro
   if (!directory) return undefined;
   const template = await pickTemplate(folder, directory);
   if (template === null) return undefined;
-  return createDecision(folder, { title, directory: directory.path, template, today: systemClock.today() }, WHAT);
+  return createDecision(folder, { title, directory: directory.path, template, today: systemClock.today(), ...(appliesTo?.length ? { appliesTo } : {}) }, WHAT);
+}
+
+/**
+ * "New Decision for Selection…" in the Explorer: New Decision with `applies-to` naming the
+ * files and folders selected (a folder as `folder/**`), those in the first one's
+ * workspace folder; a selection outside every workspace folder is refused with a message.
+ */
+export async function newDecisionForSelection(indexes: WorkspaceIndexes, clicked?: vscode.Uri, selected?: readonly vscode.Uri[]): Promise<NewDecisionResult | undefined> {
+  const uris = selected?.length ? selected : clicked ? [clicked] : [];
+  const first = uris.map((u) => indexes.entryFor(u)).find((h) => h !== undefined);
+  if (!first) {
+    void vscode.window.showInformationMessage(`${WHAT}: select files or folders of a workspace folder in the Explorer first.`);
+    return undefined;
+  }
+  const globs: string[] = [];
+  for (const uri of uris) {
+    const hit = indexes.entryFor(uri);
+    if (hit?.entry !== first.entry) continue;
+    const stat = await vscode.workspace.fs.stat(uri).then((s) => s, () => undefined);
+    const isFolder = stat !== undefined && (stat.type & vscode.FileType.Directory) !== 0;
+    // The workspace folder itself is everything: `**`.
+    globs.push(hit.path === '' ? '**' : isFolder ? `${hit.path}/**` : hit.path);
+  }
+  return newDecision(indexes, first.entry.folder.uri, globs);
 }
 
 /** Plans and creates a record (and the edits it implies in records it supersedes or links), then opens it. */

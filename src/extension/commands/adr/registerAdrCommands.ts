@@ -10,7 +10,7 @@ import { explainFields } from './explainFields';
 import { generateIndex } from './generateIndex';
 import { initializeDecisions } from './initialize';
 import { linkRecords } from './link';
-import { newDecision } from './newDecision';
+import { newDecision, newDecisionForSelection } from './newDecision';
 import { supersede } from './supersede';
 
 /**
@@ -23,6 +23,7 @@ export function registerAdrCommands(services: Pick<CommandServices, 'context' | 
   const { indexes, context } = services;
   return [
     vscode.commands.registerCommand(Commands.adrNew, (arg?: unknown) => newDecision(indexes, arg)),
+    vscode.commands.registerCommand(Commands.adrNewForSelection, (clicked?: vscode.Uri, selected?: vscode.Uri[]) => newDecisionForSelection(indexes, clicked, selected)),
     vscode.commands.registerCommand(Commands.adrInitialize, (arg?: unknown) => initializeDecisions(indexes, arg)),
     vscode.commands.registerCommand(Commands.adrSupersede, (arg?: unknown) => supersede(indexes, arg)),
     vscode.commands.registerCommand(Commands.adrChangeStatus, (arg?: unknown) => changeStatus(indexes, arg)),
