@@ -4,7 +4,7 @@ import { TimeSlice } from '../../core/index/timeSlice';
 import type { Finding } from '../../core/model/findings';
 import { DIAGNOSTIC_SOURCE } from '../ids';
 import type { FolderEntry, WorkspaceIndexChange, WorkspaceIndexes } from '../workspace/workspaceIndexes';
-import { ruleIdOf, toDiagnostic } from './findingsToDiagnostics';
+import { findingOfDiagnostic, toDiagnostic } from './findingsToDiagnostics';
 
 /** Delay that batches a burst of index changes into one lint pass. */
 const LINT_DEBOUNCE_MS = 100;
@@ -161,13 +161,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** The finding a published diagnostic came from. */
   findingFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Finding | undefined {
-    const hit = this.findingsByUri.get(uri.toString());
-    if (!hit) return undefined;
-    const i = hit.diagnostics.indexOf(diagnostic);
-    if (i >= 0) return hit.findings[i];
-    // VS Code hands code-action providers copies of diagnostics: match by content.
-    const j = hit.diagnostics.findIndex((d) => ruleIdOf(d) === ruleIdOf(diagnostic) && d.message === diagnostic.message && d.range.isEqual(diagnostic.range));
-    return j >= 0 ? hit.findings[j] : undefined;
+    return findingOfDiagnostic(this.findingsByUri.get(uri.toString()), diagnostic);
   }
 
   findingsFor(uri: vscode.Uri): readonly Finding[] {

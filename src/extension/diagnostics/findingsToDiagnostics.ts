@@ -42,3 +42,19 @@ export function toDiagnostic(finding: Finding, fs: VsCodeFolderFileSystem, exten
   }
   return d;
 }
+
+/** The diagnostics published for a document and the findings they came from, index-aligned. */
+export interface PublishedFindings {
+  readonly diagnostics: readonly vscode.Diagnostic[];
+  readonly findings: readonly Finding[];
+}
+
+/** The finding a published diagnostic came from. */
+export function findingOfDiagnostic(published: PublishedFindings | undefined, diagnostic: vscode.Diagnostic): Finding | undefined {
+  if (!published) return undefined;
+  const i = published.diagnostics.indexOf(diagnostic);
+  if (i >= 0) return published.findings[i];
+  // VS Code hands code-action providers copies of diagnostics: match by content.
+  const j = published.diagnostics.findIndex((d) => ruleIdOf(d) === ruleIdOf(diagnostic) && d.message === diagnostic.message && d.range.isEqual(diagnostic.range));
+  return j >= 0 ? published.findings[j] : undefined;
+}

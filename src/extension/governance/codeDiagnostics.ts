@@ -4,7 +4,7 @@ import { CODE_RULES } from '../../core/governance/rules';
 import type { Finding } from '../../core/model/findings';
 import { isProseLanguage } from '../../core/text/commentSpans';
 import { DIAGNOSTIC_SOURCE } from '../ids';
-import { ruleIdOf, toDiagnostic } from '../diagnostics/findingsToDiagnostics';
+import { findingOfDiagnostic, toDiagnostic } from '../diagnostics/findingsToDiagnostics';
 import type { WorkspaceIndexes } from '../workspace/workspaceIndexes';
 
 /** Quiet time after the last keystroke before a code document is linted again. */
@@ -70,13 +70,7 @@ export class CodeDiagnostics implements vscode.Disposable {
   }
 
   findingFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Finding | undefined {
-    const hit = this.findingsByUri.get(uri.toString());
-    if (!hit) return undefined;
-    const i = hit.diagnostics.indexOf(diagnostic);
-    if (i >= 0) return hit.findings[i];
-    // VS Code hands code-action providers copies of diagnostics: match by content.
-    const j = hit.diagnostics.findIndex((d) => ruleIdOf(d) === ruleIdOf(diagnostic) && d.message === diagnostic.message && d.range.isEqual(diagnostic.range));
-    return j >= 0 ? hit.findings[j] : undefined;
+    return findingOfDiagnostic(this.findingsByUri.get(uri.toString()), diagnostic);
   }
 
   findingsFor(uri: vscode.Uri): readonly Finding[] {
