@@ -96,7 +96,9 @@ async function integration() {
     { label: 'git review workspace (two repositories)', scenario: 'review-multiroot', workspace: reviewFixtures.makeReviewWorkspace(sandbox) },
   ];
   const outcomes = [];
-  for (const s of scenarios) {
+  // TECHLEAD_IT_SCENARIOS=review,example runs just those scenarios (while working on one area).
+  const chosen = process.env.TECHLEAD_IT_SCENARIOS?.split(',').map((x) => x.trim()).filter(Boolean);
+  for (const s of chosen?.length ? scenarios.filter((x) => chosen.includes(x.scenario)) : scenarios) {
     section(`integration: ${s.label}`);
     outcomes.push(await runExtensionTests(host, {
       label: s.label,

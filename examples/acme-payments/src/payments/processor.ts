@@ -5,6 +5,7 @@ export interface ChargeRequest {
   amountMinor: number;
   currency: string;
   cardToken: string;
+  /** Deduplicates client retries; kept 24 hours (ADR-0002). */
   idempotencyKey: string;
   description?: string;
 }
