@@ -33,10 +33,12 @@ describe('UI: decisions and risks govern code', function () {
     await widget.locator('input').fill('src/payments/processor.ts');
     await widget.locator('.monaco-list-row.focused', { hasText: 'processor.ts' }).first().waitFor({ state: 'visible', timeout: 30_000 });
     await vs.page.keyboard.press('Enter');
-    const lens = vs.page.locator('.monaco-editor .codelens-decoration', { hasText: 'Governed by ADR-0003' });
+    const lens = vs.page.locator('.monaco-editor .codelens-decoration', { hasText: 'Governed by ' });
     await lens.first().waitFor({ state: 'visible', timeout: 60_000 });
     const lensText = await lens.first().textContent();
-    assert.match(lensText, /Governed by ADR-0003 Put the card processor behind an interface \(accepted\)/);
+    // By number: the superseded ADR-0002 its comment cites, then ADR-0003 by its Applies to line.
+    assert.match(lensText, /Governed by ADR-0002 Store idempotency keys in Redis \(superseded by ADR-0005\)/);
+    assert.match(lensText, /ADR-0003 Put the card processor behind an interface \(accepted\)/);
     assert.match(lensText, /RISK-001 Card-processor outage stops checkout \(critical\)/);
     const bar = vs.page.locator('.part.statusbar .statusbar-item', { hasText: 'decisions · ' });
     await bar.first().waitFor({ state: 'visible', timeout: 30_000 });
