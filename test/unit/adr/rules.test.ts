@@ -16,14 +16,25 @@ function expectedRules(text: string): string[] {
 
 const key = (f: Finding) => `${f.rule} ${f.file} ${f.message}`;
 
+/**
+ * The fixture workspace, plus a record naming code by applies-to, one pattern of which
+ * matches nothing (checked against the file list a front end supplies: set in `before`).
+ */
+function fixtureMemory(): MemoryFileSystem {
+  const memory = loadIntoMemory(FIXTURE_WORKSPACE);
+  memory.write('docs/adr/0017-governs-moved-code.md', '# 17. Governs moved code\n\nDate: 2020-01-01\nApplies to: docs/adr/**, src/payments/**\n<!-- expect adr/unmatched-applies-to -->\n\n## Status\n\nAccepted\n\n## Context\n\nx\n\n## Decision\n\ny\n\n## Consequences\n\nz\n');
+  return memory;
+}
+
 describe('adr/* rules on the fixture workspace', () => {
   let memory: MemoryFileSystem;
   let index: FolderIndex;
   let findings: Finding[];
 
   before(async () => {
-    memory = loadIntoMemory(FIXTURE_WORKSPACE);
+    memory = fixtureMemory();
     index = await buildIndex(memory);
+    index.setRepoFiles([...memory.files.keys()].sort());
     findings = index.lint();
   });
 
@@ -47,7 +58,7 @@ describe('adr/* rules on the fixture workspace', () => {
     for (const finding of findings) {
       for (const fix of finding.fixes ?? []) {
         fixesTried++;
-        const copy = loadIntoMemory(FIXTURE_WORKSPACE);
+        const copy = fixtureMemory();
         applyChanges(copy, fix.changes);
         const renamed = fix.changes.find((c) => c.type === 'rename');
         const after = (await buildIndex(copy)).lint();

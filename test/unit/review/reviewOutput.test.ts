@@ -92,6 +92,8 @@ describe('review output', () => {
           notes: [],
         },
       ],
+      decisions: [],
+      risks: [],
       alsoAsk: [
         { owner: '@api-owners', files: ['src/api/users.ts'] },
         { owner: '@team', files: ['README.md', 'src/web/app.ts'] },
