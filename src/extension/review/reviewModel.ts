@@ -23,6 +23,7 @@ export class ReviewModel implements vscode.Disposable {
   private git: GitApi | undefined;
   private currentStatus: ReviewStatus = 'starting';
   private disposed = false;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly indexes: WorkspaceIndexes, private readonly baseChoices: BaseChoices, private readonly logger: Logger) {
     this.disposables.push(
@@ -49,7 +50,7 @@ export class ReviewModel implements vscode.Disposable {
     this.git = git;
     this.disposables.push(
       git.onDidOpenRepository(() => this.syncRepositories()),
-      git.onDidCloseRepository(() => this.syncRepositories()),
+      git.onDidCloseRepository(() => this.syncAfterClose()),
     );
     this.currentStatus = 'ready';
     this.syncRepositories();
@@ -112,6 +113,21 @@ export class ReviewModel implements vscode.Disposable {
     this.emitter.fire();
   }
 
+  /**
+   * The Git extension closes every repository as the window closes or reloads, while the
+   * extensions are being deactivated. Handled at once, the close refreshed the Review
+   * Checklist of a window that was going away, and VS Code logged "Unable to refresh tree
+   * view techlead.review: Canceled". A turn later this model is disposed by then (and
+   * drops the close); a repository a user closes is still dropped from the view.
+   */
+  private syncAfterClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => {
+      this.closeTimer = undefined;
+      if (!this.disposed) this.syncRepositories();
+    }, 0);
+  }
+
   private onIndexChange(change: WorkspaceIndexChange): void {
     // A folder indexed for the first time may be the one a repository was waiting for.
     if (change.rebuilt) this.syncRepositories();
@@ -125,6 +141,7 @@ export class ReviewModel implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.closeTimer);
     for (const r of this.reviews.values()) r.dispose();
     this.reviews.clear();
     for (const d of this.disposables) d.dispose();
