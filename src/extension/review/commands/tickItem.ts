@@ -6,6 +6,7 @@ import type { ReviewModel } from '../reviewModel';
 import { findApplicable, type GuidelineRef } from '../reviewLookup';
 import type { ReviewScope } from '../reviewScope';
 import type { ApplicableGuideline } from '../../../core/review/matchGuidelines';
+import { markdownToPlainText } from '../../../core/text/markdown';
 
 /**
  * "Tick Item…": toggles a checklist item. From the tree an item node toggles directly;
@@ -28,13 +29,22 @@ export async function tickItem(model: ReviewModel, tree: ReviewTreeProvider, tar
   const ticks = tree.ticksOf(scope);
   const items = guideline.checklist.map((item) => {
     const ticked = isTicked(guideline, item, ticks);
-    return { label: `${ticked ? '$(pass-filled)' : '$(circle-large-outline)'} ${item.text}`, description: ticked ? 'ticked: pick to untick' : undefined, item, ticked };
+    // Plain words: a picker row shows Markdown as typed (backticks and all). The state is an
+    // icon beside the label (not a $(codicon) in it, which a screen reader would spell out)
+    // and words in the description.
+    return {
+      label: markdownToPlainText(item.text),
+      iconPath: new vscode.ThemeIcon(ticked ? 'pass-filled' : 'circle-large-outline'),
+      description: ticked ? 'ticked: pick to untick' : 'not ticked',
+      item,
+      ticked,
+    };
   });
   if (items.length === 0) {
     void vscode.window.showInformationMessage(`${guideline.id} has no checklist items.`);
     return;
   }
-  const pick = await vscode.window.showQuickPick(items, { title: `Tick Item of ${guideline.id}: ${guideline.title}`, placeHolder: 'Pick an item to tick or untick it' });
+  const pick = await vscode.window.showQuickPick(items, { title: `Tick Item of ${guideline.id}: ${markdownToPlainText(guideline.title)}`, placeHolder: 'Pick an item to tick or untick it' });
   if (pick) await tree.setTicked(scope, guideline, pick.item, !pick.ticked);
 }
 
@@ -45,7 +55,7 @@ async function pickGuideline(model: ReviewModel): Promise<{ scope: ReviewScope; 
     return undefined;
   }
   const pick = await vscode.window.showQuickPick(
-    candidates.map((c) => ({ label: `${c.applicable.guideline.id} ${c.applicable.guideline.title}`, description: c.scope.entry.folder.name, candidate: c })),
+    candidates.map((c) => ({ label: `${c.applicable.guideline.id} ${markdownToPlainText(c.applicable.guideline.title)}`, description: c.scope.entry.folder.name, candidate: c })),
     { title: 'Tick Item', placeHolder: 'Which guideline?' },
   );
   return pick?.candidate;

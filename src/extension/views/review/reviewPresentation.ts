@@ -3,7 +3,7 @@ import type { Guideline, GuidelineSeverity } from '../../../core/guidelines/mode
 import type { ApplicableGuideline } from '../../../core/review/matchGuidelines';
 import { isTicked, type ChecklistTicks } from '../../../core/review/ticks';
 import type { ReviewScope } from '../../review/reviewScope';
-import { escapeMarkdown, markdownToPlainText } from '../../../core/text/markdown';
+import { escapeMarkdown } from '../../../core/text/markdown';
 import { plural } from '../../../core/text/plural';
 
 const SEVERITY_ICON: Record<GuidelineSeverity, { icon: string; color: string }> = {
@@ -44,9 +44,6 @@ export function reviewProgress(scopes: readonly ReviewScope[], ticksOf: (scope: 
   }
   return { ticked, total };
 }
-
-/** Markdown reduced to what a tree label can show: code, emphasis and link markup removed. */
-export const plainText = markdownToPlainText;
 
 /** Why the guideline exists, what to check, where it applies: the guideline's hover. */
 export function guidelineTooltip(applicable: ApplicableGuideline, ticks: ChecklistTicks): vscode.MarkdownString {

@@ -7,7 +7,8 @@ import type { ReviewScope } from '../../review/reviewScope';
 import type { TickStore } from '../../review/tickStore';
 import { alsoAskChildren, decisionsChildren, filesChildren, guidelineChildren, hintsChildren, risksChildren, scopeChildren, type ReviewNode } from './reviewNodes';
 import { decisionTreeItem, decisionsTreeItem, riskTreeItem, risksTreeItem } from './governanceItems';
-import { guidelineIcon, guidelineProgress, guidelineTooltip, plainText, reviewProgress, type Progress } from './reviewPresentation';
+import { guidelineIcon, guidelineProgress, guidelineTooltip, reviewProgress, type Progress } from './reviewPresentation';
+import { markdownToPlainText } from '../../../core/text/markdown';
 import { plural } from '../../../core/text/plural';
 
 const STATUS_LABEL: Record<ChangedFile['status'], string> = { added: 'added', modified: 'modified', deleted: 'deleted', renamed: 'renamed' };
@@ -107,11 +108,11 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode>, 
       case 'item': {
         const { guideline } = node.applicable;
         const ticked = isTicked(guideline, node.item, this.ticksOf(node.scope));
-        const item = new vscode.TreeItem(plainText(node.item.text), None);
+        const item = new vscode.TreeItem(markdownToPlainText(node.item.text), None);
         item.checkboxState = ticked ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
         item.tooltip = new vscode.MarkdownString(node.item.text);
         item.contextValue = 'reviewItem';
-        item.accessibilityInformation = { label: `${ticked ? 'Ticked' : 'Not ticked'}: ${plainText(node.item.text)}` };
+        item.accessibilityInformation = { label: `${ticked ? 'Ticked' : 'Not ticked'}: ${markdownToPlainText(node.item.text)}` };
         return withId(item, node);
       }
       case 'files': {
@@ -134,7 +135,7 @@ export class ReviewTreeProvider implements vscode.TreeDataProvider<ReviewNode>, 
         const item = new vscode.TreeItem('Lines to look at', Collapsed);
         item.description = String(node.applicable.hints.length);
         item.iconPath = new vscode.ThemeIcon('search');
-        item.tooltip = 'Added lines that match the guideline\'s `match` patterns';
+        item.tooltip = 'Added lines that match the guideline\'s match patterns';
         return withId(item, node);
       }
       case 'hint': {
