@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): ToolkitApi {
     // Every workspace document: records and registers, and code citing a superseded record.
     vscode.languages.registerCodeActionsProvider(inWorkspaceSchemes({}), new QuickFixProvider(indexes, [diagnostics, governance.codeDiagnostics]), QuickFixProvider.metadata),
     ...registerCommands({ context, indexes, diagnostics, logger, views }),
-    createRiskStatusBar(indexes),
+    createRiskStatusBar(views.risks),
     ...registerAdrLanguageFeatures(indexes),
     registerLintTasks(),
   );

@@ -27,17 +27,41 @@ export async function pickFolder(indexes: WorkspaceIndexes, purpose: string): Pr
  * A quick pick that opens on `active` (the current value) rather than on the first item,
  * so the user sees where they stand and Enter keeps it; `showQuickPick` cannot do that.
  * Resolves to the accepted item, or `undefined` when the pick is dismissed.
+ *
+ * `typed`, for pickers whose list only suggests values, turns typed text into an item of
+ * its own ("Use 'Priya Shah'"): offered first when no listed item matches the text, so
+ * Enter takes what was typed; offered last otherwise, so Enter still takes the match.
  */
-export function pickWithActive<T extends vscode.QuickPickItem>(items: readonly T[], active: T | undefined, options: { readonly title?: string; readonly placeholder?: string }): Promise<T | undefined> {
+export function pickWithActive<T extends vscode.QuickPickItem>(
+  items: readonly T[],
+  active: T | undefined,
+  options: { readonly title?: string; readonly placeholder?: string; readonly typed?: (text: string) => T },
+): Promise<T | undefined> {
   const pick = vscode.window.createQuickPick<T>();
   pick.title = options.title;
   pick.placeholder = options.placeholder;
   pick.items = items;
   if (active) pick.activeItems = [active];
+  const typed = options.typed;
+  if (typed) {
+    pick.onDidChangeValue((value) => {
+      const text = value.trim();
+      if (!text) {
+        pick.items = items;
+        return;
+      }
+      const own = { ...typed(text), alwaysShow: true };
+      const matches = items.some((i) => i.label.toLowerCase().includes(text.toLowerCase()));
+      pick.items = matches ? [...items, own] : [own, ...items];
+      if (!matches) pick.activeItems = [own];
+    });
+  }
   return new Promise<T | undefined>((resolve) => {
     let answer: T | undefined;
     pick.onDidAccept(() => {
       answer = pick.selectedItems[0] ?? pick.activeItems[0];
+      // Nothing to accept (an empty list): the pick stays open, as showQuickPick's does.
+      if (!answer) return;
       pick.hide();
     });
     // Hiding follows accepting too: the answer is settled once, when the pick is gone.

@@ -14,7 +14,8 @@ import { gitIdentity } from '../git/gitApi';
 import type { FolderEntry, WorkspaceIndexes } from '../workspace/workspaceIndexes';
 import type { RiskNode, RisksTreeProvider } from '../views/risks/risksTree';
 import { RISK_GROUPINGS } from '../views/risks/riskPresentation';
-import { addDays, pickFolder, validateIsoDate } from './pickers';
+import { markedReviewedMessage, riskDescription, riskLabel } from '../views/risks/riskText';
+import { addDays, pickFolder, pickWithActive, validateIsoDate } from './pickers';
 
 interface RiskTarget {
   readonly entry: FolderEntry;
@@ -31,8 +32,9 @@ export function registerRiskCommands(indexes: WorkspaceIndexes, tree: RisksTreeP
     }
     return applyChanges(target.entry, plan.changes, what);
   };
-  const withRisk = (what: string, action: (t: RiskTarget) => Promise<unknown>) => async (node?: RiskNode) => {
-    const target = node?.type === 'risk' ? { entry: node.entry, ...node.item } : await pickRisk(indexes, what);
+  /** `liveOnly`: the command means nothing for a closed risk, so the picker leaves those out. */
+  const withRisk = (what: string, liveOnly: boolean, action: (t: RiskTarget) => Promise<unknown>) => async (node?: RiskNode) => {
+    const target = node?.type === 'risk' ? { entry: node.entry, ...node.item } : await pickRisk(indexes, what, liveOnly);
     if (!target) return;
     if (target.register.readOnly) {
       void vscode.window.showWarningMessage(`${what}: ${target.register.path} is read-only. ${target.register.readOnlyReason ?? ''}`.trimEnd());
@@ -46,33 +48,41 @@ export function registerRiskCommands(indexes: WorkspaceIndexes, tree: RisksTreeP
   };
 
   return [
-    vscode.commands.registerCommand(Commands.riskAdd, () => addRisk(indexes)),
-    vscode.commands.registerCommand(Commands.riskMarkReviewed, withRisk('Mark Reviewed', (t) =>
-      edit(t, 'Mark Reviewed', planMarkReviewed(t.register, t.risk.id!, systemClock.today())))),
-    vscode.commands.registerCommand(Commands.riskChangeStatus, withRisk('Change Status', async (t) => {
-      const status = await vscode.window.showQuickPick(RISK_STATUSES.map((s) => ({ label: s, description: s === t.risk.effectiveStatus ? '(current)' : STATUS_HELP[s] })), { title: `Status of ${t.risk.id}` });
-      if (!status) return;
-      if (status.label === 'closed') return closeRisk(t, edit);
-      await edit(t, 'Change Status', planChangeStatus(t.register, t.risk.id!, status.label as RiskStatus));
+    vscode.commands.registerCommand(Commands.riskAdd, (where?: RiskNode | vscode.WorkspaceFolder) => addRisk(indexes, where)),
+    vscode.commands.registerCommand(Commands.riskMarkReviewed, withRisk('Mark Reviewed', true, async (t) => {
+      const today = systemClock.today();
+      if (await edit(t, 'Mark Reviewed', planMarkReviewed(t.register, t.risk.id!, today))) {
+        vscode.window.setStatusBarMessage(`$(check) ${markedReviewedMessage(t.risk.id!, today, t.register.reviewInterval)}`, 10_000);
+      }
     })),
-    vscode.commands.registerCommand(Commands.riskReassess, withRisk('Re-assess', async (t) => {
-      const likelihood = await pickLevel('likelihood', t.register.scales.likelihood, t.risk.likelihood, `Re-assess ${t.risk.id}: likelihood`);
+    vscode.commands.registerCommand(Commands.riskChangeStatus, withRisk('Change Status', false, async (t) => {
+      const items = RISK_STATUSES.map((s) => ({ label: s, description: s === t.risk.effectiveStatus ? `${STATUS_HELP[s]} (current)` : STATUS_HELP[s], value: s }));
+      const status = await pickWithActive(items, items.find((i) => i.value === t.risk.effectiveStatus), { title: `Change Status of ${t.risk.id}`, placeholder: `Now ${t.risk.effectiveStatus}. What is it now?` });
+      if (!status || status.value === t.risk.effectiveStatus) return;
+      if (status.value === 'closed') return closeRisk(t, edit);
+      await edit(t, 'Change Status', planChangeStatus(t.register, t.risk.id!, status.value));
+    })),
+    vscode.commands.registerCommand(Commands.riskReassess, withRisk('Re-assess', true, async (t) => {
+      const flow = `Re-assess ${t.risk.id}`;
+      const likelihood = await pickLevel('likelihood', t.register.scales.likelihood, t.risk.likelihood, `${flow} (1/3): likelihood`);
       if (likelihood === undefined) return;
-      const impact = await pickLevel('impact', t.register.scales.impact, t.risk.impact, `Re-assess ${t.risk.id}: impact`);
+      const impact = await pickLevel('impact', t.register.scales.impact, t.risk.impact, `${flow} (2/3): impact`);
       if (impact === undefined) return;
-      const withResidual = await vscode.window.showQuickPick([{ label: 'Keep the residual assessment', value: false }, { label: 'Re-assess the residual risk too', value: true }], { title: 'Residual risk (after mitigation)' });
+      const residualChoices = [{ label: 'Keep the residual assessment', value: false }, { label: 'Re-assess the residual risk too', value: true }];
+      const withResidual = await pickWithActive(residualChoices, undefined, { title: `${flow} (3/3): residual risk`, placeholder: 'The risk left once the mitigation works' });
       if (!withResidual) return;
       let residual: { likelihood: number; impact: number } | undefined;
       if (withResidual.value) {
-        const rl = await pickLevel('likelihood', t.register.scales.likelihood, t.risk.residual?.likelihood, 'Residual likelihood');
+        // Two more questions: the counter grows, as VS Code's own multi-step inputs do.
+        const rl = await pickLevel('likelihood', t.register.scales.likelihood, t.risk.residual?.likelihood, `${flow} (4/5): residual likelihood`);
         if (rl === undefined) return;
-        const ri = await pickLevel('impact', t.register.scales.impact, t.risk.residual?.impact, 'Residual impact');
+        const ri = await pickLevel('impact', t.register.scales.impact, t.risk.residual?.impact, `${flow} (5/5): residual impact`);
         if (ri === undefined) return;
         residual = { likelihood: rl, impact: ri };
       }
       await edit(t, 'Re-assess', planReassess(t.register, t.risk.id!, { likelihood, impact, ...(residual ? { residual } : {}) }));
     })),
-    vscode.commands.registerCommand(Commands.riskClose, withRisk('Close Risk', (t) => closeRisk(t, edit))),
+    vscode.commands.registerCommand(Commands.riskClose, withRisk('Close Risk', true, (t) => closeRisk(t, edit))),
     vscode.commands.registerCommand(Commands.riskExportReport, () => exportReport(indexes)),
     vscode.commands.registerCommand(Commands.riskGroupBy, async () => {
       const pick = await vscode.window.showQuickPick(RISK_GROUPINGS.map((g) => ({ ...g, description: g.value === tree.grouping ? '(current)' : undefined })), { title: 'Arrange Risks' });
@@ -109,38 +119,48 @@ const STATUS_HELP: Record<RiskStatus, string> = {
 async function closeRisk(t: RiskTarget, edit: (t: RiskTarget, what: string, plan: PlanResult) => Promise<boolean>): Promise<void> {
   const resolution = await vscode.window.showInputBox({
     title: `Close ${t.risk.id}`,
-    prompt: 'How was the risk resolved? (kept in the register as `resolution`)',
+    prompt: 'How was the risk resolved? Your answer is kept in the register as its resolution.',
     validateInput: (v) => (v.trim() ? undefined : 'A closed risk needs a resolution'),
   });
   if (!resolution) return;
   await edit(t, 'Close Risk', planClose(t.register, t.risk.id!, resolution.trim(), systemClock.today()));
 }
 
+/** A 1–5 level; the current one (when re-assessing) is focused, so Enter keeps it. */
 async function pickLevel(what: 'likelihood' | 'impact', words: readonly string[], current: number | undefined, title: string): Promise<number | undefined> {
   const items = words.map((w, i) => ({ label: `${i + 1}`, description: w + (current === i + 1 ? ' (current)' : ''), value: i + 1 }));
-  const pick = await vscode.window.showQuickPick(items, { title, placeHolder: `How ${what === 'likelihood' ? 'likely is it' : 'bad would it be'}? 1 = ${words[0]}, 5 = ${words[words.length - 1]}` });
+  const pick = await pickWithActive(items, items.find((i) => i.value === current), { title, placeholder: `How ${what === 'likelihood' ? 'likely is it' : 'bad would it be'}? 1 = ${words[0]}, 5 = ${words[words.length - 1]}` });
   return pick?.value;
 }
 
-async function pickRisk(indexes: WorkspaceIndexes, purpose: string): Promise<RiskTarget | undefined> {
-  const items = indexes.folders().flatMap((entry) => entry.index.documents('risk').flatMap((register) => register.risks.map((risk) => ({
-    label: [risk.id, risk.title].filter(Boolean).join(' '),
-    description: `score ${risk.score ?? '?'} · ${risk.owner?.name ?? risk.owner?.text ?? 'no owner'} · ${risk.effectiveStatus}`,
-    detail: register.path,
-    target: { entry, register, risk },
-  }))));
+async function pickRisk(indexes: WorkspaceIndexes, purpose: string, liveOnly: boolean): Promise<RiskTarget | undefined> {
+  const today = systemClock.today();
+  const all = indexes.folders().flatMap((entry) => entry.index.documents('risk').flatMap((register) => register.risks.map((risk) => ({ entry, register, risk }))));
+  const items = all.filter((t) => !liveOnly || t.risk.effectiveStatus !== 'closed').map((target) => ({
+    label: riskLabel(target.risk),
+    description: riskDescription(target.risk, today),
+    detail: target.register.path,
+    target,
+  }));
   if (items.length === 0) {
-    void vscode.window.showInformationMessage(`${purpose}: there are no risks yet.`, 'Add Risk').then((a) => a && vscode.commands.executeCommand(Commands.riskAdd));
+    const why = all.length ? 'every risk is closed' : 'there are no risks yet';
+    void vscode.window.showInformationMessage(`${purpose}: ${why}.`, 'Add Risk').then((a) => a && vscode.commands.executeCommand(Commands.riskAdd));
     return undefined;
   }
   return (await vscode.window.showQuickPick(items, { title: purpose, placeHolder: 'Which risk?', matchOnDescription: true, matchOnDetail: true }))?.target;
 }
 
-/** The guided "Add Risk": title, likelihood, impact, owner (suggested), due date; the next free id. */
-async function addRisk(indexes: WorkspaceIndexes): Promise<void> {
-  const entry = await pickFolder(indexes, 'Add Risk');
+/**
+ * The guided "Add Risk": title, likelihood, impact, owner (suggested or typed), due date;
+ * the next free id. From an empty register's row, the risk goes into that register; given
+ * a workspace folder (by Create Risk Register), into that folder's register.
+ */
+async function addRisk(indexes: WorkspaceIndexes, where?: RiskNode | vscode.WorkspaceFolder): Promise<void> {
+  const node = where && 'type' in where ? where : undefined;
+  const folder = where && 'uri' in where ? where : undefined;
+  const entry = node?.type === 'empty' ? node.entry : folder ? indexes.folders().find((e) => e.folder.uri.toString() === folder.uri.toString()) : await pickFolder(indexes, 'Add Risk');
   if (!entry) return;
-  const registers = entry.index.documents('risk').filter((r) => !r.readOnly && r.parsed);
+  const registers = node?.type === 'empty' ? [node.register] : entry.index.documents('risk').filter((r) => !r.readOnly && r.parsed);
   if (registers.length === 0) {
     void vscode.window.showInformationMessage(`Add Risk: ${entry.folder.name} has no YAML risk register yet.`, 'Create Risk Register').then((a) => a && vscode.commands.executeCommand(Commands.riskCreateRegister, entry.folder));
     return;
@@ -168,7 +188,7 @@ async function addRisk(indexes: WorkspaceIndexes): Promise<void> {
   }
 }
 
-/** Owners already named in the registers, plus the git user; or someone new. */
+/** Owners already named in the registers, plus the git user; or a name typed in the picker. */
 async function pickOwner(entry: FolderEntry): Promise<string | undefined> {
   const known = new Map<string, string>();
   for (const register of entry.index.documents('risk')) {
@@ -179,11 +199,12 @@ async function pickOwner(entry: FolderEntry): Promise<string | undefined> {
   const items: (vscode.QuickPickItem & { value: string })[] = [];
   if (meText && !known.has(meText.toLowerCase())) items.push({ label: meText, description: 'you (git)', value: meText });
   for (const text of [...known.values()].sort()) items.push({ label: text, value: text });
-  items.push({ label: 'Someone else…', value: '\u0000other' });
-  const pick = await vscode.window.showQuickPick(items, { title: 'Add Risk (4/5): owner', placeHolder: 'Who owns this risk? Always a specific person.' });
-  if (!pick) return undefined;
-  if (pick.value !== '\u0000other') return pick.value;
-  return (await vscode.window.showInputBox({ title: 'Add Risk (4/5): owner', prompt: 'Name <e-mail>', validateInput: (v) => (v.trim() ? undefined : 'A risk needs a specific owner') }))?.trim();
+  const pick = await pickWithActive(items, undefined, {
+    title: 'Add Risk (4/5): owner',
+    placeholder: 'Who owns this risk? Pick someone, or type a name (Name <e-mail>)',
+    typed: (text) => ({ label: `Use '${text}'`, description: 'as typed', value: text }),
+  });
+  return pick?.value;
 }
 
 async function exportReport(indexes: WorkspaceIndexes): Promise<void> {

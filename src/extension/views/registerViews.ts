@@ -8,6 +8,7 @@ import { registerEmptyViews } from './emptyViews';
 import { revealActiveEditor } from './revealActiveEditor';
 import { RisksTreeProvider } from './risks/risksTree';
 import { RiskDecorationProvider } from './risks/riskDecorations';
+import { onlyMineMessage } from './risks/riskText';
 
 export interface ToolkitViews {
   readonly decisions: DecisionsTreeProvider;
@@ -22,7 +23,13 @@ export function registerViews(context: vscode.ExtensionContext, indexes: Workspa
   const disposables: vscode.Disposable[] = [decisions, decisionsView];
   const risks = new RisksTreeProvider(indexes, diagnostics, context.workspaceState);
   const risksView = vscode.window.createTreeView(Views.risks, { treeDataProvider: risks, showCollapseAll: true });
-  disposables.push(risks, risksView, vscode.window.registerFileDecorationProvider(new RiskDecorationProvider()));
+  // While Show Only My Risks is on, the view says so and how much it hides; the title bar offers the way back.
+  const describeOwnerFilter = () => {
+    const all = risks.allItems();
+    risksView.message = risks.mineOnly ? onlyMineMessage(all.filter((i) => risks.shows(i.item.risk)).length, all.length) : undefined;
+    risksView.description = risks.mineOnly ? 'only mine' : undefined;
+  };
+  disposables.push(risks, risksView, vscode.window.registerFileDecorationProvider(new RiskDecorationProvider()), risks.onDidChangeTreeData(describeOwnerFilter));
   const describeFilter = () => {
     decisionsView.message = decisions.filter ? `Showing decisions matching "${decisions.filter}"` : undefined;
     void vscode.commands.executeCommand('setContext', ContextKeys.decisionsFiltered, !!decisions.filter);

@@ -1,12 +1,7 @@
 import * as vscode from 'vscode';
 import type { Risk, RiskBand, RiskRegister } from '../../../core/risk/model';
-import { isOverdue, isReviewOverdue } from '../../../core/risk/timeline';
 import { escapeMarkdown } from '../../../core/text/markdown';
-
-/** Overdue flags against today's date (a register parsed yesterday must still turn overdue at midnight). */
-export function overdueState(risk: Risk, today: string): { overdue: boolean; reviewOverdue: boolean } {
-  return { overdue: isOverdue(risk, today), reviewOverdue: isReviewOverdue(risk, today) };
-}
+import { overdueState, riskLabel } from './riskText';
 
 /** How the Risks view groups risks; remembered per workspace. */
 export type RiskGrouping = 'band' | 'owner' | 'status' | 'category';
@@ -35,23 +30,6 @@ export function riskIcon(risk: Risk): vscode.ThemeIcon {
   if (!risk.band) return new vscode.ThemeIcon('circle-large-outline');
   const icon = risk.band === 'critical' ? 'flame' : risk.band === 'high' ? 'warning' : 'circle-filled';
   return new vscode.ThemeIcon(icon, new vscode.ThemeColor(BAND_COLORS[risk.band]));
-}
-
-export function riskLabel(risk: Risk): string {
-  return [risk.id, risk.title].filter(Boolean).join(' ') || `Risk #${risk.index + 1}`;
-}
-
-/** "score 15 · Dana Lee · due 2026-12-15": the facts a tech lead scans for. */
-export function riskDescription(risk: Risk, today: string): string {
-  const parts: string[] = [];
-  const state = overdueState(risk, today);
-  if (state.overdue) parts.push('OVERDUE');
-  else if (state.reviewOverdue) parts.push('review due');
-  parts.push(risk.score !== undefined ? `score ${risk.score}` : 'not scored');
-  parts.push(risk.owner?.name ?? risk.owner?.text ?? 'no owner');
-  if (risk.effectiveStatus === 'closed') parts.push('closed');
-  else parts.push(risk.due ? `due ${risk.due}` : 'no due date');
-  return parts.join(' · ');
 }
 
 export function riskTooltip(register: RiskRegister, risk: Risk, today: string): vscode.MarkdownString {

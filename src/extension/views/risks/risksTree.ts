@@ -3,7 +3,9 @@ import type { Risk, RiskRegister } from '../../../core/risk/model';
 import type { DiagnosticsController } from '../../diagnostics/diagnosticsController';
 import type { FolderEntry, WorkspaceIndexes } from '../../workspace/workspaceIndexes';
 import { systemClock } from '../../../core/host';
-import { BAND_LABELS, BAND_ORDER, overdueState, riskDescription, riskIcon, riskLabel, riskTooltip, STATUS_ORDER, type RiskGrouping } from './riskPresentation';
+import { Commands } from '../../ids';
+import { BAND_LABELS, BAND_ORDER, riskIcon, riskTooltip, STATUS_ORDER, type RiskGrouping } from './riskPresentation';
+import { overdueState, riskAriaLabel, riskDescription, riskLabel } from './riskText';
 import { riskDecorationUri } from './riskDecorations';
 
 const GROUPING_KEY = 'techlead.risks.grouping';
@@ -12,7 +14,8 @@ export type RiskNode =
   | { readonly type: 'folder'; readonly id: string; readonly entry: FolderEntry }
   | { readonly type: 'group'; readonly id: string; readonly entry: FolderEntry; readonly key: string; readonly label: string; readonly items: readonly RiskItem[] }
   | { readonly type: 'risk'; readonly id: string; readonly entry: FolderEntry; readonly item: RiskItem }
-  | { readonly type: 'broken'; readonly id: string; readonly entry: FolderEntry; readonly register: RiskRegister; readonly message: string; readonly line: number };
+  | { readonly type: 'broken'; readonly id: string; readonly entry: FolderEntry; readonly register: RiskRegister; readonly message: string; readonly line: number }
+  | { readonly type: 'empty'; readonly id: string; readonly entry: FolderEntry; readonly register: RiskRegister };
 
 export interface RiskItem {
   readonly register: RiskRegister;
@@ -22,7 +25,8 @@ export interface RiskItem {
 /**
  * The Risks view: every risk of every register, grouped by severity band (or owner,
  * status, category), highest score first. A register that cannot be read shows as an
- * error item at the top, never disappears.
+ * error item at the top, never disappears; a register with no risks yet shows as a row
+ * that starts Add Risk in it (a new register is not "no register").
  */
 export class RisksTreeProvider implements vscode.TreeDataProvider<RiskNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<RiskNode | undefined>();
@@ -60,9 +64,16 @@ export class RisksTreeProvider implements vscode.TreeDataProvider<RiskNode>, vsc
     this.emitter.fire(undefined);
   }
 
-  /** Every risk in the workspace, as the view counts them (for the status bar). */
+  /** Every risk in the workspace, shown or not (for the status bar and the filter message). */
   allItems(): { entry: FolderEntry; item: RiskItem }[] {
     return this.indexes.folders().flatMap((entry) => entry.index.documents('risk').flatMap((register) => register.risks.map((risk) => ({ entry, item: { register, risk } }))));
+  }
+
+  /** Whether the view shows this risk: always, unless Show Only My Risks is on and it is someone else's. */
+  shows(risk: Risk): boolean {
+    if (!this.mine) return true;
+    const owner = `${risk.owner?.name ?? ''} ${risk.owner?.email ?? ''} ${risk.owner?.text ?? ''}`.toLowerCase();
+    return this.mine.names.some((n) => owner.includes(n));
   }
 
   getChildren(node?: RiskNode): RiskNode[] {
@@ -105,6 +116,16 @@ export class RisksTreeProvider implements vscode.TreeDataProvider<RiskNode>, vsc
         item.command = { command: 'vscode.open', title: 'Open Register', arguments: [uri, { selection: new vscode.Range(node.line, 0, node.line, 0) }] };
         return item;
       }
+      case 'empty': {
+        const item = new vscode.TreeItem(node.register.path, vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        item.description = 'no risks yet — click to add the first';
+        item.tooltip = `${node.register.path} has no risks yet. Add the first: what could go wrong, how likely and how bad, who owns it and when the response is due.`;
+        item.iconPath = new vscode.ThemeIcon('add');
+        item.contextValue = 'riskRegisterEmpty';
+        item.command = { command: Commands.riskAdd, title: 'Add Risk', arguments: [node] };
+        return item;
+      }
       case 'risk': {
         const { register, risk } = node.item;
         const item = new vscode.TreeItem(riskLabel(risk), vscode.TreeItemCollapsibleState.None);
@@ -115,6 +136,7 @@ export class RisksTreeProvider implements vscode.TreeDataProvider<RiskNode>, vsc
         // A register in another style is read-only: the view says so beside each of its risks.
         item.description = register.readOnly ? `${riskDescription(risk, today)} · read-only` : riskDescription(risk, today);
         item.tooltip = riskTooltip(register, risk, today);
+        item.accessibilityInformation = { label: `${riskAriaLabel(risk, today)}${register.readOnly ? ', read-only' : ''}` };
         item.contextValue = `risk.${risk.effectiveStatus}${register.readOnly ? '.readonly' : ''}`;
         const uri = node.entry.fs.uri(register.path);
         const a = risk.anchor;
@@ -137,7 +159,10 @@ export class RisksTreeProvider implements vscode.TreeDataProvider<RiskNode>, vsc
         line: first?.range.start.line ?? 0,
       };
     });
-    const items = registers.flatMap((register) => register.risks.map((risk) => ({ register, risk }))).filter((i) => this.isVisible(i.risk));
+    const empty: RiskNode[] = registers.every((r) => r.risks.length === 0)
+      ? registers.filter((r) => r.parsed && r.syntaxErrors.length === 0 && !r.readOnly).map((register) => ({ type: 'empty', id: `empty:${entry.folder.uri}|${register.path}`, entry, register }))
+      : [];
+    const items = registers.flatMap((register) => register.risks.map((risk) => ({ register, risk }))).filter((i) => this.shows(i.risk));
     const groups = new Map<string, { label: string; order: number; items: RiskItem[] }>();
     for (const item of items) {
       const [key, label, order] = this.groupOf(item.risk);
@@ -153,7 +178,7 @@ export class RisksTreeProvider implements vscode.TreeDataProvider<RiskNode>, vsc
       label: g.label,
       items: g.items.sort(byScoreThenDue),
     }));
-    return [...broken, ...grouped];
+    return [...broken, ...empty, ...grouped];
   }
 
   private groupOf(risk: Risk): [key: string, label: string, order: number] {
@@ -175,12 +200,6 @@ export class RisksTreeProvider implements vscode.TreeDataProvider<RiskNode>, vsc
         return c ? [`cat:${c.toLowerCase()}`, c, 1] : ['cat:', 'No category', 2];
       }
     }
-  }
-
-  private isVisible(risk: Risk): boolean {
-    if (!this.mine) return true;
-    const owner = `${risk.owner?.name ?? ''} ${risk.owner?.email ?? ''} ${risk.owner?.text ?? ''}`.toLowerCase();
-    return this.mine.names.some((n) => owner.includes(n));
   }
 
   private riskNode(entry: FolderEntry, item: RiskItem): RiskNode {
