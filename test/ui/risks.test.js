@@ -1,6 +1,9 @@
 'use strict';
 const assert = require('node:assert/strict');
-const { workbenchForSuite, viewPane, openContainer, screenshot } = require('./workbench');
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const { workbenchForSuite, viewPane, openContainer, runCommand, answerInput, screenshot, screenshotInThemes } = require('./workbench');
 
 describe('UI: risks in real VS Code', function () {
   this.timeout(180_000);
@@ -14,5 +17,122 @@ describe('UI: risks in real VS Code', function () {
     assert.ok(rows.some((r) => /RISK-\d+/.test(r)), `risk rows: ${JSON.stringify(rows.slice(0, 5))}`);
     await screenshot(vs.page, 'risks-view');
   });
+});
 
+/**
+ * The weekly risk review, as a tech lead walks it: read a risk's hover, narrow the view to
+ * their own risks, mark one reviewed, add a new one with an owner not yet in the register.
+ * Each step is screenshotted in the light, dark and high-contrast themes.
+ */
+describe('UI: the weekly risk review', function () {
+  this.timeout(300_000);
+  const vs = workbenchForSuite();
+  const risksPane = () => viewPane(vs.page, 'Risks');
+  const row = (text) => risksPane().locator('.monaco-list-row', { hasText: text }).first();
+  const hover = () => vs.page.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'Likelihood' }).first();
+  const statusBar = () => vs.page.locator('#workbench\\.parts\\.statusbar');
+
+  /**
+   * Shows a row's tooltip the keyboard way, Ctrl+K Ctrl+I on the focused row (headless
+   * Chromium's synthetic pointer does not start the workbench's delayed hover). The theme
+   * picker closes the hover, so each theme's screenshot shows it again.
+   */
+  async function hoverRow(text) {
+    // A click opens the register, which takes a moment and can close a hover shown too
+    // soon: once its tab is there, the second click only focuses the row.
+    await row(text).click();
+    await vs.page.locator('.editor-group-container .tab', { hasText: 'payments.yaml' }).first().waitFor({ state: 'visible' });
+    await row(text).click();
+    await vs.page.keyboard.press('Control+K');
+    await vs.page.keyboard.press('Control+I');
+    await hover().waitFor({ state: 'visible', timeout: 15_000 });
+    return hover().innerText({ timeout: 5_000 });
+  }
+
+  before(async () => {
+    // The user is Dana Lee, as git knows them: Show Only My Risks matches her as an owner.
+    const git = (...args) => execFileSync('git', args, { cwd: vs.workspace });
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.name', 'Dana Lee');
+    git('config', 'user.email', 'dana@example.com');
+    await openContainer(vs.page, 'Tech Lead');
+    await row('RISK-001').waitFor({ state: 'visible', timeout: 60_000 });
+  });
+
+  it('hovers a risk: its facts in plain words', async () => {
+    const text = await hoverRow('RISK-001');
+    assert.match(text, /Status: open/);
+    assert.match(text, /Owner: Dana Lee <dana@example\.com>/);
+    assert.match(text, /Reviewed: \d{4}-\d{2}-\d{2}/);
+    assert.doesNotMatch(text, /%[0-9A-F]{2}|\\[<>*_]/, 'no percent-encoding, no visible Markdown escapes');
+    const description = await row('RISK-001').locator('.label-description').innerText();
+    assert.match(description, /open · score \d+ · Dana Lee · due \d{4}-\d{2}-\d{2} · reviewed \d{4}-\d{2}-\d{2}/);
+    await screenshotInThemes(vs, 'risk-review-hover', () => hoverRow('RISK-001'));
+  });
+
+  it('shows only my risks, says so, and counts only mine in the status bar', async () => {
+    const logs = path.join(path.dirname(path.dirname(vs.settingsFile)), 'logs');
+    const gitOpened = () => {
+      const found = [];
+      const walk = (d) => fs.existsSync(d) && fs.readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name === 'Git.log' && found.push(fs.readFileSync(path.join(d, e.name), 'utf8'))));
+      walk(logs);
+      return found.some((t) => t.includes('Opened repository'));
+    };
+    // The user's name comes from the repository's Git config, once the Git extension has opened it.
+    for (let i = 0; i < 60 && !gitOpened(); i++) await vs.page.waitForTimeout(500);
+    await vs.page.mouse.move(0, 0);
+    await runCommand(vs.page, 'Risk: Show Only My Risks');
+    const message = risksPane().getByText(/^Showing only your risks — \d+ of \d+\./);
+    await message.waitFor({ state: 'visible', timeout: 15_000 });
+    const [, shown, total] = /— (\d+) of (\d+)/.exec(await message.innerText());
+    assert.ok(Number(shown) < Number(total), `${shown} of ${total}`);
+    // Someone else's risks leave the tree (the message can show a moment before the rows update).
+    await risksPane().locator('.monaco-list-row', { hasText: 'Tom Okafor' }).first().waitFor({ state: 'detached', timeout: 15_000 });
+    assert.ok(await row('Dana Lee').isVisible(), 'Dana\'s own risks stay');
+    await statusBar().getByText(/critical\/high \(mine\)/).first().waitFor({ state: 'visible' });
+    await screenshotInThemes(vs, 'risk-review-only-mine');
+  });
+
+  it('marks a risk reviewed and says so in the status bar', async () => {
+    // From the palette: its picker offers the live risks (the row's inline button does the
+    // same, but a tree refreshed under the pointer can swallow a synthetic click).
+    await runCommand(vs.page, 'Risk: Mark Reviewed');
+    const widget = vs.page.locator('.quick-input-widget');
+    await widget.locator('input').fill('RISK-004');
+    await widget.locator('.monaco-list-row.focused', { hasText: 'RISK-004' }).first().waitFor({ state: 'visible' });
+    assert.equal(await widget.locator('.monaco-list-row', { hasText: 'RISK-007' }).count(), 0, 'the closed RISK-007 is not offered');
+    await vs.page.keyboard.press('Enter');
+    const confirmation = statusBar().getByText(/Marked RISK-004 reviewed on \d{4}-\d{2}-\d{2}; next review by \d{4}-\d{2}-\d{2}\./);
+    await confirmation.waitFor({ state: 'visible', timeout: 60_000 });
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    await row('RISK-004').locator('.label-description', { hasText: `reviewed ${today}` }).waitFor({ state: 'visible', timeout: 15_000 });
+    await screenshotInThemes(vs, 'risk-review-marked', () => confirmation.waitFor({ state: 'visible' }));
+  });
+
+  it('adds a risk whose owner is typed in the owner step', async () => {
+    if (await risksPane().getByText(/^Showing only your risks/).isVisible()) {
+      await runCommand(vs.page, "Risk: Show Everyone's Risks");
+      await risksPane().getByText(/^Showing only your risks/).waitFor({ state: 'hidden' });
+    }
+    await runCommand(vs.page, 'Risk: Add Risk…');
+    await answerInput(vs.page, 'Webhook signing key leaks', { expectPrompt: 'What could go wrong?' });
+    const widget = vs.page.locator('.quick-input-widget');
+    for (const level of ['2', '4']) {
+      await widget.locator('input').fill(level);
+      await widget.locator('.monaco-list-row.focused').first().waitFor({ state: 'visible' });
+      await vs.page.keyboard.press('Enter');
+    }
+    await widget.getByText('Add Risk (4/5): owner').waitFor({ state: 'visible' });
+    await widget.locator('input').fill('Lena Novak <lena@example.com>');
+    const typed = widget.locator('.monaco-list-row.focused', { hasText: "Use 'Lena Novak <lena@example.com>'" });
+    await typed.waitFor({ state: 'visible' });
+    assert.match(await widget.locator('.monaco-list-row').first().innerText(), /^Use 'Lena Novak <lena@example\.com>'/);
+    await screenshot(vs.page, 'risk-review-typed-owner');
+    await vs.page.keyboard.press('Enter');
+    await answerInput(vs.page, '2027-04-01', { expectPrompt: 'When must the response be in place?' });
+    await row('Webhook signing key leaks').waitFor({ state: 'visible', timeout: 30_000 });
+    assert.match(await row('Webhook signing key leaks').innerText(), /Lena Novak/);
+    await screenshotInThemes(vs, 'risk-review-added', () => hoverRow('Webhook signing key leaks'));
+  });
 });

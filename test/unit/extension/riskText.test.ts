@@ -51,7 +51,7 @@ describe('what the Risks view says about a risk', () => {
   });
 
   it('says when the view shows only the user\'s risks, how many of all, and how to see everyone\'s', () => {
-    assert.equal(onlyMineMessage(2, 9), 'Showing only your risks — 2 of 9. Show All Owners in the title bar shows everyone\'s.');
+    assert.equal(onlyMineMessage(2, 9), 'Showing only your risks — 2 of 9. Show Everyone\'s Risks in the title bar shows them all.');
   });
 
   it('says in the status bar tooltip what it counts', () => {

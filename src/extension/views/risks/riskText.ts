@@ -60,7 +60,7 @@ export function markedReviewedMessage(id: string, today: string, interval: Revie
 
 /** The Risks view's message while it shows only the user's risks. */
 export function onlyMineMessage(shown: number, total: number): string {
-  return `Showing only your risks — ${shown} of ${total}. Show All Owners in the title bar shows everyone's.`;
+  return `Showing only your risks — ${shown} of ${total}. Show Everyone's Risks in the title bar shows them all.`;
 }
 
 /** The status bar's tooltip: what it counts and what a click does. */
