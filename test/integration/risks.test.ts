@@ -142,7 +142,7 @@ const REGISTER = 'docs/risks/payments.yaml';
       const mine = riskRows(api);
       assert.ok(mine.length > 0 && mine.every((r) => r.item.risk.owner?.email === 'dana@example.com'), 'only Dana\'s risks');
       assert.equal(risksView.message, `Showing only your risks — ${mine.length} of ${all}. Show Everyone's Risks in the title bar shows them all.`);
-      assert.equal(risksView.description, 'only mine');
+      assert.equal(risksView.description, 'mine');
     } finally {
       await vscode.commands.executeCommand('techlead.risk.showAllOwners');
     }

@@ -27,7 +27,7 @@ export function registerViews(context: vscode.ExtensionContext, indexes: Workspa
   const describeOwnerFilter = () => {
     const all = risks.allItems();
     risksView.message = risks.mineOnly ? onlyMineMessage(all.filter((i) => risks.shows(i.item.risk)).length, all.length) : undefined;
-    risksView.description = risks.mineOnly ? 'only mine' : undefined;
+    risksView.description = risks.mineOnly ? 'mine' : undefined; // short: the title bar's actions leave little room
   };
   disposables.push(risks, risksView, vscode.window.registerFileDecorationProvider(new RiskDecorationProvider()), risks.onDidChangeTreeData(describeOwnerFilter));
   const describeFilter = () => {
