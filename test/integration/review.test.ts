@@ -69,8 +69,18 @@ const inPlainFolder = reviewScenario === 'example';
 
   it('ticks an item from its code action; the tick is read back from workspace state by a new view', async () => {
     const ticked = nextEvent(api.review.ticks.onDidChange);
-    await withScriptedAnswers(['$(circle-large-outline) Every handler validates'], () => vscode.commands.executeCommand('techlead.review.toggleItem', { scopeKey: api.review.model.scopes()[0]!.key, guidelinePath: '.techlead/guidelines/sec-001-validate-api-input.md' }));
+    let rows: vscode.QuickPickItem[] = [];
+    await withScriptedAnswers([(items) => {
+      rows = [...items];
+      return items.find((i) => i.label.startsWith('Every handler validates'));
+    }], () => vscode.commands.executeCommand('techlead.review.toggleItem', { scopeKey: api.review.model.scopes()[0]!.key, guidelinePath: '.techlead/guidelines/sec-001-validate-api-input.md' }));
     await ticked;
+    // Plain words in the rows (no Markdown, no $(codicon) spelled out), the state in words too.
+    assert.deepEqual(rows.map((r) => [r.label, r.description]), [
+      ['Every handler validates its input with the shared schema', 'not ticked'],
+      ['Errors return 400 with a message, never a stack trace', 'not ticked'],
+      ['Card data arrives only as processor tokens', 'not ticked'],
+    ]);
     assert.equal(api.review.view.description, '1/5');
     assert.equal(api.review.tree.getTreeItem(itemNodes('SEC-001')[0]!).checkboxState, vscode.TreeItemCheckboxState.Checked);
     // What a reload does: a new store and tree over the same (persisted) workspace state.
