@@ -42,11 +42,18 @@ describe('UI: the weekly risk review', function () {
     // soon: once its tab is there, the second click only focuses the row.
     await row(text).click();
     await vs.page.locator('.editor-group-container .tab', { hasText: 'payments.yaml' }).first().waitFor({ state: 'visible' });
-    await row(text).click();
-    await vs.page.keyboard.press('Control+K');
-    await vs.page.keyboard.press('Control+I');
-    await hover().waitFor({ state: 'visible', timeout: 15_000 });
-    return hover().innerText({ timeout: 5_000 });
+    // The keys go to the focused row; focus can still be moving to the editor, so try again.
+    for (let attempt = 1; ; attempt++) {
+      await row(text).click();
+      await vs.page.keyboard.press('Control+K');
+      await vs.page.keyboard.press('Control+I');
+      try {
+        await hover().waitFor({ state: 'visible', timeout: 5_000 });
+        return await hover().innerText({ timeout: 5_000 });
+      } catch (err) {
+        if (attempt >= 3) throw err;
+      }
+    }
   }
 
   before(async () => {
@@ -118,8 +125,13 @@ describe('UI: the weekly risk review', function () {
     await runCommand(vs.page, 'Risk: Add Risk…');
     await answerInput(vs.page, 'Webhook signing key leaks', { expectPrompt: 'What could go wrong?' });
     const widget = vs.page.locator('.quick-input-widget');
-    for (const level of ['2', '4']) {
+    for (const [level, step] of [['2', 'Add Risk (2/5): likelihood'], ['4', 'Add Risk (3/5): impact']]) {
+      // Typed only once the step's picker is up: text typed into the closing input box is lost.
+      await widget.getByText(step).waitFor({ state: 'visible' });
+      await widget.locator('.monaco-list-row').nth(4).waitFor({ state: 'visible' });
       await widget.locator('input').fill(level);
+      // Enter once the filter has left only that level (1–5 differ in their first character).
+      await widget.locator('.monaco-list-row').nth(1).waitFor({ state: 'detached' });
       await widget.locator('.monaco-list-row.focused').first().waitFor({ state: 'visible' });
       await vs.page.keyboard.press('Enter');
     }
@@ -131,6 +143,12 @@ describe('UI: the weekly risk review', function () {
     await screenshot(vs.page, 'risk-review-typed-owner');
     await vs.page.keyboard.press('Enter');
     await answerInput(vs.page, '2027-04-01', { expectPrompt: 'When must the response be in place?' });
+    const written = () => fs.readFileSync(path.join(vs.workspace, 'docs', 'risks', 'payments.yaml'), 'utf8');
+    for (let i = 0; i < 60 && !written().includes('Webhook signing key leaks'); i++) await vs.page.waitForTimeout(500);
+    const added = written().slice(written().indexOf('Webhook signing key leaks'));
+    assert.match(added, /likelihood: unlikely\b/, added.slice(0, 300)); // this register writes levels as words
+    assert.match(added, /impact: major\b/);
+    assert.match(added, /owner: Lena Novak <lena@example\.com>/);
     await row('Webhook signing key leaks').waitFor({ state: 'visible', timeout: 30_000 });
     assert.match(await row('Webhook signing key leaks').innerText(), /Lena Novak/);
     await screenshotInThemes(vs, 'risk-review-added', () => hoverRow('Webhook signing key leaks'));
