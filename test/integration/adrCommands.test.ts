@@ -116,6 +116,26 @@ function treeLabels(api: ToolkitApi): string[] {
     assert.ok(!treeLabels(api).includes('6. Adopt OpenTelemetry for tracing'));
   });
 
+  it('New Decision for Selection names the selected folder and file in the record it writes, and they are governed by it', async () => {
+    const expected = 'docs/adr/0006-retry-card-captures-with-backoff.md';
+    const selected = [uri('src/payments'), uri('src/api/charges.ts')];
+    const { result, prompts } = await withScriptedAnswers(['Retry card captures with backoff', 'docs/adr'], () =>
+      vscode.commands.executeCommand<NewDecisionResult>('techlead.adr.newForSelection', selected[0], selected));
+    assert.deepEqual(prompts, ['input: New Decision', 'pick: New Decision']);
+    assert.equal(result?.record, expected);
+    try {
+      const text = await diskText(uri(expected));
+      // Nygard records have no front matter: the globs go on a metadata line, as the folder's own records write them.
+      assert.match(text, /^# 6\. Retry card captures with backoff\n\nDate: \d{4}-\d{2}-\d{2}\nApplies to: src\/payments\/\*\*, src\/api\/charges\.ts\n/);
+      const index = api.indexes.folders().find((e) => e.folder === folder)!.index;
+      await whenIndexed(api, () => index.documents('decision').some((r) => r.path === expected));
+      const record = index.documents('decision').find((r) => r.path === expected);
+      assert.deepEqual(record?.appliesTo.map((g) => g.text), ['src/payments/**', 'src/api/charges.ts']);
+    } finally {
+      await remove(api, folder, expected);
+    }
+  });
+
   it('supersedes a record by an existing one from its tree node, and undo restores both files', async () => {
     const originals = await snapshot(folder, [NYGARD_3, NYGARD_4]);
     const { result } = await withScriptedAnswers(['4. Validate API input'], () => vscode.commands.executeCommand<AdrCommandResult>('techlead.adr.supersede', recordNode(api, folder, NYGARD_3)));
@@ -296,7 +316,7 @@ function treeLabels(api: ToolkitApi): string[] {
       assert.deepEqual(seen.map(([label, value, detail]) => `${label} = ${value} (${detail})`), [
         'Number = 3 (From the file name 0003-put-the-card-processor-behind-an-interface.)',
         'Title = Put the card processor behind an interface (Line 1, heading)',
-        'Status = accepted (Line 7, section: Accepted)',
+        'Status = accepted (Line 8, section: Accepted)',
         'Date = 2026-02-03 (Line 3, field line)',
       ]);
       const editor = vscode.window.activeTextEditor!;
