@@ -10,6 +10,8 @@ import type { Finding } from '../../core/model/findings';
 export interface FindingLookup {
   findingFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Finding | undefined;
   findingsFor(uri: vscode.Uri): readonly Finding[];
+  /** The text the findings of a document the index does not hold were computed from. */
+  lintedText?(uri: vscode.Uri): string | undefined;
 }
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(DIAGNOSTIC_SOURCE);
@@ -28,6 +30,8 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const hit = this.indexes.entryFor(document.uri);
     if (!hit) return [];
+    const linted = this.lookups.map((l) => l.lintedText?.(document.uri)).find((t) => t !== undefined);
+    const target: EditTarget = { fs: hit.entry.fs, index: hit.entry.index, ...(linted !== undefined ? { linted: { path: hit.path, text: linted } } : {}) };
     const actions: vscode.CodeAction[] = [];
     const wantsFixAll = context.only?.contains(FIX_ALL_KIND) || context.only?.intersects(FIX_ALL_KIND);
     if (wantsFixAll) {
@@ -38,7 +42,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       const { applied } = mergeFixes(fixes);
       if (applied.length) {
         const action = new vscode.CodeAction('Fix all Tech Lead problems', FIX_ALL_KIND);
-        action.edit = await this.safeEdit(hit.entry, applied);
+        action.edit = await this.safeEdit(target, applied);
         if (action.edit) actions.push(action);
       }
       return actions;
@@ -50,7 +54,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.isPreferred = fix.isPreferred ?? false;
-        action.edit = await this.safeEdit(hit.entry, [fix]);
+        action.edit = await this.safeEdit(target, [fix]);
         if (action.edit) actions.push(action);
       }
     }

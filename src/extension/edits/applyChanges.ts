@@ -9,6 +9,11 @@ import type { VsCodeFolderFileSystem } from '../workspace/vscodeFileSystem';
 export interface EditTarget {
   readonly fs: VsCodeFolderFileSystem;
   readonly index: Pick<FolderIndex, 'get'>;
+  /**
+   * A file the index does not hold whose edits were planned from this text: an open code
+   * file linted as it was typed. Its edits are checked against this text instead.
+   */
+  readonly linted?: { readonly path: string; readonly text: string };
 }
 
 /** A planned change that would overwrite an existing file: refused, nothing changed. */
@@ -58,13 +63,18 @@ export async function toWorkspaceEdit(target: EditTarget, changes: readonly File
 
 /** The file's current text (an open editor's, saved or not), when it is still what the index read. */
 async function unchangedSincePlanned(target: EditTarget, path: string): Promise<string> {
+  const planned = target.linted?.path === path ? target.linted.text : plannedFromIndex(target, path);
+  const current = await target.fs.readText(path);
+  if (current !== planned) throw new ChangeRefusedError(`${path} changed after it was read, so the edit could land in the wrong place; nothing was changed. Try again.`);
+  return current;
+}
+
+function plannedFromIndex(target: EditTarget, path: string): string {
   const planned = target.index.get(path);
   if (!planned || !holdsFileText(planned)) {
     throw new ChangeRefusedError(`${path} was not read (it is over the size limit, unreadable, or not indexed), so it is not edited; nothing was changed.`);
   }
-  const current = await target.fs.readText(path);
-  if (current !== planned.text) throw new ChangeRefusedError(`${path} changed after it was read, so the edit could land in the wrong place; nothing was changed. Try again.`);
-  return current;
+  return planned.text;
 }
 
 /** Applies planned changes as one undoable edit; returns false (and tells the user) when it was refused. */
