@@ -25,7 +25,8 @@ async function openWorkbench({ example = 'acme-payments', folder, userSettings =
   if (!folder) fs.cpSync(path.join(root, 'examples'), path.join(sandbox, 'examples'), { recursive: true });
   const workspace = folder ?? path.join(sandbox, 'examples', example);
   if (prepareWorkspace) prepareWorkspace(workspace);
-  const server = await startCodeServer(host, { stateDir, userSettings: { 'workbench.colorTheme': 'Dark Modern', ...userSettings } });
+  // No animations: a screenshot taken while a hover fades in shows it half transparent.
+  const server = await startCodeServer(host, { stateDir, userSettings: { 'workbench.colorTheme': 'Dark Modern', 'workbench.reduceMotion': 'on', ...userSettings } });
   const browser = await launchBrowser(host, { profileDir: path.join(stateDir, 'browser-profile'), ...(viewport ? { viewport } : {}) });
   const { page } = browser;
   await page.goto(workbenchUrl(server, { workspace, payload: [['extensionDevelopmentPath', remoteUri(server, root)], ['skipWelcome', 'true']] }));
