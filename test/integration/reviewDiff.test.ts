@@ -81,6 +81,10 @@ const SEC_HINT = 'SEC-001: Validate input at API boundaries';
     assert.deepEqual(shown(decorations), [`0 applies: ${SEC_APPLIES}`, `1 hint: ${SEC_HINT}`, `10 hint: ${SEC_HINT}`], 'the typed req.query line is added too; the req.body line moved down two lines');
     const diagnostics = reviewHints(charges()).length === 2 ? reviewHints(charges()) : (await nextEvent(api.review.hints.onDidPublish, () => reviewHints(charges()).length === 2), reviewHints(charges()));
     assert.deepEqual(diagnostics.map((d) => d.range.start.line), [1, 10]);
+    // The plain editor's CodeLens moves to the first line added as typed, too.
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', charges());
+    const guidelineLens = lenses.find((l) => l.command?.title.includes('SEC-001'));
+    assert.equal(guidelineLens?.range.start.line, 0, `lenses: ${JSON.stringify(lenses.map((l) => [l.range.start.line, l.command?.title]))}`);
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(charges())), onDisk, 'nothing was saved');
 
     await vscode.commands.executeCommand('workbench.action.files.revert');

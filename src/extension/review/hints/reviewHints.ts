@@ -77,8 +77,8 @@ export class ReviewHints implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       return !!folder && readSettings(folder).reviewHintsEnabled;
     };
-    const lenses = new ReviewCodeLensProvider(this.model, this.indexes, this.ticks, enabledFor);
     const editors = new EditorReviews(this.model, this.indexes, enabledFor);
+    const lenses = new ReviewCodeLensProvider(editors, this.ticks, enabledFor);
     const decorations = new HintDecorations(editors, this.ticks, this.media);
     const files = new ChangedFileDecorations(this.model, this.indexes, enabledFor);
     this.parts = { editors, decorations, files };
