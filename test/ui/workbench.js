@@ -44,13 +44,25 @@ async function openWorkbench({ example = 'acme-payments', folder, userSettings =
   };
 }
 
-/** Clicks the activity-bar entry whose title starts with `title` and waits for its side bar. */
+/**
+ * Clicks the activity-bar entry whose title starts with `title` and waits for its side bar.
+ * A window just (re)loaded may restore the container while this looks, and a click then
+ * closes it again: the side bar is checked after each click, a few times at most.
+ */
 async function openContainer(page, title) {
   const icon = page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`).first();
   await icon.waitFor({ state: 'visible', timeout: 60_000 });
-  const alreadyOpen = await page.locator(`.part.sidebar .composite.title h2[title^="${title}" i], .part.sidebar .title-label h2:text-matches("^${title}", "i")`).count();
-  if (!alreadyOpen) await icon.click();
-  await page.locator('.part.sidebar').waitFor({ state: 'visible' });
+  const shown = page.locator(`.part.sidebar:not(.empty) .composite.title h2[title^="${title}" i], .part.sidebar:not(.empty) .title-label h2:text-matches("^${title}", "i")`).first();
+  for (let attempt = 1; ; attempt++) {
+    if (await shown.isVisible()) return;
+    await icon.click();
+    try {
+      await shown.waitFor({ state: 'visible', timeout: 10_000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
 }
 
 /** The headers of the views in the side bar, in order. */
