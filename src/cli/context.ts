@@ -49,9 +49,14 @@ export function resolveRoot(root: string | undefined, io: CliIo): NodeFolderFile
   return new NodeFolderFileSystem(dir, { rememberReads: true });
 }
 
-/** Builds the index of one folder, exactly as the extension does for a workspace folder. */
-export async function buildIndex(options: { root?: string; today?: string; verbose?: boolean; settings?: HostSettings }, io: CliIo): Promise<{ index: FolderIndex; fs: NodeFolderFileSystem }> {
+/**
+ * Builds the index of one folder, exactly as the extension does for a workspace folder.
+ * `listFiles` asks for the folder's file list whatever the documents need (lint reads the
+ * code files); it is listed while the index builds, so `git ls-files` costs no wall time.
+ */
+export async function buildIndex(options: { root?: string; today?: string; verbose?: boolean; settings?: HostSettings; listFiles?: boolean }, io: CliIo): Promise<{ index: FolderIndex; fs: NodeFolderFileSystem }> {
   const fs = resolveRoot(options.root, io);
+  const listing = options.listFiles ? listFilesOf(fs.root) : undefined;
   // From this read to the command's last write, no other techlead run plans from or writes to the folder.
   await holdRepositoryLock(fs.root);
   const index = new FolderIndex({
@@ -63,6 +68,11 @@ export async function buildIndex(options: { root?: string; today?: string; verbo
   });
   await index.build();
   // Guideline patterns and paths in risks' related are checked against the folder's files.
-  if (hasRepoFileReaders(index)) index.setRepoFiles(await listRepoFiles(fs.root).catch(() => undefined));
+  if (listing || hasRepoFileReaders(index)) index.setRepoFiles(await (listing ?? listFilesOf(fs.root)));
   return { index, fs };
+}
+
+/** The folder's files, or undefined when they cannot be listed (the rules that need them then stay quiet). */
+function listFilesOf(root: string): Promise<readonly string[] | undefined> {
+  return listRepoFiles(root).catch(() => undefined);
 }

@@ -6,7 +6,6 @@ import type { FolderFileSystem } from '../core/host';
 import type { FolderIndex } from '../core/index/folderIndex';
 import type { Finding } from '../core/model/findings';
 import { isProseLanguage, languageIdOfPath } from '../core/text/commentSpans';
-import { listRepoFiles } from './repoFiles';
 import type { SelectedFile } from './lintSelection';
 
 /** Code files larger than this are generated or data: not read for mentions. */
@@ -19,9 +18,10 @@ const READ_BATCH = 32;
  * for the selected ones. Skipped at once when no record is superseded, deprecated or
  * rejected: then no mention can be outdated, and nothing is read.
  */
-export async function lintCodeFiles(index: FolderIndex, fs: FolderFileSystem, root: string, selected: readonly SelectedFile[] | undefined): Promise<Finding[]> {
+export async function lintCodeFiles(index: FolderIndex, fs: FolderFileSystem, selected: readonly SelectedFile[] | undefined): Promise<Finding[]> {
   if (!index.catalog(ADR_CATALOG).records.some(isRetired)) return [];
-  const candidates = selected ? selected.filter((f) => !f.deleted).map((f) => f.path) : (index.repoFiles() ?? (await listRepoFiles(root).catch(() => undefined)) ?? []);
+  // The folder's files were listed while it was indexed (buildIndex's listFiles).
+  const candidates = selected ? selected.filter((f) => !f.deleted).map((f) => f.path) : (index.repoFiles() ?? []);
   const code = candidates.flatMap((path) => {
     const languageId = languageIdOfPath(path);
     // Indexed documents (records, registers, guidelines) have rules of their own.

@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { git, isGitWorkTree } from '../node/git';
 
@@ -18,11 +18,12 @@ export async function listRepoFiles(root: string): Promise<string[] | undefined>
     const out = await git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
     return [...new Set(out.split('\0').filter(Boolean))].sort();
   }
+  // Synchronous, as NodeFolderFileSystem reads: a few times faster for thousands of folders.
   const files: string[] = [];
-  const walk = async (dir: string, prefix: string): Promise<boolean> => {
-    for (const entry of await fsp.readdir(dir, { withFileTypes: true })) {
+  const walk = (dir: string, prefix: string): boolean => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) {
-        if (!SKIPPED.has(entry.name) && !(await walk(nodePath.join(dir, entry.name), `${prefix}${entry.name}/`))) return false;
+        if (!SKIPPED.has(entry.name) && !walk(nodePath.join(dir, entry.name), `${prefix}${entry.name}/`)) return false;
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         files.push(`${prefix}${entry.name}`);
         if (files.length > MAX_WALKED_FILES) return false;
@@ -30,5 +31,5 @@ export async function listRepoFiles(root: string): Promise<string[] | undefined>
     }
     return true;
   };
-  return (await walk(root, '')) ? files.sort() : undefined;
+  return walk(root, '') ? files.sort() : undefined;
 }

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as nodePath from 'node:path';
 
 /** Git's output can be large (a diff of a big change); beyond this the command fails rather than truncate. */
 const MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
@@ -73,9 +75,26 @@ async function filterOverrides(cwd: string): Promise<string[]> {
 
 /** Whether `dir` is inside a Git work tree (false when Git is missing too). */
 export async function isGitWorkTree(dir: string): Promise<boolean> {
+  // Two processes are started to ask Git; a folder with no `.git` up the tree cannot be one.
+  if (!hasGitEntryAbove(dir)) return false;
   try {
     return (await git(dir, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
   } catch {
     return false;
+  }
+}
+
+/**
+ * Whether `dir` or a folder above it holds `.git` (a folder in a clone, a file in a linked
+ * work tree or submodule), or the environment points Git elsewhere (`GIT_DIR`,
+ * `GIT_WORK_TREE`): only then can Git find a work tree there.
+ */
+function hasGitEntryAbove(dir: string): boolean {
+  if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined) return true;
+  for (let at = nodePath.resolve(dir); ; ) {
+    if (existsSync(nodePath.join(at, '.git'))) return true;
+    const parent = nodePath.dirname(at);
+    if (parent === at) return false;
+    at = parent;
   }
 }

@@ -220,13 +220,13 @@ function readInto(fd: number, buffer: Buffer, from: number): number {
   return at;
 }
 
-/** Drops a byte-order mark, as VS Code does for open documents. */
 /** The bytes as text, when they are UTF-8 (checked natively, far faster than the decoding). */
 function utf8Text(path: string, bytes: Buffer): string {
   if (!isUtf8(bytes)) throw new NotUtf8Error(path);
   return bytes.toString('utf8');
 }
 
+/** Drops a byte-order mark, as VS Code does for open documents. */
 function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -234,9 +234,16 @@ function withoutBom(text: string): string {
 /** `O_NOFOLLOW` where the platform has it (not on Windows, whose links are checked by stat). */
 const NO_FOLLOW = fsConstants.O_NOFOLLOW ?? 0;
 
+/**
+ * Whether `path` is `folder` or inside it. Both are absolute and normalised (joined,
+ * resolved or real paths), so a prefix test decides it; it runs for every file read, where
+ * `path.relative` cost a tenth of indexing 10,000 records.
+ */
 function isWithin(folder: string, path: string): boolean {
-  const relative = nodePath.relative(folder, path);
-  return relative === '' || (!relative.startsWith(`..${nodePath.sep}`) && relative !== '..' && !nodePath.isAbsolute(relative));
+  const prefix = folder.endsWith(nodePath.sep) ? folder : `${folder}${nodePath.sep}`;
+  // Windows paths compare without case, as `path.relative` does there.
+  if (process.platform === 'win32') return path.toLowerCase() === folder.toLowerCase() || path.toLowerCase().startsWith(prefix.toLowerCase());
+  return path === folder || path.startsWith(prefix);
 }
 
 function isNotFound(err: unknown): boolean {

@@ -51,13 +51,14 @@ export async function lintCommand(argv: readonly string[], io: CliIo, version: s
   if (values.staged && positionals.length > 0) throw new UsageError('give either --staged or files, not both');
   // Fixes are written to the work tree, which is not what --staged checks.
   if (values.staged && values.fix) throw new UsageError('--fix cannot be combined with --staged');
-  const options = { root: values.root as string | undefined, today: values.today as string | undefined, verbose: values.verbose as boolean };
-  const root = resolveRoot(options.root, io).root;
+  const root = resolveRoot(values.root as string | undefined, io).root;
   const selected = await selectedFiles(values.staged as boolean, positionals, io, root);
+  // The whole folder is linted, code files included: its files are listed while it is indexed.
+  const options = { root: values.root as string | undefined, today: values.today as string | undefined, verbose: values.verbose as boolean, listFiles: !selected };
 
   const lintSelected = async (index: FolderIndex, fs: NodeFolderFileSystem) => {
     const documents = selected ? index.lint(await applySelection(index, selected)) : index.lint();
-    const code = await lintCodeFiles(index, fs, root, selected);
+    const code = await lintCodeFiles(index, fs, selected);
     return code.length > 0 ? [...documents, ...code].sort(compareFindings) : documents;
   };
   let { index, fs } = await buildIndex(options, io);
