@@ -176,17 +176,27 @@ const MAX_REMEMBERED_NAMES = 2000;
 export function sectionName(name: string): SectionName {
   const known = SECTION_NAMES.get(name);
   if (known !== undefined) return known;
-  const key = name
+  const key = sectionKey(name);
+  if (SECTION_NAMES.size >= MAX_REMEMBERED_NAMES) return { name, key };
+  // Own copies: a string cut from a record's text can keep that whole text alive.
+  const kept = { name: ownCopy(name), key: ownCopy(key) };
+  SECTION_NAMES.set(kept.name, kept);
+  return kept;
+}
+
+/** What a heading may hold that its key leaves out: emphasis, numbering, a trailing colon or stop, runs of spaces or tabs. */
+const NOT_PLAIN = /[*_`:.]|^\s*\d|\s\s|[^\S ]/;
+
+function sectionKey(name: string): string {
+  // Most headings are plain words ("Decision Outcome", an option's name): past the
+  // remembered names every heading gets here, so they skip the replacements.
+  if (!NOT_PLAIN.test(name)) return name.trim().toLowerCase();
+  return name
     .replace(/[*_`]/g, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s+/i, '')
     .replace(/[:.]\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-  if (SECTION_NAMES.size >= MAX_REMEMBERED_NAMES) return { name, key };
-  // Own copies: a string cut from a record's text can keep that whole text alive.
-  const kept = { name: ownCopy(name), key: ownCopy(key) };
-  SECTION_NAMES.set(kept.name, kept);
-  return kept;
 }
 

@@ -37,6 +37,8 @@ function fileSlugWords(record: DecisionRecord): string[] {
 
 /** `ExceptionMarkerInterface`, `APIKeyEncryption`: file names that glue capitalised words are read word by word. */
 function splitCamelCase(s: string): string {
+  // Nearly every slug is lower case: nothing to split.
+  if (!/\p{Lu}/u.test(s)) return s;
   return s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
 }
 
