@@ -7,6 +7,7 @@ import * as esbuild from 'esbuild';
 import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { lazyPackagesPlugin } from './lazyPackages.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -30,13 +31,20 @@ const common = {
   logLevel: 'warning',
 };
 
-// Code only some commands need, loaded on first use (src/extension/lazyModules.ts). The
-// package check reads the same list; .vscodeignore must let each file in.
+// Code only some commands need, loaded on first use (src/extension/lazyModules.ts), and
+// libraries only some files need (`package` entries: the YAML parser, the linear-time
+// regex engine), bundled once beside the bundles that use them and loaded when their
+// first export is used (lazyPackages.mjs). The package check reads the same list;
+// .vscodeignore must let each file in.
 const lazyBundles = JSON.parse(readFileSync('scripts/lazyBundles.json', 'utf8'));
+const lazyModules = lazyBundles.filter((b) => b.entry);
+const packages = lazyBundles.filter((b) => b.package);
+const lazy = { plugins: [await lazyPackagesPlugin(packages)], external: packages.map((b) => `./${b.file}`) };
 const targets = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', ...lazyBundles.map((b) => `./${b.file}`)] },
-  ...lazyBundles.map((b) => ({ ...common, entryPoints: [b.entry], outfile: `dist/${b.file}`, external: ['vscode'] })),
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', define: { TECHLEAD_VERSION: JSON.stringify(version) }, banner: { js: '#!/usr/bin/env node' } },
+  { ...common, ...lazy, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', ...lazy.external, ...lazyModules.map((b) => `./${b.file}`)] },
+  ...lazyModules.map((b) => ({ ...common, ...lazy, entryPoints: [b.entry], outfile: `dist/${b.file}`, external: ['vscode', ...lazy.external] })),
+  ...packages.map((b) => ({ ...common, stdin: { contents: `export * from ${JSON.stringify(b.package)};`, resolveDir: process.cwd() }, outfile: `dist/${b.file}` })),
+  { ...common, ...lazy, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', define: { TECHLEAD_VERSION: JSON.stringify(version) }, banner: { js: '#!/usr/bin/env node' } },
 ];
 
 if (watch) {
