@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { git, isGitWorkTree } from '../node/git';
+import { git, GitError, hasGitEntryAbove } from '../node/git';
 
 /** Folders never part of what guidelines describe. */
 const SKIPPED = new Set(['.git', 'node_modules']);
@@ -14,9 +14,14 @@ const MAX_WALKED_FILES = 200_000;
  * when no complete list can be had: the rule then stays silent rather than guess.
  */
 export async function listRepoFiles(root: string): Promise<string[] | undefined> {
-  if (await isGitWorkTree(root)) {
-    const out = await git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-    return [...new Set(out.split('\0').filter(Boolean))].sort();
+  if (hasGitEntryAbove(root)) {
+    // Asked straight away rather than after `rev-parse`: each git run costs a process or two.
+    try {
+      const out = await git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+      return [...new Set(out.split('\0').filter(Boolean))].sort();
+    } catch (err) {
+      if (!isOutsideWorkTree(err)) throw err;
+    }
   }
   // Synchronous, as NodeFolderFileSystem reads: a few times faster for thousands of folders.
   const files: string[] = [];
@@ -32,4 +37,9 @@ export async function listRepoFiles(root: string): Promise<string[] | undefined>
     return true;
   };
   return walk(root, '') ? files.sort() : undefined;
+}
+
+/** Git is missing, or says the folder is not in a work tree (a bare repository, a stray `.git`): the folder is walked instead. */
+function isOutsideWorkTree(err: unknown): boolean {
+  return err instanceof GitError && (err.exitCode === null || /not a git repository|must be run in a work tree/i.test(err.stderr));
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 
 /** Git's output can be large (a diff of a big change); beyond this the command fails rather than truncate. */
@@ -85,16 +85,26 @@ export async function isGitWorkTree(dir: string): Promise<boolean> {
 }
 
 /**
- * Whether `dir` or a folder above it holds `.git` (a folder in a clone, a file in a linked
- * work tree or submodule), or the environment points Git elsewhere (`GIT_DIR`,
- * `GIT_WORK_TREE`): only then can Git find a work tree there.
+ * Whether `dir` or a folder above it holds a Git repository, as Git itself recognises one:
+ * a `.git` folder with `HEAD`, `objects` and `refs`, or a `.git` file (a linked work tree
+ * or a submodule points to its repository with one); or the environment points Git
+ * elsewhere (`GIT_DIR`, `GIT_WORK_TREE`). Only then can Git find a work tree there.
  */
-function hasGitEntryAbove(dir: string): boolean {
+export function hasGitEntryAbove(dir: string): boolean {
   if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined) return true;
   for (let at = nodePath.resolve(dir); ; ) {
-    if (existsSync(nodePath.join(at, '.git'))) return true;
+    if (isGitEntry(nodePath.join(at, '.git'))) return true;
     const parent = nodePath.dirname(at);
     if (parent === at) return false;
     at = parent;
   }
+}
+
+function isGitEntry(path: string): boolean {
+  try {
+    if (!statSync(path).isDirectory()) return true;
+  } catch {
+    return false;
+  }
+  return ['HEAD', 'objects', 'refs'].every((name) => existsSync(nodePath.join(path, name)));
 }
