@@ -29,7 +29,7 @@ import type {
 } from './model';
 import { baseNameOf, folderOf, formatRecordId, isIndexPageName, parseRecordFileName, stripRecordExtension } from './naming';
 import { isStatusPlaceholder, normaliseStatus, statusTextOf, type StatusVocabulary } from './status';
-import { scanStructure, sectionName, stripHtmlComments, type BodyStructure, type HeadingLine } from '../text/markdownStructure';
+import { scanStructure, sectionKey, sectionName, stripHtmlComments, type BodyStructure, type HeadingLine } from '../text/markdownStructure';
 import { isReStructuredText, scanRstStructure, type RstField } from '../text/rstStructure';
 import { findReferences, parseLinkTargets } from './targets';
 import { splitTitle, unescapeMarkdown } from './title';
@@ -504,10 +504,12 @@ class RecordReader {
       // Field headings are a word or three ("Status", "Fecha de creación", "Revision history"):
       // longer ones are not looked up, which keeps the cache of names for the common ones.
       if (h === title || h.text.length > MAX_FIELD_HEADING || metadataHeadings.has(h)) continue;
-      const { name, key } = sectionName(h.text);
+      // The key alone first: most headings hold no field, and only those that do are remembered.
+      const key = sectionKey(h.text);
       const field = fieldOfSectionKey(key);
       const changelog = !field && isChangelogSection(key);
       if (field !== 'status' && field !== 'date' && field !== 'updated' && !changelog) continue;
+      const { name } = sectionName(h.text);
       let end = this.text.length;
       for (let j = i + 1; j < headings.length; j++) {
         if (headings[j]!.level <= h.level) {

@@ -187,7 +187,8 @@ export function sectionName(name: string): SectionName {
 /** What a heading may hold that its key leaves out: emphasis, numbering, a trailing colon or stop, runs of spaces or tabs. */
 const NOT_PLAIN = /[*_`:.]|^\s*\d|\s\s|[^\S ]/;
 
-function sectionKey(name: string): string {
+/** A heading's key for comparisons (see {@link sectionName}), without remembering it. */
+export function sectionKey(name: string): string {
   // Most headings are plain words ("Decision Outcome", an option's name): past the
   // remembered names every heading gets here, so they skip the replacements.
   if (!NOT_PLAIN.test(name)) return name.trim().toLowerCase();
