@@ -1,4 +1,4 @@
-import { holdRepositoryLock } from './repositoryLock';
+import { holdRepositoryLock, type RepositoryLocks } from './repositoryLock';
 import * as nodePath from 'node:path';
 import { systemClock, fixedClock, type Clock, type Logger } from '../core/host';
 import { FolderIndex } from '../core/index/folderIndex';
@@ -17,6 +17,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
+  /** The repository locks of the command run this belongs to (set by `main`). */
+  readonly locks?: RepositoryLocks;
 }
 
 /** Logs to stderr only with --verbose, so stdout stays machine-readable. */
@@ -58,7 +60,7 @@ export async function buildIndex(options: { root?: string; today?: string; verbo
   const fs = resolveRoot(options.root, io);
   const listing = options.listFiles ? listFilesOf(fs.root) : undefined;
   // From this read to the command's last write, no other techlead run plans from or writes to the folder.
-  await holdRepositoryLock(fs.root);
+  await holdRepositoryLock(fs.root, io.locks);
   const index = new FolderIndex({
     fs,
     providers: KIND_PROVIDERS,

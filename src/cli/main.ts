@@ -55,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return ExitCode.usage;
   }
   try {
-    return await runWithLockScope(() => command.run(rest, io));
+    return await runWithLockScope((locks) => command.run(rest, { ...io, locks }));
   } catch (err) {
     if (err instanceof HelpRequested) {
       io.stdout(`${err.text}\n`);

@@ -48,7 +48,7 @@ export class NodeFolderFileSystem implements FolderFileSystem {
    * segments lead out of the folder. Symbolic links are checked where files are opened.
    */
   absolute(path: string): string {
-    const absolute = nodePath.join(this.root, ...path.split('/'));
+    const absolute = nodePath.join(this.root, path); // `/` separates on every platform
     if (!isWithin(this.root, absolute)) throw new OutsideFolderError(path);
     return absolute;
   }

@@ -88,12 +88,17 @@ export function statusTextOf(written: string): string {
     .trim();
 }
 
+/** A character every placeholder has: a bracket, a list separator, an escape or emphasis around it. */
+const PLACEHOLDER_MARK = /[{}[\]<>|,/\\`*_]/;
+
 /**
  * An unfilled template placeholder where a status goes: `{proposed | accepted}`,
  * `[ accepted | deprecated ]`, `{Draft, In Review, …}`, `[Vorgeschlagen | Akzeptiert]`,
  * `<status>`. A link (`[ADOPTED](…)`) is not one.
  */
 export function isStatusPlaceholder(written: string): boolean {
+  // A placeholder is bracketed or lists choices: a plain word ("Accepted") is none, without the work below.
+  if (!PLACEHOLDER_MARK.test(written)) return false;
   // Templates that escape their braces (`\{proposed | accepted\}`) leave the same placeholder.
   const t = written.trim().replace(/\\([{}[\]|<>])/g, '$1').replace(/^[`*_]+|[`*_]+$/g, '');
   if (/^\{[^}]*\}$/.test(t) || /^<[^>]*>$/.test(t)) return true;
