@@ -1,5 +1,5 @@
 import frontMatterSchema from '../../../schemas/adr-front-matter.schema.json';
-import type { Finding } from '../model/findings';
+import { editOf, type Finding } from '../model/findings';
 import type { JsonSchema } from '../schema/jsonSchema';
 import { validateYamlTree } from '../schema/validateYaml';
 import type { LineIndex } from '../text/lineIndex';
@@ -58,7 +58,7 @@ export function readFrontMatter(path: string, lines: LineIndex, options: FrontMa
 
   // What the flat scanner declines goes to the shared front-matter reader (its YAML scanner, then `yaml`).
   const parsed = parseFrontMatter(text, fence, lines, undefined, options.reader ?? 'auto');
-  const problems: Finding[] = parsed.issues.map((issue) => ({ ...finding(path, issue.range, issue.message), ...(issue.correction ? { fixes: [correctionFix(path, issue.correction)] } : {}) }));
+  const problems: Finding[] = parsed.issues.map((issue) => ({ ...finding(path, issue.range, issue.message), ...(issue.correction ? { fixes: [correctionFix({ path, text }, issue.correction)] } : {}) }));
   const unreadable = (): FrontMatterRead => ({ frontMatter: { ...base, entries: {}, valid: false }, bodyStartLine: close + 1, values: NO_VALUES, problems });
   const tree = parsed.root;
   if (tree === undefined) return unreadable();
@@ -113,8 +113,8 @@ function innerSpan(text: string, start: number, end: number, value: string): rea
 }
 
 /** A quick fix for an issue the front-matter reader can correct (an unquoted `!tag` value). */
-function correctionFix(path: string, correction: NonNullable<FrontMatterIssue['correction']>): NonNullable<Finding['fixes']>[number] {
-  return { title: correction.title, changes: [{ type: 'edit', path, edits: [{ start: correction.start, end: correction.end, newText: correction.newText }] }] };
+function correctionFix(file: { readonly path: string; readonly text: string }, correction: NonNullable<FrontMatterIssue['correction']>): NonNullable<Finding['fixes']>[number] {
+  return { title: correction.title, changes: [editOf(file, [{ start: correction.start, end: correction.end, newText: correction.newText }])] };
 }
 
 function finding(path: string, range: Finding['range'], message: string): Finding {

@@ -20,10 +20,27 @@ export type DocumentKind = 'decision' | 'risk' | 'guideline' | 'config';
 export type FileChange =
   /** Creates a file; front ends refuse when it already exists (nothing is overwritten). */
   | { readonly type: 'create'; readonly path: string; readonly content: string }
-  /** Edits a file; offsets refer to the text the change was computed from. */
-  | { readonly type: 'edit'; readonly path: string; readonly edits: readonly TextEdit[] }
+  /**
+   * Edits a file. Offsets refer to `plannedFrom`, the file's text the edits were computed
+   * from; front ends refuse the edit when the file's text is no longer exactly that (the
+   * user typed, another program wrote, the index re-read it while a picker was open), as
+   * the offsets would land inside other words. The text travels with the plan so no front
+   * end has to remember what a planner read.
+   */
+  | { readonly type: 'edit'; readonly path: string; readonly plannedFrom: string; readonly edits: readonly TextEdit[] }
   /** Renames a file; refused when the target exists. */
   | { readonly type: 'rename'; readonly from: string; readonly to: string };
+
+/** An edit-type change. */
+export type EditChange = Extract<FileChange, { readonly type: 'edit' }>;
+
+/**
+ * An edit of a document or linted file, planned from the text it holds: the one way
+ * planners make edits, so the text the offsets refer to always travels with them.
+ */
+export function editOf(file: { readonly path: string; readonly text: string }, edits: readonly TextEdit[]): EditChange {
+  return { type: 'edit', path: file.path, plannedFrom: file.text, edits };
+}
 
 export interface Fix {
   readonly title: string;

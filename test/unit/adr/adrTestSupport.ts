@@ -85,8 +85,8 @@ export async function buildIndex(folder: FolderFileSystem): Promise<FolderIndex>
 
 /**
  * Carries out planned changes on an in-memory folder the way a front end does: edits on
- * the text the core parsed (BOM removed, and put back), renames that refuse to overwrite,
- * creates that refuse to overwrite.
+ * the text the core parsed (BOM removed, and put back), refused when the file no longer
+ * holds the text they were planned from; renames and creates that refuse to overwrite.
  */
 export function applyChanges(memory: MemoryFileSystem, changes: readonly FileChange[]): void {
   for (const change of changes) {
@@ -103,7 +103,9 @@ export function applyChanges(memory: MemoryFileSystem, changes: readonly FileCha
       const stored = memory.files.get(change.path);
       if (stored === undefined) throw new Error(`${change.path} does not exist`);
       const bom = stored.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
-      memory.write(change.path, bom + applyTextEdits(stored.slice(bom.length), change.edits));
+      // As the front ends do: offsets into a text the file no longer has are refused.
+      if (stored.slice(bom.length) !== change.plannedFrom) throw new Error(`${change.path} is not the text its edit was planned from`);
+      memory.write(change.path, bom + applyTextEdits(change.plannedFrom, change.edits));
     }
   }
 }

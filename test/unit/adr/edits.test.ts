@@ -64,8 +64,8 @@ describe('ADR edits', () => {
     const first = parseDecisionRecord('docs/adr/0001-a.md', '# 1. A\n\n## Status\n\nAccepted\n\nAmended by [3. B](0003-b.md#status)\n');
     const changes = planRenumber(dup, 12, buildAdrCatalog([first, dup]));
     assert.deepEqual(changes, [
-      { type: 'edit', path: 'docs/adr/0003-b.md', edits: [{ start: 2, end: 3, newText: '12' }] },
-      { type: 'edit', path: 'docs/adr/0001-a.md', edits: [{ start: first.text.indexOf('0003-b.md'), end: first.text.indexOf('0003-b.md#status') + '0003-b.md#status'.length, newText: '0012-b.md#status' }] },
+      { type: 'edit', path: 'docs/adr/0003-b.md', plannedFrom: dup.text, edits: [{ start: 2, end: 3, newText: '12' }] },
+      { type: 'edit', path: 'docs/adr/0001-a.md', plannedFrom: first.text, edits: [{ start: first.text.indexOf('0003-b.md'), end: first.text.indexOf('0003-b.md#status') + '0003-b.md#status'.length, newText: '0012-b.md#status' }] },
       { type: 'rename', from: 'docs/adr/0003-b.md', to: 'docs/adr/0012-b.md' },
     ]);
   });

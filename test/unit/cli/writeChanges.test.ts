@@ -37,7 +37,7 @@ describe('writing planned edits', () => {
     repo.write({ 'notes.md': 'one two three\n' });
     const host = new NodeFolderFileSystem(repo.root, { rememberReads: true });
     const text = await host.readText('notes.md');
-    assert.deepEqual(await writeChanges(host, [{ type: 'edit', path: 'notes.md', edits: [editAt(text, 'two', '2')] }]), ['notes.md']);
+    assert.deepEqual(await writeChanges(host, [{ type: 'edit', path: 'notes.md', plannedFrom: text, edits: [editAt(text, 'two', '2')] }]), ['notes.md']);
     assert.equal(repo.read('notes.md'), 'one 2 three\n');
     assert.deepEqual(repo.list('.'), ['notes.md']);
   });
@@ -50,8 +50,8 @@ describe('writing planned edits', () => {
     fs.writeFileSync(path.join(repo.root, 'b.md'), 'beta, edited elsewhere\n');
     await assert.rejects(
       writeChanges(host, [
-        { type: 'edit', path: 'a.md', edits: [editAt(a, 'alpha', 'ALPHA')] },
-        { type: 'edit', path: 'b.md', edits: [editAt(b, 'beta', 'BETA')] },
+        { type: 'edit', path: 'a.md', plannedFrom: a, edits: [editAt(a, 'alpha', 'ALPHA')] },
+        { type: 'edit', path: 'b.md', plannedFrom: b, edits: [editAt(b, 'beta', 'BETA')] },
       ]),
       (err: Error) => err instanceof WriteRefusedError && /b\.md changed since it was read/.test(err.message),
     );
@@ -63,7 +63,7 @@ describe('writing planned edits', () => {
     repo.write({ 'big.md': 'x'.repeat(200) });
     const host = new NodeFolderFileSystem(repo.root, { rememberReads: true });
     assert.deepEqual(await host.readTextWithin('big.md', 100), { size: 200 });
-    await assert.rejects(writeChanges(host, [{ type: 'edit', path: 'big.md', edits: [{ start: 0, end: 0, newText: '---\nstatus: accepted\n---\n' }] }]), /big\.md was not read/);
+    await assert.rejects(writeChanges(host, [{ type: 'edit', path: 'big.md', plannedFrom: '', edits: [{ start: 0, end: 0, newText: '---\nstatus: accepted\n---\n' }] }]), /big\.md was not read/);
     assert.equal(repo.read('big.md'), 'x'.repeat(200));
   });
 
@@ -72,7 +72,7 @@ describe('writing planned edits', () => {
     const host = new NodeFolderFileSystem(repo.root, { rememberReads: true });
     const text = await host.readText('r.yaml');
     assert.equal(text, '\ufeffstatus: open\n', 'the reader drops one mark; the second is text');
-    await writeChanges(host, [{ type: 'edit', path: 'r.yaml', edits: [editAt(text, 'open', 'mitigating')] }]);
+    await writeChanges(host, [{ type: 'edit', path: 'r.yaml', plannedFrom: text, edits: [editAt(text, 'open', 'mitigating')] }]);
     assert.equal(fs.readFileSync(path.join(repo.root, 'r.yaml'), 'utf8'), '\ufeff\ufeffstatus: mitigating\n');
   });
 
@@ -95,7 +95,7 @@ describe('writing planned edits', () => {
     // The host refuses to read it, so nothing is remembered and the write is refused as unread.
     await assert.rejects(host.readText('old.md'), { name: 'NotUtf8Error' });
     const text = latin1.toString('latin1');
-    await assert.rejects(writeChanges(host, [{ type: 'edit', path: 'old.md', edits: [editAt(text, 'proposed', 'accepted')] }]), /old\.md was not read/);
+    await assert.rejects(writeChanges(host, [{ type: 'edit', path: 'old.md', plannedFrom: text, edits: [editAt(text, 'proposed', 'accepted')] }]), /old\.md was not read/);
     assert.ok(fs.readFileSync(path.join(repo.root, 'old.md')).equals(latin1));
   });
 

@@ -69,11 +69,12 @@ export async function findingsOf(rule: string, files: Record<string, string>, to
   return index.lint().filter((f) => f.rule === rule);
 }
 
-/** Applies planned changes to one file's text. */
+/** Applies planned changes to one file's text, which must be the text they were planned from. */
 export function applyChanges(text: string, changes: readonly FileChange[]): string {
   let out = text;
   for (const c of changes) {
     if (c.type !== 'edit') throw new Error(`unexpected ${c.type}`);
+    if (c.plannedFrom !== text) throw new Error(`${c.path}: the edit was planned from another text`);
     out = applyTextEdits(out, c.edits);
   }
   return out;

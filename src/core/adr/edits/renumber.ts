@@ -1,4 +1,4 @@
-import type { FileChange } from '../../model/findings';
+import { editOf, type FileChange } from '../../model/findings';
 import type { TextEdit } from '../../model/text';
 import type { AdrCatalog } from '../catalog';
 import type { DecisionRecord } from '../model';
@@ -16,7 +16,7 @@ export function planRenumber(record: DecisionRecord, newNumber: number, catalog:
   const headingNumber = record.heading?.number;
   if (headingNumber) {
     const digits = headingNumber.raw.length > 1 && headingNumber.raw.startsWith('0') ? String(newNumber).padStart(headingNumber.raw.length, '0') : String(newNumber);
-    changes.push({ type: 'edit', path: record.path, edits: [{ start: headingNumber.start, end: headingNumber.end, newText: digits }] });
+    changes.push(editOf(record, [{ start: headingNumber.start, end: headingNumber.end, newText: digits }]));
   }
   const info = record.fileNameInfo;
   if (!info || info.number === undefined) return changes;
@@ -33,7 +33,7 @@ export function planRenumber(record: DecisionRecord, newNumber: number, catalog:
     edits.push({ start: hrefAt, end: hrefAt + t.href.length, newText: relativeHref(from.folder, newPath) + anchor });
     byFile.set(from, edits);
   }
-  for (const [from, edits] of byFile) changes.push({ type: 'edit', path: from.path, edits });
+  for (const [from, edits] of byFile) changes.push(editOf(from, edits));
   changes.push({ type: 'rename', from: record.path, to: newPath });
   return changes;
 }

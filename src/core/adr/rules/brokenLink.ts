@@ -1,4 +1,4 @@
-import type { Fix } from '../../model/findings';
+import { editOf, type Fix } from '../../model/findings';
 import type { WorkspaceView } from '../../rules/rule';
 import { closestMatch } from '../../util/didYouMean';
 import { ADR_CATALOG, type AdrCatalog } from '../catalog';
@@ -76,7 +76,7 @@ function suggestFix(record: DecisionRecord, href: string, path: string, at: Targ
     fix: {
       title: `Link to ${replacement}`,
       ...(withExtension ? { isPreferred: true } : {}),
-      changes: [{ type: 'edit', path: record.path, edits: [{ start: hrefStart, end: hrefStart + href.length, newText: newHref }] }],
+      changes: [editOf(record, [{ start: hrefStart, end: hrefStart + href.length, newText: newHref }])],
     },
   };
 }

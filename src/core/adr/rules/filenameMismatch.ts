@@ -1,5 +1,6 @@
 import type { DecisionRecord } from '../model';
 import type { AdrRule } from './ruleSupport';
+import { editOf } from '../../model/findings';
 
 /**
  * The file name and the heading disagree: the number (`0007-…md` titled `# 8. …`), or the
@@ -18,7 +19,7 @@ export const filenameMismatch: AdrRule = {
       context.report({
         message: `The file name says number ${fileNumber}, the heading says ${headingNumber.value}.`,
         range: headingNumber.range,
-        fixes: [{ title: `Change the heading number to ${digits}`, isPreferred: true, changes: [{ type: 'edit', path: record.path, edits: [{ start: headingNumber.start, end: headingNumber.end, newText: digits }] }] }],
+        fixes: [{ title: `Change the heading number to ${digits}`, isPreferred: true, changes: [editOf(record, [{ start: headingNumber.start, end: headingNumber.end, newText: digits }])] }],
       });
     }
     const slug = fileSlugWords(record);

@@ -2,6 +2,7 @@ import { ADR_CATALOG } from '../catalog';
 import { linkEdits } from '../write/relationEdits';
 import { INVERSE_RELATION, RELATION_WORDS } from '../links';
 import type { AdrRule } from './ruleSupport';
+import { editOf } from '../../model/findings';
 
 /**
  * A relation stated on one side only: A says it supersedes B, but B does not say it is
@@ -28,7 +29,7 @@ export const missingReciprocalLink: AdrRule = {
         message: `This record says "${RELATION_WORDS[link.relation].toLowerCase()} ${other.id}", but ${other.fileName} does not say "${words.toLowerCase()} ${record.id}".`,
         range: link.target.range,
         related: [{ file: other.path, range: other.heading?.line.range ?? link.target.range, message: `${other.id} should say "${words} ${record.id}"` }],
-        fixes: Array.isArray(edits) ? [{ title: `Add "${words} ${record.id}" to ${other.fileName}`, isPreferred: true, changes: [{ type: 'edit', path: other.path, edits }] }] : [],
+        fixes: Array.isArray(edits) ? [{ title: `Add "${words} ${record.id}" to ${other.fileName}`, isPreferred: true, changes: [editOf(other, edits)] }] : [],
       });
     }
   },

@@ -1,4 +1,4 @@
-import type { Fix } from '../../model/findings';
+import { editOf, type Fix } from '../../model/findings';
 import { rstSectionLines } from '../edits/rstEdits';
 import { insertParagraph } from '../edits/textInsert';
 import { isReStructuredText } from '../../text/rstStructure';
@@ -52,5 +52,5 @@ function addSectionFix(record: DecisionRecord, section: RequiredSection, later: 
   const next = record.sections.find((s) => later.some((r) => r.accepts.includes(s.key)));
   const at = next ? next.heading.start : record.text.length;
   const heading = isReStructuredText(record.path) ? rstSectionLines(record, section.name) : [`## ${section.name}`];
-  return { title: `Add a "${section.name}" section`, changes: [{ type: 'edit', path: record.path, edits: [insertParagraph(record, at, heading)] }] };
+  return { title: `Add a "${section.name}" section`, changes: [editOf(record, [insertParagraph(record, at, heading)])] };
 }

@@ -1,5 +1,6 @@
 import { statusEdits, unreadStatusKey } from '../write/statusEdits';
 import { recordAnchor, type AdrRule } from './ruleSupport';
+import { editOf } from '../../model/findings';
 
 /** Without a status nobody can tell whether a decision holds. */
 export const missingStatus: AdrRule = {
@@ -27,7 +28,7 @@ export const missingStatus: AdrRule = {
     context.report({
       message: 'The record has no status: say whether it is proposed, accepted, rejected, deprecated or superseded.',
       range: recordAnchor(record),
-      fixes: Array.isArray(edits) && edits.length > 0 ? [{ title: 'Add the status "Proposed"', changes: [{ type: 'edit', path: record.path, edits }] }] : [],
+      fixes: Array.isArray(edits) && edits.length > 0 ? [{ title: 'Add the status "Proposed"', changes: [editOf(record, edits)] }] : [],
     });
   },
 };

@@ -1,4 +1,4 @@
-import type { Fix } from '../../model/findings';
+import { editOf, type Fix } from '../../model/findings';
 import type { DecisionRecord } from '../model';
 import { rstDocumentTitleLines } from '../edits/rstEdits';
 import { insertLines } from '../edits/textInsert';
@@ -33,11 +33,11 @@ function titleFix(record: DecisionRecord): Fix | undefined {
   if (record.heading) {
     const at = record.heading.text.start;
     const needsSpace = !/\s$/.test(record.text.slice(record.heading.line.start, at));
-    return { title: `Use "${words}" as the title`, changes: [{ type: 'edit', path: record.path, edits: [{ start: at, end: at, newText: `${needsSpace ? ' ' : ''}${words}` }] }] };
+    return { title: `Use "${words}" as the title`, changes: [editOf(record, [{ start: at, end: at, newText: `${needsSpace ? ' ' : ''}${words}` }])] };
   }
   const at = record.frontMatter ? Math.min(record.text.length, record.frontMatter.block.end + record.eol.length) : 0;
   const title = isReStructuredText(record.path) ? rstDocumentTitleLines(record, words) : [`# ${words}`];
-  return { title: `Add the title "${words}"`, changes: [{ type: 'edit', path: record.path, edits: [insertLines(record, at, [...title, ''])] }] };
+  return { title: `Add the title "${words}"`, changes: [editOf(record, [insertLines(record, at, [...title, ''])])] };
 }
 
 function titleFromSlug(record: DecisionRecord): string | undefined {

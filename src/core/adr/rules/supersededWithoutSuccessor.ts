@@ -1,6 +1,7 @@
 import { ADR_CATALOG } from '../catalog';
 import { linkEdits } from '../write/relationEdits';
 import type { AdrRule } from './ruleSupport';
+import { editOf } from '../../model/findings';
 
 /** "Superseded" says a record no longer holds, but not what replaced it. */
 export const supersededWithoutSuccessor: AdrRule = {
@@ -23,7 +24,7 @@ export const supersededWithoutSuccessor: AdrRule = {
       range: record.status.range,
       fixes: fixable.map(({ claim, edits }) => ({
         title: `Link the successor ${claim.from.id}`,
-        changes: [{ type: 'edit' as const, path: record.path, edits }],
+        changes: [editOf(record, edits)],
         ...(fixable.length === 1 ? { isPreferred: true } : {}),
       })),
       related: claims.map((c) => ({ file: c.from.path, range: c.link.range, message: `${c.from.id} supersedes this record` })),

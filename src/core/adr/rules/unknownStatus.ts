@@ -1,6 +1,7 @@
 import { closestMatch } from '../../util/didYouMean';
 import { STATUS_DISPLAY, cleanStatusText } from '../status';
 import type { AdrRule } from './ruleSupport';
+import { editOf } from '../../model/findings';
 
 const KNOWN = Object.values(STATUS_DISPLAY);
 
@@ -22,7 +23,7 @@ export const unknownStatus: AdrRule = {
       message: `Unknown status "${text}": use one of ${KNOWN.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
       range: status.range,
       ...(cased && firstWord
-        ? { fixes: [{ title: `Change the status to "${cased}"`, changes: [{ type: 'edit' as const, path: record.path, edits: [{ start: wordAt, end: wordAt + firstWord.length, newText: cased }] }] }] }
+        ? { fixes: [{ title: `Change the status to "${cased}"`, changes: [editOf(record, [{ start: wordAt, end: wordAt + firstWord.length, newText: cased }])] }] }
         : {}),
     });
   },

@@ -37,14 +37,14 @@ export async function planIndex(workspace: Pick<AdrWorkspace, 'fs' | 'view'>, di
   const changes = new ChangeSet();
   if (start < 0) {
     const separator = page.text === '' ? '' : page.text.endsWith(`${eol}${eol}`) ? '' : page.text.endsWith('\n') ? eol : eol + eol;
-    changes.edit(page.path, [{ start: page.text.length, end: page.text.length, newText: `${separator}${indexBlock(records, directory, eol)}${eol}` }]);
+    changes.edit(page, [{ start: page.text.length, end: page.text.length, newText: `${separator}${indexBlock(records, directory, eol)}${eol}` }]);
     return { ok: true, path: page.path, changes: changes.toChanges() };
   }
   const end = page.text.indexOf(INDEX_END_MARKER, start);
   if (end < 0) return planFailure(`${page.path} has the marker ${INDEX_START_MARKER} but not ${INDEX_END_MARKER} after it; add the end marker where the generated table should stop.`);
   const inner = `${eol}${indexTable(records, directory, eol)}${eol}`;
   const from = start + INDEX_START_MARKER.length;
-  if (page.text.slice(from, end) !== inner) changes.edit(page.path, [{ start: from, end, newText: inner }]);
+  if (page.text.slice(from, end) !== inner) changes.edit(page, [{ start: from, end, newText: inner }]);
   return { ok: true, path: page.path, changes: changes.toChanges() };
 }
 

@@ -101,12 +101,12 @@ export async function planNewDecision(workspace: AdrWorkspace, input: NewDecisio
   for (const old of targets.supersedes) {
     const edits = supersededEdits(workspace.view, old, record);
     if (!Array.isArray(edits)) return edits;
-    changes.edit(old.path, edits);
+    changes.edit(old, edits);
   }
   for (const { target, relation } of targets.links) {
     const edits = relationEdits(target, inverseOf(relation), record, catalog);
     if (!Array.isArray(edits)) return edits;
-    changes.edit(target.path, edits);
+    changes.edit(target, edits);
   }
   return {
     ok: true,

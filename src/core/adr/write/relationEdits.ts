@@ -39,7 +39,7 @@ export function planSupersede(view: WorkspaceView | undefined, oldRecord: Decisi
   if (!Array.isArray(oldSide)) return oldSide;
   const newSide = supersedingEdits(newRecord, oldRecord, catalogOf(view));
   if (!Array.isArray(newSide)) return newSide;
-  return { ok: true, changes: new ChangeSet().edit(oldRecord.path, oldSide).edit(newRecord.path, newSide).toChanges() };
+  return { ok: true, changes: new ChangeSet().edit(oldRecord, oldSide).edit(newRecord, newSide).toChanges() };
 }
 
 function catalogOf(view: WorkspaceView | undefined): AdrCatalog | undefined {
@@ -90,7 +90,7 @@ export function planLink(from: DecisionRecord, to: DecisionRecord, relation: Lin
   if (!Array.isArray(forward)) return forward;
   const back = relationEdits(to, inverseOf(relation), from, catalog);
   if (!Array.isArray(back)) return back;
-  return { ok: true, changes: new ChangeSet().edit(from.path, forward).edit(to.path, back).toChanges() };
+  return { ok: true, changes: new ChangeSet().edit(from, forward).edit(to, back).toChanges() };
 }
 
 /** The edits that make `record` state `relation` to `target`; none when it already does. */

@@ -30,7 +30,7 @@ export function planChangeStatus(record: DecisionRecord, newStatus: string, toda
   if (!wanted) return planFailure('The new status is empty.');
   const edits = statusEdits(record, wanted, today);
   if (!Array.isArray(edits)) return edits;
-  return { ok: true, changes: new ChangeSet().edit(record.path, edits).toChanges() };
+  return { ok: true, changes: new ChangeSet().edit(record, edits).toChanges() };
 }
 
 /**

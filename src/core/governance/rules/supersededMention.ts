@@ -4,8 +4,8 @@ import type { DecisionRecord } from '../../adr/model';
 import { resolveAdrReference } from '../../adr/references';
 import { isProseLanguage } from '../../text/commentSpans';
 import { LineIndex } from '../../text/lineIndex';
-import type { Fix } from '../../model/findings';
-import type { CodeRule } from '../codeRules';
+import { editOf, type Fix } from '../../model/findings';
+import type { CodeFile, CodeRule } from '../codeRules';
 import { isRetired, successorOf } from '../successor';
 
 /** Code whose comments cite a decision that no longer holds: the reader follows the wrong record. */
@@ -33,7 +33,7 @@ export const supersededMention: CodeRule = {
           ? `${describe(record)} is ${record.status!.value}; ${describe(successor)} replaced it. Point the mention at ${successor.id}.`
           : `${describe(record)} is ${record.status!.value} and no record says what replaced it: the comment cites a decision that no longer holds.`,
         range: lines.rangeOf(m.start, m.end),
-        fixes: replacement ? [mentionFix(file.path, m, replacement, successor!)] : [],
+        fixes: replacement ? [mentionFix(file, m, replacement, successor!)] : [],
         related: record.status ? [{ file: record.path, range: record.status.range, message: `${record.id} is ${record.status.value}` }] : [],
       });
     }
@@ -57,10 +57,10 @@ export function mentionOf(successor: DecisionRecord, written: string): string | 
   return `${parts[1]}${padded}`;
 }
 
-function mentionFix(path: string, m: NumberMention, newText: string, successor: DecisionRecord): Fix {
+function mentionFix(file: CodeFile, m: NumberMention, newText: string, successor: DecisionRecord): Fix {
   return {
     title: `Point the mention at ${successor.id}${successor.title ? ` (${successor.title.value})` : ''}`,
-    changes: [{ type: 'edit', path, edits: [{ start: m.start, end: m.end, newText }] }],
+    changes: [editOf(file, [{ start: m.start, end: m.end, newText }])],
     isPreferred: true,
   };
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rules/rule';
 import type { Guideline } from '../model';
+import { editOf } from '../../model/findings';
 
 export const frontMatterRule: Rule<Guideline> = {
   id: 'guideline/front-matter',
@@ -12,7 +13,7 @@ export const frontMatterRule: Rule<Guideline> = {
       context.report({
         message: issue.message,
         range: issue.range,
-        ...(fix ? { fixes: [{ title: fix.title, isPreferred: true, changes: [{ type: 'edit', path: doc.path, edits: [{ start: fix.start, end: fix.end, newText: fix.newText }] }] }] } : {}),
+        ...(fix ? { fixes: [{ title: fix.title, isPreferred: true, changes: [editOf(doc, [{ start: fix.start, end: fix.end, newText: fix.newText }])] }] } : {}),
       });
     }
   },

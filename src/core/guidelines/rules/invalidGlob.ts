@@ -1,4 +1,4 @@
-import type { Fix } from '../../model/findings';
+import { editOf, type Fix } from '../../model/findings';
 import { compileGuideline } from '../../review/compiledGuideline';
 import type { Rule } from '../../rules/rule';
 import type { Guideline, LocatedString } from '../model';
@@ -31,7 +31,7 @@ function replacePattern(doc: Guideline, at: LocatedString, pattern: string): Fix
   if (quote === '"') newText = JSON.stringify(pattern);
   else if (quote === "'") newText = `'${pattern.replace(/'/g, "''")}'`;
   else newText = inCommaList || isPlainSafe(pattern) ? pattern : JSON.stringify(pattern);
-  return { title: `Change the pattern to ${pattern}`, isPreferred: true, changes: [{ type: 'edit', path: doc.path, edits: [{ start: at.start, end: at.end, newText }] }] };
+  return { title: `Change the pattern to ${pattern}`, isPreferred: true, changes: [editOf(doc, [{ start: at.start, end: at.end, newText }])] };
 }
 
 /** Whether YAML reads the text back unchanged without quotes. */

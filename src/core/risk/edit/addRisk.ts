@@ -12,6 +12,7 @@ import { planFailure, type PlanResult } from './planResult';
 import { mostRisksHave, mostRisksUseWords, type LevelInput } from './updateRisk';
 import { endOfEntries, findPair, quoteStyleOf } from './yamlTextEditor';
 import { flow, formatValue, type YamlValue } from './yamlValues';
+import { editOf } from '../../model/findings';
 
 export interface NewRisk {
   readonly title: string;
@@ -50,7 +51,7 @@ export function planAddRisk(register: RiskRegister, input: NewRisk, workspace?: 
   const entries = riskEntries(opened, { ...input, id });
   if (isFailure(entries)) return entries;
   placeItem(opened, entries);
-  return { ok: true, id, changes: [{ type: 'edit', path: register.path, edits: opened.editor.edits() }] };
+  return { ok: true, id, changes: [editOf(register, opened.editor.edits())] };
 }
 
 type Entry = readonly [key: string, value: YamlValue];

@@ -5,6 +5,7 @@ import { levelOf } from '../scales';
 import { findRiskItem, isFailure, openRegister, risksSequence, type OpenedRegister } from './openRegister';
 import { planFailure, type PlanResult } from './planResult';
 import { findPair } from './yamlTextEditor';
+import { editOf } from '../../model/findings';
 
 /** A level as a user gives it: a number 1-5 or a word of the register's scale. */
 export type LevelInput = number | string;
@@ -82,7 +83,7 @@ export function editRisk(register: RiskRegister, riskId: string, change: (item: 
   if (isFailure(item)) return item;
   change(item, opened);
   const edits = opened.editor.edits().filter((e) => register.text.slice(e.start, e.end) !== e.newText);
-  return { ok: true, changes: edits.length ? [{ type: 'edit', path: register.path, edits }] : [] };
+  return { ok: true, changes: edits.length ? [editOf(register, edits)] : [] };
 }
 
 /** Writes a level the way the existing value is written: a scale word stays a word, a number a number. */

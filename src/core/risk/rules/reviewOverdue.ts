@@ -1,4 +1,4 @@
-import type { Fix } from '../../model/findings';
+import { editOf, type Fix } from '../../model/findings';
 import type { Rule } from '../../rules/rule';
 import { daysBetween } from '../../util/civilDays';
 import type { Risk, RiskRegister } from '../model';
@@ -36,7 +36,7 @@ function markReviewedFix(register: RiskRegister, risk: Risk, today: string): Fix
   const quote = /^['"]/.exec(written)?.[0] ?? '';
   return {
     title: `Mark ${riskLabel(risk)} as reviewed today (${today})`,
-    changes: [{ type: 'edit', path: register.path, edits: [{ start: field.valueSpan.start, end: field.valueSpan.end, newText: `${quote}${today}${quote}` }] }],
+    changes: [editOf(register, [{ start: field.valueSpan.start, end: field.valueSpan.end, newText: `${quote}${today}${quote}` }])],
     isPreferred: false,
   };
 }

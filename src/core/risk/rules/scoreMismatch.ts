@@ -1,4 +1,4 @@
-import type { Fix } from '../../model/findings';
+import { editOf, type Fix } from '../../model/findings';
 import type { Rule } from '../../rules/rule';
 import type { RiskField, RiskRegister } from '../model';
 import { riskLabel } from './describeRisk';
@@ -35,7 +35,7 @@ function recomputeFix(register: RiskRegister, field: RiskField, score: number): 
   if (register.readOnly) return undefined;
   return {
     title: `Set the score to ${score}`,
-    changes: [{ type: 'edit', path: register.path, edits: [{ start: field.valueSpan.start, end: field.valueSpan.end, newText: String(score) }] }],
+    changes: [editOf(register, [{ start: field.valueSpan.start, end: field.valueSpan.end, newText: String(score) }])],
     isPreferred: true,
   };
 }
