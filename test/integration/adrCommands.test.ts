@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activated, nextEvent, scenario, whenIndexed } from './support';
+import { activated, diskText, fileIn, nextEvent, restore, scenario, snapshot, whenIndexed } from './support';
 import { withScriptedAnswers } from './scriptedUi';
 import type { ToolkitApi } from '../../src/extension/extension';
 import type { AdrCommandResult } from '../../src/extension/commands/adr/applyAdrPlan';
@@ -11,42 +11,8 @@ const NYGARD_3 = 'docs/adr/0003-put-the-card-processor-behind-an-interface.md';
 const NYGARD_4 = 'docs/adr/0004-validate-api-input-with-shared-schemas.md';
 const MADR_PROPOSED = 'services/ledger/docs/decisions/0003-publish-ledger-events-through-a-transactional-outbox.md';
 
-/** A file of a workspace folder. */
-function fileIn(folder: vscode.WorkspaceFolder, path: string): vscode.Uri {
-  return vscode.Uri.joinPath(folder.uri, ...path.split('/'));
-}
-
-async function diskText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
 async function exists(uri: vscode.Uri): Promise<boolean> {
   return Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
-}
-
-/** The files' text on disk before a test changes them. */
-async function snapshot(folder: vscode.WorkspaceFolder, paths: readonly string[]): Promise<Map<string, string>> {
-  return new Map(await Promise.all(paths.map(async (p) => [p, await diskText(fileIn(folder, p))] as const)));
-}
-
-/**
- * Puts files back as they were, open documents included (the commands save files that had
- * no unsaved changes; an undo leaves them unsaved), and waits until the index has them again.
- */
-async function restore(api: ToolkitApi, folder: vscode.WorkspaceFolder, originals: ReadonlyMap<string, string>): Promise<void> {
-  const index = api.indexes.folders().find((e) => e.folder === folder)!.index;
-  for (const [path, original] of originals) {
-    const uri = fileIn(folder, path);
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (document && document.getText() !== original) {
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), original);
-      assert.ok(await vscode.workspace.applyEdit(edit));
-    }
-    if (document?.isDirty) await document.save();
-    if ((await diskText(uri)) !== original) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original));
-    await whenIndexed(api, () => index.get(path)?.text === original);
-  }
 }
 
 /** Deletes a file or folder a test created, and waits until the index has forgotten it. */

@@ -1,25 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activated, folderNamed, nextEvent, scenario, whenIndexed } from './support';
+import { activated, folderNamed, nextEvent, riskRows, rowOf, scenario, whenIndexed } from './support';
 import { withScriptedAnswers } from './scriptedUi';
 import type { RiskNode } from '../../src/extension/views/risks/risksTree';
 import { ruleIdOf } from '../../src/extension/diagnostics/findingsToDiagnostics';
-import type { ToolkitApi } from '../../src/extension/extension';
-
-type RiskRow = Extract<RiskNode, { type: 'risk' }>;
-
-/** Every risk row of the view, under whichever groups it is in. */
-function riskRows(api: ToolkitApi): RiskRow[] {
-  const tree = api.views.risks;
-  const walk = (nodes: RiskNode[]): RiskRow[] => nodes.flatMap((n) => (n.type === 'risk' ? [n] : walk(tree.getChildren(n))));
-  return walk(tree.getChildren());
-}
-
-function rowOf(api: ToolkitApi, id: string): RiskRow {
-  const row = riskRows(api).find((r) => r.item.risk.id === id);
-  assert.ok(row, `${id} is in the Risks view`);
-  return row;
-}
 
 function today(): string {
   const d = new Date();

@@ -36,7 +36,7 @@ export async function createRiskRegister(indexes: WorkspaceIndexes, folder?: vsc
     return;
   }
   const indexed = nextEvent(indexes.onDidChange, (c) => c.folder === entry.folder && c.kinds.has('risk'));
-  if (!(await applyChanges(entry, [{ type: 'create', path: NEW_REGISTER_PATH, content: newRegisterText() }], 'Create Risk Register'))) return;
+  if (!(await applyChanges(entry.fs, [{ type: 'create', path: NEW_REGISTER_PATH, content: newRegisterText() }], 'Create Risk Register'))) return;
   await vscode.window.showTextDocument(entry.fs.uri(NEW_REGISTER_PATH));
   await indexed.catch(() => entry.index.update(NEW_REGISTER_PATH));
   await vscode.commands.executeCommand(Commands.riskAdd, entry.folder);

@@ -30,7 +30,7 @@ export function registerRiskCommands(indexes: WorkspaceIndexes, tree: RisksTreeP
       void vscode.window.showErrorMessage(`${what}: ${plan.error}`);
       return false;
     }
-    return applyChanges(target.entry, plan.changes, what);
+    return applyChanges(target.entry.fs, plan.changes, what);
   };
   /** `liveOnly`: the command means nothing for a closed risk, so the picker leaves those out. */
   const withRisk = (what: string, liveOnly: boolean, action: (t: RiskTarget) => Promise<unknown>) => async (node?: RiskNode) => {
@@ -183,7 +183,7 @@ async function addRisk(indexes: WorkspaceIndexes, where?: RiskNode | vscode.Work
     void vscode.window.showErrorMessage(`Add Risk: ${plan.error}`);
     return;
   }
-  if (await applyChanges(entry, plan.changes, 'Add Risk')) {
+  if (await applyChanges(entry.fs, plan.changes, 'Add Risk')) {
     void vscode.window.showInformationMessage(`Added ${plan.id} to ${register.path}.`);
   }
 }

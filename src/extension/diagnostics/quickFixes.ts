@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Fix } from '../../core/model/findings';
 import { mergeFixes } from '../../core/model/mergeFixes';
 import { DIAGNOSTIC_SOURCE } from '../ids';
-import { ChangeRefusedError, toWorkspaceEdit, type EditTarget } from '../edits/applyChanges';
+import { ChangeRefusedError, toWorkspaceEdit } from '../edits/applyChanges';
+import type { VsCodeFolderFileSystem } from '../workspace/vscodeFileSystem';
 import type { WorkspaceIndexes } from '../workspace/workspaceIndexes';
 import type { Finding } from '../../core/model/findings';
 
@@ -10,8 +11,6 @@ import type { Finding } from '../../core/model/findings';
 export interface FindingLookup {
   findingFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Finding | undefined;
   findingsFor(uri: vscode.Uri): readonly Finding[];
-  /** The text the findings of a document the index does not hold were computed from. */
-  lintedText?(uri: vscode.Uri): string | undefined;
 }
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(DIAGNOSTIC_SOURCE);
@@ -30,8 +29,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const hit = this.indexes.entryFor(document.uri);
     if (!hit) return [];
-    const linted = this.lookups.map((l) => l.lintedText?.(document.uri)).find((t) => t !== undefined);
-    const target: EditTarget = { fs: hit.entry.fs, index: hit.entry.index, ...(linted !== undefined ? { linted: { path: hit.path, text: linted } } : {}) };
+    const { fs } = hit.entry;
     const actions: vscode.CodeAction[] = [];
     const wantsFixAll = context.only?.contains(FIX_ALL_KIND) || context.only?.intersects(FIX_ALL_KIND);
     if (wantsFixAll) {
@@ -42,7 +40,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       const { applied } = mergeFixes(fixes);
       if (applied.length) {
         const action = new vscode.CodeAction('Fix all Tech Lead problems', FIX_ALL_KIND);
-        action.edit = await this.safeEdit(target, applied);
+        action.edit = await this.safeEdit(fs, applied);
         if (action.edit) actions.push(action);
       }
       return actions;
@@ -54,21 +52,21 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.isPreferred = fix.isPreferred ?? false;
-        action.edit = await this.safeEdit(target, [fix]);
+        action.edit = await this.safeEdit(fs, [fix]);
         if (action.edit) actions.push(action);
       }
     }
     return actions;
   }
 
-  private async safeEdit(target: EditTarget, fixes: readonly Fix[]): Promise<vscode.WorkspaceEdit | undefined> {
+  private async safeEdit(fs: VsCodeFolderFileSystem, fixes: readonly Fix[]): Promise<vscode.WorkspaceEdit | undefined> {
     if (fixes.length === 0) return undefined;
     try {
-      return await toWorkspaceEdit(target, fixes.flatMap((f) => f.changes));
+      return await toWorkspaceEdit(fs, fixes.flatMap((f) => f.changes));
     } catch (err) {
-      // The fix no longer applies (its target exists now, or the file changed since it was
-      // read and the index has not caught up): offer nothing rather than a
-      // broken edit. Anything else is a bug and must surface.
+      // The fix no longer applies (its target exists now, or the file changed since the
+      // text its finding came from): offer nothing rather than a broken edit. Anything
+      // else is a bug and must surface.
       if (err instanceof ChangeRefusedError) return undefined;
       throw err;
     }

@@ -1,20 +1,8 @@
 import * as vscode from 'vscode';
-import type { FileChange } from '../../core/model/findings';
+import { FileNotFoundError, NotUtf8Error } from '../../core/host';
+import type { EditChange, FileChange } from '../../core/model/findings';
 import { LineIndex } from '../../core/text/lineIndex';
-import { holdsFileText } from '../../core/model/documents';
-import type { FolderIndex } from '../../core/index/folderIndex';
 import type { VsCodeFolderFileSystem } from '../workspace/vscodeFileSystem';
-
-/** Where planned changes go: the folder's files, and the index whose documents they were planned from. */
-export interface EditTarget {
-  readonly fs: VsCodeFolderFileSystem;
-  readonly index: Pick<FolderIndex, 'get'>;
-  /**
-   * A file the index does not hold whose edits were planned from this text: an open code
-   * file linted as it was typed. Its edits are checked against this text instead.
-   */
-  readonly linted?: { readonly path: string; readonly text: string };
-}
 
 /** A planned change that would overwrite an existing file: refused, nothing changed. */
 export class ChangeRefusedError extends Error {
@@ -25,15 +13,15 @@ export class ChangeRefusedError extends Error {
 }
 
 /**
- * Turns planned {@link FileChange}s into one `WorkspaceEdit`: one undo step, unsaved
- * editor text kept (edits apply to the open document), nothing overwritten.
- * Offsets in edit changes refer to the text of the indexed document they were planned
- * from. A file whose text is no longer exactly that (the user typed since, and the index
- * has not caught up; another program changed it; it was never read) is refused: offsets
- * into the old text would land inside other words.
+ * Turns planned {@link FileChange}s into one `WorkspaceEdit` on the folder's files: one
+ * undo step, unsaved editor text kept (edits apply to the open document), nothing
+ * overwritten. Offsets in edit changes refer to the text each was planned from, which the
+ * change carries. A file whose text is no longer exactly that is refused: offsets into the
+ * old text would land inside other words. That covers the user typing before the index
+ * caught up, and a picker left open while the file changed and the index re-read it: the
+ * index then holds the new text, so only the plan's own text tells the change apart.
  */
-export async function toWorkspaceEdit(target: EditTarget, changes: readonly FileChange[]): Promise<vscode.WorkspaceEdit> {
-  const { fs } = target;
+export async function toWorkspaceEdit(fs: VsCodeFolderFileSystem, changes: readonly FileChange[]): Promise<vscode.WorkspaceEdit> {
   const edit = new vscode.WorkspaceEdit();
   // File operations first, then text edits addressed to each file's final name: VS Code
   // may hand a code action's edit back with its file operations moved to the front, so
@@ -51,7 +39,7 @@ export async function toWorkspaceEdit(target: EditTarget, changes: readonly File
   }
   for (const change of changes) {
     if (change.type !== 'edit') continue;
-    const lines = new LineIndex(await unchangedSincePlanned(target, change.path));
+    const lines = new LineIndex(await unchangedSincePlanned(fs, change));
     const uri = fs.uri(renamedTo.get(change.path) ?? change.path);
     for (const e of change.edits) {
       const r = lines.rangeOf(e.start, e.end);
@@ -61,27 +49,28 @@ export async function toWorkspaceEdit(target: EditTarget, changes: readonly File
   return edit;
 }
 
-/** The file's current text (an open editor's, saved or not), when it is still what the index read. */
-async function unchangedSincePlanned(target: EditTarget, path: string): Promise<string> {
-  const planned = target.linted?.path === path ? target.linted.text : plannedFromIndex(target, path);
-  const current = await target.fs.readText(path);
-  if (current !== planned) throw new ChangeRefusedError(`${path} changed after it was read, so the edit could land in the wrong place; nothing was changed. Try again.`);
+/** The file's current text (an open editor's, saved or not), when it is still the text the edit was planned from. */
+async function unchangedSincePlanned(fs: VsCodeFolderFileSystem, change: EditChange): Promise<string> {
+  const current = await currentText(fs, change.path);
+  if (current !== change.plannedFrom) throw new ChangeRefusedError(`${change.path} changed after it was read, so the edit could land in the wrong place; nothing was changed. Try again.`);
   return current;
 }
 
-function plannedFromIndex(target: EditTarget, path: string): string {
-  const planned = target.index.get(path);
-  if (!planned || !holdsFileText(planned)) {
-    throw new ChangeRefusedError(`${path} was not read (it is over the size limit, unreadable, or not indexed), so it is not edited; nothing was changed.`);
+/** The file's text now; undefined when it is gone or no longer UTF-8 text, which is a change too. */
+async function currentText(fs: VsCodeFolderFileSystem, path: string): Promise<string | undefined> {
+  try {
+    return await fs.readText(path);
+  } catch (err) {
+    if (err instanceof FileNotFoundError || err instanceof NotUtf8Error) return undefined;
+    throw err;
   }
-  return planned.text;
 }
 
 /** Applies planned changes as one undoable edit; returns false (and tells the user) when it was refused. */
-export async function applyChanges(target: EditTarget, changes: readonly FileChange[], what: string): Promise<boolean> {
+export async function applyChanges(fs: VsCodeFolderFileSystem, changes: readonly FileChange[], what: string): Promise<boolean> {
   let edit: vscode.WorkspaceEdit;
   try {
-    edit = await toWorkspaceEdit(target, changes);
+    edit = await toWorkspaceEdit(fs, changes);
   } catch (err) {
     void vscode.window.showErrorMessage(`${what}: ${err instanceof Error ? err.message : String(err)}`);
     return false;

@@ -19,7 +19,7 @@ const MAX_LINTED_LENGTH = 2_000_000;
  */
 export class CodeDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}-code`);
-  private readonly findingsByUri = new Map<string, { diagnostics: readonly vscode.Diagnostic[]; findings: readonly Finding[]; text: string }>();
+  private readonly findingsByUri = new Map<string, { diagnostics: readonly vscode.Diagnostic[]; findings: readonly Finding[] }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[];
   private readonly publishedEmitter = new vscode.EventEmitter<vscode.Uri>();
@@ -59,7 +59,7 @@ export class CodeDiagnostics implements vscode.Disposable {
     const text = document.getText();
     const findings = lintCodeFile({ path: hit.path, text, languageId: document.languageId }, CODE_RULES, hit.entry.index.lintRequest());
     const diagnostics = findings.map((f) => toDiagnostic(f, hit.entry.fs, this.extensionUri));
-    this.findingsByUri.set(document.uri.toString(), { diagnostics, findings, text });
+    this.findingsByUri.set(document.uri.toString(), { diagnostics, findings });
     this.collection.set(document.uri, diagnostics);
     this.publishedEmitter.fire(document.uri);
   }
@@ -76,11 +76,6 @@ export class CodeDiagnostics implements vscode.Disposable {
 
   findingsFor(uri: vscode.Uri): readonly Finding[] {
     return this.findingsByUri.get(uri.toString())?.findings ?? [];
-  }
-
-  /** Fixes are offsets into the text that was linted: an edit made since refuses them. */
-  lintedText(uri: vscode.Uri): string | undefined {
-    return this.findingsByUri.get(uri.toString())?.text;
   }
 
   dispose(): void {

@@ -25,7 +25,7 @@ export async function applyAdrPlan(folder: AdrFolder, plan: AdrPlan, what: strin
     return undefined;
   }
   if (plan.changes.length === 0) return { paths: [] };
-  if (!(await applyChanges(folder.entry, plan.changes, what))) return undefined;
+  if (!(await applyChanges(folder.entry.fs, plan.changes, what))) return undefined;
   const paths = [...new Set(plan.changes.map(changedPath))];
   for (const path of paths) await updateIndex(folder, path);
   return { paths };

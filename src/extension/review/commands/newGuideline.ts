@@ -56,7 +56,7 @@ export async function newGuideline(indexes: WorkspaceIndexes, node?: ReviewNode)
     void vscode.window.showErrorMessage(`New Guideline: ${plan.error}`);
     return;
   }
-  if (!(await applyChanges(entry, [plan.change], 'New Guideline'))) return;
+  if (!(await applyChanges(entry.fs, [plan.change], 'New Guideline'))) return;
   const document = await vscode.workspace.openTextDocument(entry.fs.uri(plan.path));
   const { start, end } = plan.selection;
   await vscode.window.showTextDocument(document, { selection: new vscode.Range(start.line, start.character, end.line, end.character) });
