@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fsp, constants as fsConstants } from 'node:fs';
 import * as nodePath from 'node:path';
-import type { FileChange } from '../core/model/findings';
+import type { EditChange, FileChange } from '../core/model/findings';
 import { applyTextEdits, type TextEdit } from '../core/model/text';
 import type { NodeFolderFileSystem } from '../node/nodeFileSystem';
 
@@ -18,8 +18,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Writes planned changes to disk. Creates and renames never replace an existing file.
- * An edit is made only to a file that is still, byte for byte, what its edits were
- * planned against (`fs` must remember reads): another process, an editor, or a second
+ * An edit is made only to a file that is still, byte for byte, the text its edits were
+ * planned from (the change carries it): another process, an editor, or a second
  * `techlead` run may have changed it, and offsets into the old text would land inside
  * other words. A file that is not UTF-8 is refused too: decoding it replaced some bytes,
  * and writing the text back would change them. Everything is checked before anything is
@@ -36,7 +36,7 @@ export async function writeChanges(fs: NodeFolderFileSystem, changes: readonly F
     if (c.type === 'create' && (await fs.stat(c.path))) throw new WriteRefusedError(`${c.path} already exists`);
     if (c.type === 'rename' && (await fs.stat(c.to))) throw new WriteRefusedError(`cannot rename ${c.from} to ${c.to}: the target exists`);
     if (c.type === 'rename' && !(await fs.stat(c.from))) throw new WriteRefusedError(`cannot rename ${c.from}: it does not exist`);
-    if (c.type === 'edit' && !edited.has(c.path)) edited.set(c.path, await unchangedSinceRead(fs, c.path));
+    if (c.type === 'edit') edited.set(c.path, unchangedSincePlanned(c, edited.get(c.path) ?? (await readForEdit(fs, c.path))));
   }
   const written: string[] = [];
   for (const c of changes) {
@@ -72,11 +72,21 @@ export async function writeChanges(fs: NodeFolderFileSystem, changes: readonly F
   return written;
 }
 
-/** The file's byte-order mark and text, when it is still exactly what was read. */
-async function unchangedSinceRead(fs: NodeFolderFileSystem, path: string): Promise<{ bom: string; text: string }> {
-  const read = fs.textRead(path);
-  if (read === undefined) throw new WriteRefusedError(`${path} was not read (it is over the size limit, unreadable, or not indexed), so it is not edited`);
-  const bytes = await fsp.readFile(fs.absolute(path));
+/** The file's byte-order mark and text, when the text is still exactly the one the edit was planned from. */
+function unchangedSincePlanned(change: EditChange, current: { bom: string; text: string } | undefined): { bom: string; text: string } {
+  if (current?.text !== change.plannedFrom) throw new WriteRefusedError(`${change.path} changed since it was read; run the command again`);
+  return current;
+}
+
+/** The file's byte-order mark and text as the reader gives it; undefined when it is gone (a change too). */
+async function readForEdit(fs: NodeFolderFileSystem, path: string): Promise<{ bom: string; text: string } | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await fsp.readFile(fs.absolute(path));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
   let decoded: string;
   try {
     decoded = UTF8.decode(bytes);
@@ -85,8 +95,7 @@ async function unchangedSinceRead(fs: NodeFolderFileSystem, path: string): Promi
   }
   // The reader drops one byte-order mark; a second one is part of the text.
   const bom = decoded.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-  if (decoded.slice(bom.length) !== read) throw new WriteRefusedError(`${path} changed since it was read; run the command again`);
-  return { bom, text: read };
+  return { bom, text: decoded.slice(bom.length) };
 }
 
 /** Writes `content` to a temporary file beside `path` and renames it over `path`, checking `path` once more first. */

@@ -48,7 +48,7 @@ export function resolveRoot(root: string | undefined, io: CliIo): NodeFolderFile
     /* reported below */
   }
   if (!isDir) throw new UsageError(`--root ${dir} is not a folder`);
-  return new NodeFolderFileSystem(dir, { rememberReads: true });
+  return new NodeFolderFileSystem(dir);
 }
 
 /**

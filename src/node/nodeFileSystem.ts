@@ -20,27 +20,9 @@ export class NodeFolderFileSystem implements FolderFileSystem {
   /** Real paths of the folders files were opened in; cleared whenever the root is listed again. */
   private readonly realFolders = new Map<string, string>();
 
-  /** What each file read as, when asked to remember (the CLI): edits are checked against it. */
-  private readonly texts: Map<string, string> | undefined;
-
-  /**
-   * @param options.rememberReads keep the text of every file read, so a writer can check
-   *   that a file is still what its edits were planned against ({@link textRead}).
-   */
-  constructor(readonly root: string, options?: { readonly rememberReads?: boolean }) {
+  constructor(readonly root: string) {
     this.root = nodePath.resolve(root);
     this.name = nodePath.basename(this.root);
-    if (options?.rememberReads) this.texts = new Map();
-  }
-
-  /** The text a file read as (byte-order mark removed), if it was read and reads are remembered. */
-  textRead(path: string): string | undefined {
-    return this.texts?.get(path);
-  }
-
-  private remember(path: string, text: string): string {
-    this.texts?.set(path, text);
-    return text;
   }
 
   /**
@@ -123,7 +105,7 @@ export class NodeFolderFileSystem implements FolderFileSystem {
   async readText(path: string): Promise<string> {
     const fd = this.open(path);
     try {
-      return this.remember(path, withoutBom(utf8Text(path, readFileSync(fd))));
+      return withoutBom(utf8Text(path, readFileSync(fd)));
     } finally {
       closeSync(fd);
     }
@@ -141,13 +123,13 @@ export class NodeFolderFileSystem implements FolderFileSystem {
     try {
       const buffer = (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES));
       const read = readInto(fd, buffer, 0);
-      if (read < buffer.length) return read > maxBytes ? { size: read } : this.remember(path, withoutBom(utf8Text(path, buffer.subarray(0, read))));
+      if (read < buffer.length) return read > maxBytes ? { size: read } : withoutBom(utf8Text(path, buffer.subarray(0, read)));
       const { size } = fstatSync(fd);
       if (size > maxBytes) return { size };
       // What was read already is kept; the rest follows it (a file that shrank meanwhile ends sooner).
       const whole = Buffer.allocUnsafe(size);
       const kept = buffer.copy(whole, 0, 0, Math.min(read, size));
-      return this.remember(path, withoutBom(utf8Text(path, whole.subarray(0, readInto(fd, whole, kept)))));
+      return withoutBom(utf8Text(path, whole.subarray(0, readInto(fd, whole, kept))));
     } finally {
       closeSync(fd);
     }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeChanges, WriteRefusedError } from '../../../src/cli/applyChanges';
+import { editOf } from '../../../src/core/model/findings';
 import { NodeFolderFileSystem } from '../../../src/node/nodeFileSystem';
 import { TempFolder } from './adrCliSupport';
 
@@ -33,46 +34,56 @@ describe('writing planned edits', () => {
 
   const editAt = (text: string, word: string, newText: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, newText });
 
-  it('edits a file that is still what was read, replacing it whole and leaving no temporary file', async () => {
+  it('edits a file that is still the text the edit was planned from, replacing it whole and leaving no temporary file', async () => {
     repo.write({ 'notes.md': 'one two three\n' });
-    const host = new NodeFolderFileSystem(repo.root, { rememberReads: true });
-    const text = await host.readText('notes.md');
-    assert.deepEqual(await writeChanges(host, [{ type: 'edit', path: 'notes.md', plannedFrom: text, edits: [editAt(text, 'two', '2')] }]), ['notes.md']);
+    const host = new NodeFolderFileSystem(repo.root);
+    const notes = { path: 'notes.md', text: await host.readText('notes.md') };
+    assert.deepEqual(await writeChanges(host, [editOf(notes, [editAt(notes.text, 'two', '2')])]), ['notes.md']);
     assert.equal(repo.read('notes.md'), 'one 2 three\n');
     assert.deepEqual(repo.list('.'), ['notes.md']);
   });
 
   it('refuses a file changed since it was read, and writes nothing at all', async () => {
     repo.write({ 'a.md': 'alpha\n', 'b.md': 'beta\n' });
-    const host = new NodeFolderFileSystem(repo.root, { rememberReads: true });
-    const a = await host.readText('a.md');
-    const b = await host.readText('b.md');
+    const host = new NodeFolderFileSystem(repo.root);
+    const a = { path: 'a.md', text: await host.readText('a.md') };
+    const b = { path: 'b.md', text: await host.readText('b.md') };
     fs.writeFileSync(path.join(repo.root, 'b.md'), 'beta, edited elsewhere\n');
     await assert.rejects(
-      writeChanges(host, [
-        { type: 'edit', path: 'a.md', plannedFrom: a, edits: [editAt(a, 'alpha', 'ALPHA')] },
-        { type: 'edit', path: 'b.md', plannedFrom: b, edits: [editAt(b, 'beta', 'BETA')] },
-      ]),
+      writeChanges(host, [editOf(a, [editAt(a.text, 'alpha', 'ALPHA')]), editOf(b, [editAt(b.text, 'beta', 'BETA')])]),
       (err: Error) => err instanceof WriteRefusedError && /b\.md changed since it was read/.test(err.message),
     );
     assert.equal(repo.read('a.md'), 'alpha\n', 'the other file is untouched too');
     assert.equal(repo.read('b.md'), 'beta, edited elsewhere\n');
   });
 
-  it('refuses a file that was never read (over the size limit)', async () => {
-    repo.write({ 'big.md': 'x'.repeat(200) });
-    const host = new NodeFolderFileSystem(repo.root, { rememberReads: true });
-    assert.deepEqual(await host.readTextWithin('big.md', 100), { size: 200 });
-    await assert.rejects(writeChanges(host, [{ type: 'edit', path: 'big.md', plannedFrom: '', edits: [{ start: 0, end: 0, newText: '---\nstatus: accepted\n---\n' }] }]), /big\.md was not read/);
-    assert.equal(repo.read('big.md'), 'x'.repeat(200));
+  it('refuses edits of one file planned from two different texts, even when one of them is current', async () => {
+    repo.write({ 'notes.md': 'one two three\n' });
+    const host = new NodeFolderFileSystem(repo.root);
+    const now = { path: 'notes.md', text: 'one two three\n' };
+    const before = { path: 'notes.md', text: 'zero one two three\n' };
+    await assert.rejects(
+      writeChanges(host, [editOf(now, [editAt(now.text, 'one', '1')]), editOf(before, [editAt(before.text, 'three', '3')])]),
+      (err: Error) => err instanceof WriteRefusedError && /notes\.md changed since it was read/.test(err.message),
+    );
+    assert.equal(repo.read('notes.md'), 'one two three\n');
+  });
+
+  it('refuses an edit of a file deleted since the plan, and creates nothing', async () => {
+    repo.write({ 'notes.md': 'one two three\n' });
+    const host = new NodeFolderFileSystem(repo.root);
+    const notes = { path: 'notes.md', text: await host.readText('notes.md') };
+    fs.rmSync(path.join(repo.root, 'notes.md'));
+    await assert.rejects(writeChanges(host, [editOf(notes, [editAt(notes.text, 'two', '2')])]), (err: Error) => err instanceof WriteRefusedError && /notes\.md changed since it was read/.test(err.message));
+    assert.deepEqual(repo.list('.'), []);
   });
 
   it('edits a file that starts with two byte-order marks at the right offsets, keeping both', async () => {
     fs.writeFileSync(path.join(repo.root, 'r.yaml'), '\ufeff\ufeffstatus: open\n');
-    const host = new NodeFolderFileSystem(repo.root, { rememberReads: true });
+    const host = new NodeFolderFileSystem(repo.root);
     const text = await host.readText('r.yaml');
     assert.equal(text, '\ufeffstatus: open\n', 'the reader drops one mark; the second is text');
-    await writeChanges(host, [{ type: 'edit', path: 'r.yaml', plannedFrom: text, edits: [editAt(text, 'open', 'mitigating')] }]);
+    await writeChanges(host, [editOf({ path: 'r.yaml', text }, [editAt(text, 'open', 'mitigating')])]);
     assert.equal(fs.readFileSync(path.join(repo.root, 'r.yaml'), 'utf8'), '\ufeff\ufeffstatus: mitigating\n');
   });
 
@@ -91,11 +102,11 @@ describe('writing planned edits', () => {
   it('refuses to edit a file that is not UTF-8, keeping every byte', async () => {
     const latin1 = Buffer.from('# 1. Café René\n\nStatus: proposed\n', 'latin1');
     fs.writeFileSync(path.join(repo.root, 'old.md'), latin1);
-    const host = new NodeFolderFileSystem(repo.root, { rememberReads: true });
-    // The host refuses to read it, so nothing is remembered and the write is refused as unread.
+    const host = new NodeFolderFileSystem(repo.root);
     await assert.rejects(host.readText('old.md'), { name: 'NotUtf8Error' });
+    // A plan made from the text decoded some other way: the bytes outside the edit would change.
     const text = latin1.toString('latin1');
-    await assert.rejects(writeChanges(host, [{ type: 'edit', path: 'old.md', plannedFrom: text, edits: [editAt(text, 'proposed', 'accepted')] }]), /old\.md was not read/);
+    await assert.rejects(writeChanges(host, [editOf({ path: 'old.md', text }, [editAt(text, 'proposed', 'accepted')])]), /old\.md is not UTF-8 text/);
     assert.ok(fs.readFileSync(path.join(repo.root, 'old.md')).equals(latin1));
   });
 
