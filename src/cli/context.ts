@@ -7,6 +7,8 @@ import type { HostSettings } from '../core/config/config';
 import { NodeFolderFileSystem } from '../node/nodeFileSystem';
 import { listRepoFiles } from './repoFiles';
 import { hasRepoFileReaders } from '../core/index/repoFileReaders';
+import { keptListings } from '../core/index/keptListings';
+import type { FolderFileSystem } from '../core/host';
 import { UsageError } from './usageError';
 import { findRepoRoot } from './repoRoot';
 import { isIsoDate } from '../core/util/dates';
@@ -58,11 +60,13 @@ export function resolveRoot(root: string | undefined, io: CliIo): NodeFolderFile
  */
 export async function buildIndex(options: { root?: string; today?: string; verbose?: boolean; settings?: HostSettings; listFiles?: boolean }, io: CliIo): Promise<{ index: FolderIndex; fs: NodeFolderFileSystem }> {
   const fs = resolveRoot(options.root, io);
-  const listing = options.listFiles ? listFilesOf(fs.root) : undefined;
   // From this read to the command's last write, no other techlead run plans from or writes to the folder.
   await holdRepositoryLock(fs.root, io.locks);
+  // One run reads one state of the folder: each folder is listed once, for the index and the file list.
+  const folder = keptListings(fs);
+  const listing = options.listFiles ? listFilesOf(fs.root, folder) : undefined;
   const index = new FolderIndex({
-    fs,
+    fs: folder,
     providers: KIND_PROVIDERS,
     clock: clockFor(options.today, io),
     logger: stderrLogger(io, options.verbose ?? false),
@@ -70,11 +74,11 @@ export async function buildIndex(options: { root?: string; today?: string; verbo
   });
   await index.build();
   // Guideline patterns and paths in risks' related are checked against the folder's files.
-  if (listing || hasRepoFileReaders(index)) index.setRepoFiles(await (listing ?? listFilesOf(fs.root)));
+  if (listing || hasRepoFileReaders(index)) index.setRepoFiles(await (listing ?? listFilesOf(fs.root, folder)));
   return { index, fs };
 }
 
 /** The folder's files, or undefined when they cannot be listed (the rules that need them then stay quiet). */
-function listFilesOf(root: string): Promise<readonly string[] | undefined> {
-  return listRepoFiles(root).catch(() => undefined);
+function listFilesOf(root: string, folder: FolderFileSystem): Promise<readonly string[] | undefined> {
+  return listRepoFiles(root, folder).catch(() => undefined);
 }

@@ -1,5 +1,4 @@
-import { readdirSync } from 'node:fs';
-import * as nodePath from 'node:path';
+import type { FolderFileSystem } from '../core/host';
 import { git, GitError, hasGitEntryAbove } from '../node/git';
 
 /** Folders never part of what guidelines describe. */
@@ -10,10 +9,10 @@ const MAX_WALKED_FILES = 200_000;
 /**
  * Every file of the folder, relative to it and `/`-separated, for `guideline/unmatched-glob` and the paths `risk/unknown-reference` checks:
  * from `git ls-files` in a Git work tree (tracked files plus untracked ones Git does not
- * ignore, so build output does not count), else from a walk of the folder. Undefined
+ * ignore, so build output does not count), else from a walk of `folder`. Undefined
  * when no complete list can be had: the rule then stays silent rather than guess.
  */
-export async function listRepoFiles(root: string): Promise<string[] | undefined> {
+export async function listRepoFiles(root: string, folder: Pick<FolderFileSystem, 'list'>): Promise<string[] | undefined> {
   if (hasGitEntryAbove(root)) {
     // Asked straight away rather than after `rev-parse`: each git run costs a process or two.
     try {
@@ -23,20 +22,23 @@ export async function listRepoFiles(root: string): Promise<string[] | undefined>
       if (!isOutsideWorkTree(err)) throw err;
     }
   }
-  // Synchronous, as NodeFolderFileSystem reads: a few times faster for thousands of folders.
+  // Walked through the folder's own listings: the index's discovery lists the same folders,
+  // and with kept listings (keptListings) each is read once between them.
   const files: string[] = [];
-  const walk = (dir: string, prefix: string): boolean => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (!SKIPPED.has(entry.name) && !walk(nodePath.join(dir, entry.name), `${prefix}${entry.name}/`)) return false;
-      } else if (entry.isFile() || entry.isSymbolicLink()) {
-        files.push(`${prefix}${entry.name}`);
+  const walk = async (path: string): Promise<boolean> => {
+    for (const entry of await folder.list(path)) {
+      const child = path ? `${path}/${entry.name}` : entry.name;
+      // A linked folder is one entry, as Git lists it: following links could loop.
+      if (entry.type === 'directory' && entry.linkTarget === undefined) {
+        if (!SKIPPED.has(entry.name) && !(await walk(child))) return false;
+      } else {
+        files.push(child);
         if (files.length > MAX_WALKED_FILES) return false;
       }
     }
     return true;
   };
-  return walk(root, '') ? files.sort() : undefined;
+  return (await walk('')) ? files.sort() : undefined;
 }
 
 /** Git is missing, or says the folder is not in a work tree (a bare repository, a stray `.git`): the folder is walked instead. */

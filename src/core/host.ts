@@ -23,7 +23,8 @@ export interface DirectoryEntry {
   readonly type: FileKind;
   /**
    * For a symbolic link to a path inside the folder: that path (folder-relative, links
-   * resolved), so a file linked under two names is read once (`CLAUDE.md` → `AGENTS.md`).
+   * resolved; `''` for the folder itself), so a file linked under two names is read once
+   * (`CLAUDE.md` → `AGENTS.md`) and a walk can tell a linked folder from a real one.
    * Absent for anything else, and on hosts that cannot tell.
    */
   readonly linkTarget?: string;

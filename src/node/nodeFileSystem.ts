@@ -135,12 +135,12 @@ export class NodeFolderFileSystem implements FolderFileSystem {
     }
   }
 
-  /** Where a link resolves to, relative to the folder, when that is inside it. */
+  /** Where a link resolves to, relative to the folder (`''` for the folder itself), when that is inside it. */
   private insideTarget(path: string): string | undefined {
     try {
       const root = this.realRootPath();
       const target = realpathSync.native(this.absolute(path));
-      return target !== root && isWithin(root, target) ? nodePath.relative(root, target).split(nodePath.sep).join('/') : undefined;
+      return isWithin(root, target) ? nodePath.relative(root, target).split(nodePath.sep).join('/') : undefined;
     } catch {
       // A link that vanished between the listing and now is listed without a target.
       return undefined;

@@ -4,7 +4,8 @@ import type { DirectoryEntry, FolderFileSystem } from '../host';
  * The folder file system with each folder listed at most once: the kinds' discoveries all
  * walk the same tree (ADR folders, registers found by name, guideline folders), so one
  * build lists each folder once between them. Kept for one discovery only, so it never
- * answers with a listing older than the build.
+ * answers with a listing older than the build; the CLI, which reads one state of the
+ * folder per run, keeps them for the run (the index and the folder's file list).
  */
 export function keptListings(fs: FolderFileSystem): FolderFileSystem {
   const listings = new Map<string, Promise<readonly DirectoryEntry[]>>();
