@@ -30,6 +30,9 @@ export class NodeFolderFileSystem implements FolderFileSystem {
    * segments lead out of the folder. Symbolic links are checked where files are opened.
    */
   absolute(path: string): string {
+    // Nearly every path comes from a listing: plain names under the root, which need no
+    // normalising (joining and checking was a tenth of reading 10,000 records).
+    if (nodePath.sep === '/' && PLAIN_RELATIVE.test(path)) return `${this.root === '/' ? '' : this.root}/${path}`;
     const absolute = nodePath.join(this.root, path); // `/` separates on every platform
     if (!isWithin(this.root, absolute)) throw new OutsideFolderError(path);
     return absolute;
@@ -212,6 +215,12 @@ function utf8Text(path: string, bytes: Buffer): string {
 function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * A folder-relative path of plain names: no empty, `.` or `..` segment, no leading `/`, no
+ * backslash. Joined to the root as it is, it stays inside (links are checked on opening).
+ */
+const PLAIN_RELATIVE = /^(?!\.\.?(?:\/|$))[^/\\]+(?:\/(?!\.\.?(?:\/|$))[^/\\]+)*$/;
 
 /** `O_NOFOLLOW` where the platform has it (not on Windows, whose links are checked by stat). */
 const NO_FOLLOW = fsConstants.O_NOFOLLOW ?? 0;

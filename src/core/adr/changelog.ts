@@ -6,6 +6,9 @@ import { readDate } from '../util/dates';
  */
 const CHANGELOG_KEYS = new Set(['changelog', 'change log', 'changes', 'history', 'revision history', 'revisions', 'document history', 'änderungshistorie', 'historial de cambios', 'historique']);
 
+/** The keys a changelog section is headed with, for a quick test before the lookup. */
+export const CHANGELOG_SECTION_KEYS: readonly string[] = [...CHANGELOG_KEYS];
+
 export function isChangelogSection(key: string): boolean {
   return CHANGELOG_KEYS.has(key);
 }

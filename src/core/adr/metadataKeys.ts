@@ -63,6 +63,9 @@ const KEYS: Readonly<Record<string, MetadataKey>> = {
   appliesto: 'appliesTo',
 };
 
+/** The keys a section heading can name a field with (`status`, `fecha de creación`), for a quick test before the lookup. */
+export const FIELD_KEYS: readonly string[] = Object.keys(KEYS);
+
 /** The field a section heading's key (`sectionName`: lower case, single spaces) names, if any: `status`, `fecha`, `last updated`. */
 export function fieldOfSectionKey(key: string): MetadataKey | undefined {
   return Object.prototype.hasOwnProperty.call(KEYS, key) ? KEYS[key] : undefined;

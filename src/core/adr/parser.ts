@@ -5,13 +5,13 @@ import { LineIndex } from '../text/lineIndex';
 import { TextSpan } from '../text/span';
 import { dayFirstIn, readDate } from '../util/dates';
 import { DELIMITER_ROW, splitTableRow, type TableCell, type TableRow } from '../text/markdownTable';
-import { changelogDate, isChangelogSection } from './changelog';
+import { CHANGELOG_SECTION_KEYS, changelogDate, isChangelogSection } from './changelog';
 import { pickTitleHeading } from './titleHeading';
 import { detectFormat, detectTemplate } from './format';
 import { readFrontMatter, type FrontMatterOptions, type FrontMatterValue } from './frontMatter';
 import { FieldSpan, LinkSpan, SectionSpans, ValueSpan } from './located';
 import { RELATION_AT_START, relationOf } from './links';
-import { fieldOfSectionKey, meaningOfKey, splitList, type MetadataKey } from './metadataKeys';
+import { FIELD_KEYS, fieldOfSectionKey, meaningOfKey, splitList, type MetadataKey } from './metadataKeys';
 import type {
   AdrDirectory,
   AppliesToGlob,
@@ -43,6 +43,16 @@ const RELEASE_LINE_TABLE_UP_TO = 16 * 1024;
 const NO_HEADINGS: ReadonlySet<HeadingLine> = new Set();
 /** The longest heading that can name a field section. */
 const MAX_FIELD_HEADING = 32;
+/**
+ * The first word of every key a field or changelog section can be headed with. A heading
+ * without emphasis marks that has none of them names no field: most headings ("Context",
+ * an option's name) are passed over without working out their key.
+ */
+const FIELD_SECTION_WORD = new RegExp(`(?:${[...new Set([...FIELD_KEYS, ...CHANGELOG_SECTION_KEYS].map((k) => k.split(' ')[0]!))].join('|')})`, 'i');
+
+function mayNameFieldSection(heading: string): boolean {
+  return FIELD_SECTION_WORD.test(heading) || /[*_`]/.test(heading);
+}
 /** A table row; the closing pipe may be missing. */
 const TABLE_START = /^\s*\|/;
 /** Block-quote markers (`> `, `>> `) before a line's content. */
@@ -503,7 +513,7 @@ class RecordReader {
       const h = headings[i]!;
       // Field headings are a word or three ("Status", "Fecha de creación", "Revision history"):
       // longer ones are not looked up, which keeps the cache of names for the common ones.
-      if (h === title || h.text.length > MAX_FIELD_HEADING || metadataHeadings.has(h)) continue;
+      if (h === title || h.text.length > MAX_FIELD_HEADING || metadataHeadings.has(h) || !mayNameFieldSection(h.text)) continue;
       // The key alone first: most headings hold no field, and only those that do are remembered.
       const key = sectionKey(h.text);
       const field = fieldOfSectionKey(key);
