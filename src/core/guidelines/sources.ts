@@ -44,6 +44,10 @@ const RULE_TEXT_FILE = /\.(?:md|mdc|txt)$/i;
  * (`.techlead/guidelines/` files are told apart by the configured folders, not here).
  */
 export function agentFileFormat(path: string): AgentFileFormat | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  // Every agent file is in a dot-folder (or is one: `.cursorrules`) or is named AGENTS.md,
+  // CLAUDE.md or GEMINI.md. Asked for every file of the tree, so the rest leave here.
+  if (path[0] !== '.' && !path.includes('/.') && !AGENT_FILE_NAMES.has(name)) return undefined;
   if (ON_DEMAND_FILE.test(path)) return undefined;
   if (path === '.github/copilot-instructions.md') return 'copilot-instructions';
   if (path.startsWith('.github/instructions/')) return INSTRUCTIONS_FILE.test(path) ? 'instructions' : undefined;
@@ -53,7 +57,6 @@ export function agentFileFormat(path: string): AgentFileFormat | undefined {
   if (path.startsWith('.clinerules/')) return path.startsWith('.clinerules/workflows/') || !RULE_TEXT_FILE.test(path) ? undefined : 'cline';
   if (inRulesFolder(path, '.cursor/rules/')) return /\.mdc?$/i.test(path) ? 'cursor' : undefined;
   if (path.startsWith('.windsurf/rules/')) return /\.md$/i.test(path) ? 'windsurf' : undefined;
-  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   return AGENT_FILE_NAMES.has(name) ? 'agents' : undefined;
 }
 
