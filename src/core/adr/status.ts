@@ -1,5 +1,6 @@
 import type { AdrStatusValue } from './model';
 import { ownCopy } from '../text/sharedNames';
+import { withoutTrailingRun } from '../text/trailingRun';
 
 /**
  * Turns a status as people write it ("**Accepted** on 2020-01-02", "Approved",
@@ -59,19 +60,9 @@ const MAX_REMEMBERED_STATUSES = 2000;
 
 /** The status text without surrounding markup, as it would be shown to a user. */
 export function cleanStatusText(raw: string): string {
-  return withoutTrailingMarkup(raw.replace(/^[\s*_`~[\]()>:"'-]+/, '')).trim();
+  return withoutTrailingRun(raw.replace(/^[\s*_`~[\]()>:"'-]+/, ''), /[\s*_`~]/).trim();
 }
 
-/**
- * The text without trailing spaces and emphasis marks. Scanned from the end: the regex
- * `/[\s*_`~]+$/` retries from every character of a run that is not at the end, so a line
- * with a few thousand inner spaces took a quadratic 150 ms (fuzz seed 22082).
- */
-function withoutTrailingMarkup(text: string): string {
-  let end = text.length;
-  while (end > 0 && /[\s*_`~]/.test(text[end - 1]!)) end--;
-  return text.slice(0, end);
-}
 
 /**
  * A status value as labelled and shown: link syntax reduced to the link text
@@ -100,7 +91,7 @@ export function isStatusPlaceholder(written: string): boolean {
   // A placeholder is bracketed or lists choices: a plain word ("Accepted") is none, without the work below.
   if (!PLACEHOLDER_MARK.test(written)) return false;
   // Templates that escape their braces (`\{proposed | accepted\}`) leave the same placeholder.
-  const t = written.trim().replace(/\\([{}[\]|<>])/g, '$1').replace(/^[`*_]+|[`*_]+$/g, '');
+  const t = withoutTrailingRun(written.trim().replace(/\\([{}[\]|<>])/g, '$1').replace(/^[`*_]+/, ''), /[`*_]/);
   if (/^\{[^}]*\}$/.test(t) || /^<[^>]*>$/.test(t)) return true;
   if (/^\[[^\]]*\]$/.test(t)) return /[|,/]/.test(t) || t.length <= 2;
   return isStatusMenu(t);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseDecisionRecord } from '../../../src/core/adr/parser';
+import { planChangeStatus } from '../../../src/core/adr/write';
 import { parseConfigDocument } from '../../../src/core/config/config';
 import { parseGuidelineFile } from '../../../src/core/guidelines/parseGuideline';
 import { parseMarkdownRegister } from '../../../src/core/risk/parse/markdownRegister';
@@ -29,6 +30,7 @@ function assertLinear(parse: (text: string) => unknown, hostile: string, benign:
 const spaces = (n: number): string => ' '.repeat(n);
 const letters = (n: number): string => 'x'.repeat(n);
 const adr = (text: string) => parseDecisionRecord('docs/adr/0001-choose.md', text);
+const rstAdr = (text: string) => parseDecisionRecord('docs/adr/0001-choose.rst', text);
 const guideline = (text: string) => parseGuidelineFile('.github/review/security.md', text);
 const markdownRisks = (text: string) => parseMarkdownRegister('RISK_REGISTER.md', text, '2026-01-01');
 const yamlRisks = (text: string) => parseYamlRegister('risks.yaml', text, '2026-01-01');
@@ -45,6 +47,24 @@ describe('parsers stay linear on hostile input (issue 16)', () => {
     const head = '# 1. Choose\n\n## Status\n\nAccepted';
     assertLinear(adr, `${head}${spaces(20000)}b\n`, `${head}${letters(20000)}b\n`);
     assert.equal(adr(`${head} **  \n`).status?.value, 'accepted');
+  });
+
+  it('reads and changes a status with a long inner run of `*` (fuzz seed 51640: 110 ms for 6.8 KB)', () => {
+    // The seed's shape: "Propose" followed by 4,000 `*`, a `}` and a letter; here five times as many.
+    const record = (filler: string) => `ADR 7: Choose\n=============\n\nStatus\n------\n\nPropose${filler}}d\n\nContext\n-------\n\nText.\n`;
+    const parseAndChange = (text: string) => planChangeStatus(rstAdr(text), 'Accepted');
+    assertLinear(parseAndChange, record('*'.repeat(20_000)), record(letters(20_000)));
+    assertLinear((text) => planChangeStatus(adr(text), 'Accepted'), `# 1. Choose\n\n## Status\n\n**Propose${'*'.repeat(20_000)}d**\n`, `# 1. Choose\n\n## Status\n\n**Propose${letters(20_000)}d**\n`);
+    assert.equal(adr('# 1. Choose\n\n## Status\n\n**{proposed | accepted}**\n').status?.value, undefined, 'a placeholder in emphasis is still no status');
+    const plan = planChangeStatus(adr('# 1. Choose\n\n## Status\n\n**Proposed**\n'), 'Accepted');
+    assert.ok(plan.ok && plan.changes[0]!.type === 'edit');
+    assert.deepEqual(plan.changes[0].edits.map((e) => e.newText), ['Accepted'], 'the emphasis around the status is kept');
+  });
+
+  it('reads a bold list-item title with a long inner run of blanks', () => {
+    const item = (filler: string) => `# Risks\n\n- **Data${filler}loss**: nightly backups.\n`;
+    assertLinear(markdownRisks, item(spaces(20_000)), item(letters(20_000)));
+    assert.equal(markdownRisks('# Risks\n\n- **Data loss:** nightly backups.\n').risks[0]?.title, 'Data loss');
   });
 
   it('reads a guideline heading of tabs ended by U+2028', () => {

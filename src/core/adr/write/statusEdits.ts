@@ -5,6 +5,7 @@ import { cleanStatusText, normaliseStatus } from '../status';
 import { insertLines, insertParagraph, blankLineAt, blankLineBefore } from '../edits/textInsert';
 import { hasRstFieldList } from '../edits/rstEdits';
 import { isReStructuredText } from '../../text/rstStructure';
+import { trailingRunStart } from '../../text/trailingRun';
 import { ChangeSet } from './changeSet';
 import { checkEdits } from './checkedEdit';
 import { replaceFrontMatterScalar } from './frontMatterValues';
@@ -14,7 +15,7 @@ import { caseOf, withLeadingCase, yamlScalar } from './wording';
 
 /** Emphasis around a value written in Markdown (`**Accepted**`), kept when the value changes. */
 const LEADING_EMPHASIS = /^[*_`~]+/;
-const TRAILING_EMPHASIS = /[*_`~]+$/;
+const EMPHASIS_MARK = /[*_`~]/;
 
 /**
  * Changes a record's status where and how the record writes it: the front-matter key, the
@@ -85,8 +86,7 @@ export function replaceStatus(record: DecisionRecord, current: AdrField<unknown>
 function replaceKeepingEmphasis(record: DecisionRecord, span: { start: number; end: number }, value: string): TextEdit {
   const raw = record.text.slice(span.start, span.end);
   const lead = LEADING_EMPHASIS.exec(raw)?.[0] ?? '';
-  const trail = raw.length > lead.length ? TRAILING_EMPHASIS.exec(raw)?.[0] ?? '' : '';
-  return { start: span.start + lead.length, end: span.end - trail.length, newText: value };
+  return { start: span.start + lead.length, end: span.start + trailingRunStart(raw, EMPHASIS_MARK, lead.length), newText: value };
 }
 
 /** A status line in the record's own style, for records that have none. */

@@ -3,6 +3,7 @@ import { BULLET, KEY_VALUE } from '../../text/fieldLine';
 import type { LineIndex } from '../../text/lineIndex';
 import type { TableCell } from '../../text/markdownTable';
 import { scanStructure, type HeadingLine } from '../../text/markdownStructure';
+import { trailingRunStart } from '../../text/trailingRun';
 import { fieldRole } from '../fieldNames';
 import type { RegisterIssue } from '../model';
 import { cleanInline, EMPTY_VALUE, markdownValue, relatedEntries, RowFields, type IssueSink, type MarkdownEntry } from './markdownFields';
@@ -128,7 +129,7 @@ function listItem(lines: LineIndex, start: number, lineEnd: number, issue: Issue
   const bold = /^(\*\*|__)(.+?)\1/.exec(content);
   if (bold) {
     titleStart = start + 2;
-    titleEnd = titleStart + bold[2]!.replace(/[\s:.]+$/, '').length;
+    titleEnd = titleStart + trailingRunStart(bold[2]!, /[\s:.]/);
     restStart = start + bold[0].length + /^\s*[:.—–-]?\s*/.exec(content.slice(bold[0].length))![0].length;
   } else {
     const sep = ITEM_SEPARATOR.exec(content);
