@@ -5,6 +5,7 @@ import { parseConfigDocument } from '../../../src/core/config/config';
 import { parseGuidelineFile } from '../../../src/core/guidelines/parseGuideline';
 import { parseMarkdownRegister } from '../../../src/core/risk/parse/markdownRegister';
 import { parseYamlRegister } from '../../../src/core/risk/parse/yamlRegister';
+import { findMarkdownTables } from '../../../src/core/text/markdownTable';
 
 /**
  * Issue 16: inputs of a few KB whose shape made a parser's regex backtrack for seconds.
@@ -59,6 +60,20 @@ describe('parsers stay linear on hostile input (issue 16)', () => {
     const plan = planChangeStatus(adr('# 1. Choose\n\n## Status\n\n**Proposed**\n'), 'Accepted');
     assert.ok(plan.ok && plan.changes[0]!.type === 'edit');
     assert.deepEqual(plan.changes[0].edits.map((e) => e.newText), ['Accepted'], 'the emphasis around the status is kept');
+  });
+
+  it('reads a table whose delimiter row has a long inner run of blanks (fuzz seed 2871: 90-180 ms for 12.8 KB)', () => {
+    // The seed's shape: a delimiter cell followed by 4,400 blanks and U+FEFF (a blank to `\s`) before more dashes.
+    const table = (filler: string) => `# 1. Choose\n\n| Date | 2026-04-21 |\n| --- | ---${filler}\ufeff--- |\n| Status | Accepted |\n`;
+    const hostile = table(spaces(40_000));
+    const benign = table(letters(40_000));
+    assertLinear(adr, hostile, benign);
+    assertLinear(markdownRisks, hostile, benign);
+    assertLinear(findMarkdownTables, hostile, benign);
+    const rows = (text: string) => findMarkdownTables(text).map((t) => t.rows.map((r) => r.cells.map((c) => c.text)));
+    assert.deepEqual(rows('| a | b |\n  |  ---  |  :-:  |  \n| 1 | 2 |\n'), [[['1', '2']]], 'blanks around cells and pipes are allowed');
+    assert.deepEqual(rows('a | b\n---|---\n1 | 2\n'), [[['1', '2']]], 'outer pipes are optional');
+    assert.deepEqual(rows('| a | b |\n| --- | - - |\n| 1 | 2 |\n'), [], 'a cell of dashes split by a blank is no delimiter');
   });
 
   it('reads a bold list-item title with a long inner run of blanks', () => {
