@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 /**
  * How many values aliases may add to a document once expanded: far above any real register,
@@ -7,7 +7,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } fro
  */
 export const MAX_ALIAS_EXPANSION = 100_000;
 
-/** Where a document's aliases go wrong, for a finding at the alias. */
+/** Where a document's aliases or merge keys go wrong, for a finding at the alias or merge. */
 export interface YamlAliasProblem {
   readonly start: number;
   readonly end: number;
@@ -25,6 +25,8 @@ interface Expansion {
   readonly doc: Document;
   /** Each node's plain value, made once: an alias's value is its anchor's, shared as `yaml` shares it. */
   readonly plain: Map<Node, unknown>;
+  /** The pairs of each mapping with merge keys once they are expanded, made once. */
+  readonly pairs: Map<YAMLMap, readonly Pair[]>;
 }
 
 const expansions = new WeakMap<Document, Expansion>();
@@ -32,8 +34,10 @@ const expansions = new WeakMap<Document, Expansion>();
 /**
  * Why the document's aliases cannot be expanded, or undefined when they can: an alias to an
  * anchor not set before it (`*missing`), an alias inside the node it names (`&a [*a]`,
- * which would make data that contains itself), or aliases that expand to far more data
- * than was written (an alias bomb). The problem is located at the alias that causes it.
+ * which would make data that contains itself), aliases that expand to far more data than
+ * was written (an alias bomb, merged values included: `<<: *defaults` counts what it
+ * merges), or a merge key whose value is no mapping (`<<: 5`, which `yaml` throws on when
+ * it converts the document). The problem is located at the alias or value that causes it.
  */
 export function aliasProblem(doc: Document): YamlAliasProblem | undefined {
   return expansionOf(doc).problem;
@@ -64,7 +68,7 @@ function expansionOf(doc: Document): Expansion {
   let expansion = expansions.get(doc);
   if (!expansion) {
     const targets = new Map<Node, Node>();
-    expansion = { problem: resolveAliases(doc, targets), targets, doc, plain: new Map() };
+    expansion = { problem: resolveAliases(doc, targets), targets, doc, plain: new Map(), pairs: new Map() };
     expansions.set(doc, expansion);
   }
   return expansion;
@@ -94,6 +98,8 @@ function resolveAliases(doc: Document, targets: Map<Node, Node>): YamlAliasProbl
     const { node, leaving } = stack.pop()!;
     if (leaving) {
       open.delete(node);
+      const badMerge = isMap(node) ? badMergeSource(node, targets) : undefined;
+      if (badMerge) return badMerge;
       let total = 1;
       for (const child of childrenOf(node)) total += size.get(child) ?? 1;
       size.set(node, total);
@@ -127,6 +133,87 @@ function resolveAliases(doc: Document, targets: Map<Node, Node>): YamlAliasProbl
   return undefined;
 }
 
+/**
+ * `<<` as a merge key: parseYamlDocument turns merge keys on, and `yaml` then reads a plain
+ * `<<` key (not a quoted `'<<'`) as a scalar holding Symbol('<<').
+ */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'symbol' && key.value.description === '<<';
+}
+
+/** What an alias stands for (its anchor's node), or the node itself. */
+function resolved(node: unknown, targets: ReadonlyMap<Node, Node>): unknown {
+  return isAlias(node) ? targets.get(node) : node;
+}
+
+/**
+ * The mappings a merge key's value merges, in order: the mapping, or each mapping of the
+ * list (`<<: [*a, *b]`), through aliases. Undefined when one is no mapping.
+ */
+function mergeSources(value: unknown, targets: ReadonlyMap<Node, Node>): YAMLMap[] | undefined {
+  const source = resolved(value, targets);
+  const items = isSeq(source) ? source.items : [source];
+  const maps = items.map((item) => resolved(item, targets));
+  return maps.every((m) => isMap(m)) ? (maps as YAMLMap[]) : undefined;
+}
+
+/** A merge key of `map` whose value is no mapping nor list of mappings, located at that value (at the `<<` when it has none). */
+function badMergeSource(map: YAMLMap, targets: ReadonlyMap<Node, Node>): YamlAliasProblem | undefined {
+  for (const pair of map.items) {
+    if (!isMergeKey(pair.key) || mergeSources(pair.value, targets)) continue;
+    const written = (pair.value as Node | null)?.range;
+    const [start, end] = written && written[1] > written[0] ? written : (pair.key as Node).range ?? [0, 0];
+    return { start, end, message: 'The merge key << takes a mapping, a list of mappings or an alias of one.' };
+  }
+  return undefined;
+}
+
+/**
+ * A mapping's pairs once its merge keys (`<<: *defaults`) are expanded, as `yaml` merges
+ * them: the pairs written in the mapping, and at each merge key the pairs it merges whose
+ * key the mapping does not write and no earlier source gave (in a list, the first mapping
+ * wins). A merged pair is the one written in the source, so it is located where its text
+ * is. The mapping's own items when it has no merge key (or its aliases cannot be expanded:
+ * callers report that first).
+ */
+export function pairsOf(map: YAMLMap, doc: Document): readonly Pair[] {
+  return expandedPairs(map, expansionOf(doc));
+}
+
+function expandedPairs(map: YAMLMap, expansion: Expansion): readonly Pair[] {
+  const items = map.items as Pair[];
+  if (!items.some((pair) => isMergeKey(pair.key))) return items;
+  const known = expansion.pairs.get(map);
+  if (known) return known;
+  // Keys compared as the object's property names; a complex key (which only `yaml`'s own conversion reads) is always kept.
+  const taken = new Set(items.filter((pair) => !isMergeKey(pair.key)).map((pair) => keyName(pair.key)));
+  const out: Pair[] = [];
+  for (const pair of items) {
+    if (!isMergeKey(pair.key)) {
+      out.push(pair);
+      continue;
+    }
+    const sources = expansion.problem ? undefined : mergeSources(pair.value, expansion.targets);
+    for (const source of sources ?? []) {
+      for (const from of expandedPairs(source, expansion)) {
+        const name = keyName(from.key);
+        if (name !== undefined && taken.has(name)) continue;
+        if (name !== undefined) taken.add(name);
+        out.push(from);
+      }
+    }
+  }
+  expansion.pairs.set(map, out);
+  return out;
+}
+
+/** The property a scalar key becomes when `yaml` makes an object of a mapping; undefined for a complex key. */
+function keyName(key: unknown): string | undefined {
+  if (!isScalar(key)) return undefined;
+  const value = key.value;
+  return value === null || value === undefined ? '' : String(value as string | number | boolean | bigint);
+}
+
 /** A collection's values in order, keys included (a key can hold an anchor or an alias too). */
 function childrenOf(node: Node): Node[] {
   if (!isMap(node) && !isSeq(node)) return [];
@@ -144,9 +231,9 @@ function childrenOf(node: Node): Node[] {
 
 /**
  * The plain value of a node whose aliases resolved. Plain mappings and sequences are built
- * here from their values' plain values; anything `yaml` gives a meaning of its own (a tag
- * such as `!!set` or `!!omap`, a complex key, a merge key `<<`) keeps `yaml`'s conversion,
- * which the bound already covers.
+ * here from their values' plain values, merge keys expanded by {@link pairsOf}; anything
+ * `yaml` gives a meaning of its own (a tag such as `!!set` or `!!omap`, a complex key)
+ * keeps `yaml`'s conversion, which the bound already covers.
  */
 function plainOf(node: Node | null, expansion: Expansion): unknown {
   if (node === null || node === undefined) return node;
@@ -160,8 +247,8 @@ function plainOf(node: Node | null, expansion: Expansion): unknown {
     value = node.value;
   } else if (isSeq(node) && isPlainCollection(node, 'tag:yaml.org,2002:seq')) {
     value = (node.items as Node[]).map((item) => plainOf(item, expansion));
-  } else if (isMap(node) && isPlainCollection(node, 'tag:yaml.org,2002:map')) {
-    value = plainObject(node.items as { key: Node; value: Node | null }[], expansion);
+  } else if (isMap(node) && isPlainMap(node, expansion)) {
+    value = plainObject(expandedPairs(node, expansion), expansion);
   } else {
     value = node.toJS(expansion.doc, { maxAliasCount: -1 });
   }
@@ -175,17 +262,22 @@ function isPlainCollection(node: { tag?: string; items: unknown[] }, ownTag: str
     if (!isPair(item)) return ownTag === 'tag:yaml.org,2002:seq' && !!item && typeof item === 'object';
     if (!isScalar(item.key)) return false;
     const key = item.key.value;
-    return key !== '<<' && typeof key !== 'symbol' && (key === null || typeof key !== 'object');
+    return (typeof key !== 'symbol' || isMergeKey(item.key)) && (key === null || typeof key !== 'object');
   });
 }
 
+/** A mapping read here, not by `yaml`: plain itself, and so is every mapping its merge keys merge. */
+function isPlainMap(map: YAMLMap, expansion: Expansion): boolean {
+  if (!isPlainCollection(map, 'tag:yaml.org,2002:map')) return false;
+  return map.items.every((pair) => !isMergeKey(pair.key) || (mergeSources(pair.value, expansion.targets) ?? []).every((source) => isPlainMap(source, expansion)));
+}
+
 /** As `yaml` makes an object of a mapping with scalar keys (a key the object already has becomes an own property). */
-function plainObject(pairs: readonly { key: Node; value: Node | null }[], expansion: Expansion): Record<string, unknown> {
+function plainObject(pairs: readonly Pair[], expansion: Expansion): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const pair of pairs) {
-    const key = isScalar(pair.key) ? pair.key.value : null;
-    const name = key === null || key === undefined ? '' : String(key as string | number | boolean | bigint);
-    const value = plainOf(pair.value, expansion);
+    const name = keyName(pair.key) ?? '';
+    const value = plainOf(pair.value as Node | null, expansion);
     if (name in out) Object.defineProperty(out, name, { value, writable: true, enumerable: true, configurable: true });
     else out[name] = value;
   }

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { plainNode } from './aliases';
+import { pairsOf, plainNode } from './aliases';
 import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeSeq } from './tree';
 
 /**
@@ -14,7 +14,9 @@ export function treeOfDocument(doc: Document): YamlTreeNode | null {
 /**
  * One node and what is under it. Collections and anything unusual keep `yaml`'s meaning
  * as plain data (through plainNode, which also bounds aliases), so aliases, tags (`!!set`,
- * `!!omap`) and complex keys mean what they meant before the tree existed.
+ * `!!omap`) and complex keys mean what they meant before the tree existed. A mapping's
+ * merge keys are expanded (see pairsOf): a merged pair is read like a written one, at the
+ * place in the file where it is written.
  */
 function treeOfNode(node: unknown, doc: Document): YamlTreeNode {
   const range = (node as { range?: readonly number[] | null }).range;
@@ -25,7 +27,7 @@ function treeOfNode(node: unknown, doc: Document): YamlTreeNode {
   if (isScalar(node)) return { kind: 'scalar', value: node.value, start, end, nodeEnd };
   if (isMap(node)) {
     const pairs: YamlTreePair[] = [];
-    for (const pair of node.items) {
+    for (const pair of pairsOf(node, doc)) {
       const key = pair.key;
       if (!isScalar(key)) continue;
       const value = pair.value === null || pair.value === undefined ? null : treeOfNode(pair.value, doc);

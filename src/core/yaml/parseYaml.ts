@@ -12,8 +12,16 @@ export const MAX_FLOW_DEPTH = 500;
  * `yaml`'s parseDocument in linear time. A text nesting flow collections deeper than
  * MAX_FLOW_DEPTH is not given to it: the result is an empty document with one error at the
  * bracket that goes too deep, which every caller already reports as invalid YAML.
+ *
+ * Merge keys (`<<: *defaults`) are on for every reader: YAML 1.2 dropped them, so `yaml`
+ * would read `<<` as a key of its own, but files written for YAML 1.1 tools (shared
+ * defaults for risks, CI-style configuration) mean a merge. Only the merge key is taken
+ * from YAML 1.1 (`merge: true`, not `version: '1.1'`): `yes`, `no` and `0777` keep their
+ * YAML 1.2 meaning, the one the hand-written scanner gives them. `aliases.ts` expands
+ * merges within the alias bound and reports a merge of no mapping.
  */
-export function parseYamlDocument(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed {
+export function parseYamlDocument(text: string, parseOptions: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed {
+  const options = { ...parseOptions, merge: true };
   const at = tooDeepFlowAt(text);
   if (at >= 0) {
     const refused = parseDocument('', options);

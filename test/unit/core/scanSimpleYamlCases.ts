@@ -52,6 +52,10 @@ export const CORNER_CASES: readonly string[] = [
   'risks:\n  - id: R-1\n    owner:\n\n      # deeper after empty\n    # level\n\n    title: t\n',
   // Words and numbers the scanner resolves without yaml: near misses stay strings.
   'risks:\n  - id: -0\n    title: nULL\n    owner: Nope\n    category: tRUE\n    status: True\n    due: FALSE\n    trigger: ~x\n    likelihood: +3\n    impact: "-"\n    score: +\n    mitigation: --1\n    contingency: +-1\n    resolution: 99999999999999999999\n',
+  // A plain `<<` key merges (left to yaml); a quoted one, or `<<` as a value, is text.
+  'risks:\n  - <<: {owner: Ann, status: open}\n    id: R-1\n    title: x\n',
+  'risks:\n  - {<<: x, id: R-1}\n',
+  'risks:\n  - "<<": {owner: Ann}\n    id: R-1\n    title: x\n    owner: <<\n',
   // Keys that are equal once resolved are duplicates (an error to yaml); equal text of different types is not.
   '1: a\n"1": b\n',
   'true: a\nTrue: b\n',

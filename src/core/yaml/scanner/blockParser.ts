@@ -4,7 +4,7 @@ import { readFlow } from './flow';
 import { decline, isSeqItem, type Line } from './lines';
 import { KeysSeen } from './keysSeen';
 import { mapNode, scalar, seqNode } from './nodes';
-import { isIndicator, isIndicatorPair, readQuoted, resolvePlain } from './scalars';
+import { declineMergeKey, isIndicator, isIndicatorPair, readQuoted, resolvePlain } from './scalars';
 import { closeCollection, emptyValueEnd, NO_PENDING, scanTrivia, type Pending } from './trivia';
 
 interface Parsed<T extends YamlTreeNode> {
@@ -147,6 +147,7 @@ export class BlockParser {
       if (ch !== 58 || (j + 1 < end && text.charCodeAt(j + 1) !== 32)) continue;
       if (text.charCodeAt(j - 1) === 32) decline('a space before a key\'s colon');
       if (j - at > MAX_KEY_LENGTH) decline('a very long key');
+      declineMergeKey(text, at, j);
       return scalar(resolvePlain(text.slice(at, j)), at, j);
     }
     return undefined;

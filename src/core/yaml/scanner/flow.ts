@@ -2,7 +2,7 @@ import type { YamlTreeMap, YamlTreeNode, YamlTreePair, YamlTreeScalar, YamlTreeS
 import { KeysSeen } from './keysSeen';
 import { decline } from './lines';
 import { mapNode, scalar, seqNode } from './nodes';
-import { isIndicator, isIndicatorPair, readQuoted, resolvePlain } from './scalars';
+import { declineMergeKey, isIndicator, isIndicatorPair, readQuoted, resolvePlain } from './scalars';
 
 export interface FlowRead {
   readonly node: YamlTreeSeq | YamlTreeMap;
@@ -28,6 +28,7 @@ export function readFlow(text: string, at: number, end: number): FlowRead {
     const isPair = text.charCodeAt(i) === 58 && text.charCodeAt(i + 1) === 32;
     if (isPair !== isMap) decline(isMap ? 'a flow mapping entry without a value' : 'a pair inside a flow sequence');
     if (isMap) {
+      declineMergeKey(text, item.start, item.end);
       if (!keys.add(item.value)) decline('a duplicate key');
       const value = readFlowScalar(text, skipSpaces(text, i + 2, end), end);
       pairs.push({ key: item, value });

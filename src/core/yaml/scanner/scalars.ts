@@ -39,6 +39,11 @@ function isDecimal(s: string): boolean {
 
 const OTHER_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 
+/** Declines a plain key `<<`: a merge key to `yaml` (parseYamlDocument turns them on), which merges another mapping in. */
+export function declineMergeKey(text: string, start: number, end: number): void {
+  if (end - start === 2 && text.startsWith('<<', start)) decline('a merge key (<<)');
+}
+
 /** Characters that may not start a plain scalar (some of them start something else). */
 export function isIndicator(c: number): boolean {
   // , [ ] { } # & * ! | > ' " % @ `
