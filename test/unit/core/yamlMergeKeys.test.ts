@@ -126,6 +126,13 @@ describe('YAML merge keys (<<)', () => {
     assert.deepEqual(after.risks.map((r) => [r.id, r.status]), [['R-1', 'open'], ['R-2', 'mitigating']]);
   });
 
+  it('offers no fix that would rewrite a merged value where another risk writes it', async () => {
+    const findings = await lint(SHARED_BASE);
+    const fixes = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => [f.message.split(' ')[0], (f.fixes ?? []).length]);
+    assert.deepEqual(fixes('risk/review-overdue'), [['R-1', 1], ['R-2', 0]]);
+    assert.deepEqual(fixes('risk/score-mismatch'), [['R-2', 0]]);
+  });
+
   it('reads a thousand risks merging one anchor about as fast as the same fields written out', () => {
     const register = (shared: string) => {
       let text = 'risks:\n  - &base\n    id: R0\n    title: First\n    owner: kim\n    likelihood: 2\n    impact: 3\n';

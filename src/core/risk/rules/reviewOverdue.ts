@@ -4,6 +4,7 @@ import { daysBetween } from '../../util/civilDays';
 import type { Risk, RiskRegister } from '../model';
 import { isReviewOverdue } from '../timeline';
 import { riskLabel } from './describeRisk';
+import { isWrittenInRisk } from './writtenInRisk';
 import { plural } from '../../text/plural';
 
 export const reviewOverdueRule: Rule<RiskRegister> = {
@@ -31,7 +32,7 @@ export const reviewOverdueRule: Rule<RiskRegister> = {
  */
 function markReviewedFix(register: RiskRegister, risk: Risk, today: string): Fix | undefined {
   const field = risk.fields.get('reviewed');
-  if (register.readOnly || !field) return undefined;
+  if (register.readOnly || !field || !isWrittenInRisk(risk, field)) return undefined;
   const written = register.text.slice(field.valueSpan.start, field.valueSpan.end);
   const quote = /^['"]/.exec(written)?.[0] ?? '';
   return {

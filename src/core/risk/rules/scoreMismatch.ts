@@ -2,6 +2,7 @@ import { editOf, type Fix } from '../../model/findings';
 import type { Rule } from '../../rules/rule';
 import type { RiskField, RiskRegister } from '../model';
 import { riskLabel } from './describeRisk';
+import { isWrittenInRisk } from './writtenInRisk';
 
 export const scoreMismatchRule: Rule<RiskRegister> = {
   id: 'risk/score-mismatch',
@@ -19,7 +20,7 @@ export const scoreMismatchRule: Rule<RiskRegister> = {
         if (assessment.declaredScore === assessment.score) continue;
         const field = assessment.fields.get('score');
         if (!field) continue;
-        const fix = recomputeFix(register, field, assessment.score);
+        const fix = isWrittenInRisk(risk, field) ? recomputeFix(register, field, assessment.score) : undefined;
         context.report({
           message: `${riskLabel(risk)} has ${what} ${assessment.declaredScore}, but likelihood ${assessment.likelihood} × impact ${assessment.impact} is ${assessment.score}.`,
           range: field.valueSpan.range,
