@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { compileGuidelineRegex, MAX_PATTERN_LENGTH } from '../../../src/core/review/regex/guidelineRegex';
+import { parseRegex } from '../../../src/core/review/regex/regexSyntax';
 
 /** Patterns a backtracking engine can take exponential or high-polynomial time on. */
 const SLOW_FOR_BACKTRACKING = [
@@ -81,6 +82,17 @@ describe('match patterns and the regex engines', () => {
       assert.equal(compiled.status === 'ok' && compiled.regex.engine, 'backtracking');
     });
   }
+
+  it('reads a class or an escape, with its operand, as one character a quantifier applies to', () => {
+    const quantified = (pattern: string, flags: string) => {
+      const node = parseRegex(pattern, flags);
+      return node.type === 'sequence' ? node.items.map((n) => (n.type === 'quantified' ? [n.body.type, n.text] : [n.type])) : [];
+    };
+    assert.deepEqual(quantified('[)(|\\]]+\\x41{2}\\u{1F600}*\\p{L}?\\cA+\\u0041{1,3}😀+', 'u'), [
+      ['chars', '[)(|\\]]+'], ['chars', '\\x41{2}'], ['chars', '\\u{1F600}*'], ['chars', '\\p{L}?'], ['chars', '\\cA+'], ['chars', '\\u0041{1,3}'], ['chars', '😀+'],
+    ]);
+    assert.deepEqual(quantified('[^]+\\1\\b(a)', ''), [['chars', '[^]+'], ['backreference'], ['assertion'], ['group']]);
+  });
 
   it('runs the pattern of issue 16 on a 17-character line at once', () => {
     const { ms, match } = timed('(?:(?:(?:(?:(?:a?){2}){2}){2}){2}){2}$', 'aaaaaaaaaaaaaaaa!');

@@ -1,16 +1,15 @@
-import { CharSet, DIGITS, SPACE, WORD } from './charSet';
-
 /**
  * A small parser for JavaScript regular expressions, just detailed enough for the safety
- * analysis: structure (sequences, alternations, groups, quantifiers) and, for every
- * character-consuming atom, the set of characters it can match. It expects a pattern
- * that `new RegExp` already accepted, so it does not report syntax errors; anything it
- * does not model precisely (Unicode properties, unknown escapes) becomes "any character",
- * which only makes the analysis more cautious.
+ * analysis (linearCost.ts): structure (sequences, alternations, groups, quantifiers) and
+ * where an atom consumes one character (a literal, `.`, a class, an escape such as `\w`),
+ * without which characters: the analysis counts the ways a match can proceed, not what
+ * it matches. It expects a pattern that `new RegExp` already accepted, so it does not
+ * report syntax errors.
  */
 
 export type RegexNode =
-  | { readonly type: 'chars'; readonly set: CharSet }
+  /** One character (a literal, `.`, a class or a character escape). */
+  | { readonly type: 'chars' }
   | { readonly type: 'assertion' }
   | { readonly type: 'backreference' }
   | { readonly type: 'group'; readonly body: RegexNode; readonly lookaround: boolean }
@@ -19,8 +18,19 @@ export type RegexNode =
   /** `text` is the quantified part as written (`(a+)+`), for messages. */
   | { readonly type: 'quantified'; readonly body: RegexNode; readonly min: number; readonly max: number; readonly text: string };
 
+const CHARACTER: RegexNode = { type: 'chars' };
+
+/** What follows the letter of these escapes: `\p{L}`, `\x41`, `\u0041` or `\u{1F600}`, `\cA` (without it, the letter stands alone). */
+const ESCAPE_OPERANDS: ReadonlyMap<string, RegExp> = new Map([
+  ['p', /^\{[^}]*\}/],
+  ['P', /^\{[^}]*\}/],
+  ['x', /^[0-9a-fA-F]{2}/],
+  ['u', /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})/],
+  ['c', /^[A-Za-z]/],
+]);
+
 export function parseRegex(source: string, flags: string): RegexNode {
-  return new RegexParser(source, flags.includes('i'), flags.includes('u')).parse();
+  return new RegexParser(source, flags.includes('u')).parse();
 }
 
 class RegexParser {
@@ -30,7 +40,6 @@ class RegexParser {
 
   constructor(
     private readonly src: string,
-    private readonly ignoreCase: boolean,
     private readonly unicode: boolean,
   ) {
     this.groupCount = (src.match(/\((?!\?)|\(\?<(?![=!])/g) ?? []).length;
@@ -93,17 +102,18 @@ class RegexParser {
       case '$':
         return { type: 'assertion' };
       case '.':
-        return this.chars(CharSet.ALL);
+        return CHARACTER;
       case '[':
-        return this.chars(this.characterClass());
+        this.skipCharacterClass();
+        return CHARACTER;
       case '(':
         return this.group();
       case '\\':
         return this.escape();
       default: {
-        const code = this.src.codePointAt(this.pos - 1)!;
-        if (code > 0xffff && this.unicode) this.pos++;
-        return this.chars(CharSet.char(code));
+        // With the u flag a character outside the BMP is one atom, as a quantifier after it applies to both halves.
+        if (this.src.codePointAt(this.pos - 1)! > 0xffff && this.unicode) this.pos++;
+        return CHARACTER;
       }
     }
   }
@@ -130,7 +140,7 @@ class RegexParser {
 
   private escape(): RegexNode {
     const c = this.src[this.pos];
-    if (c === undefined) return this.chars(CharSet.char(0x5c));
+    if (c === undefined) return CHARACTER;
     if (c === 'b' || c === 'B') {
       this.pos++;
       return { type: 'assertion' };
@@ -149,97 +159,22 @@ class RegexParser {
         return { type: 'backreference' };
       }
     }
-    return this.chars(this.escapedSet());
+    this.skipEscape();
+    return CHARACTER;
   }
 
-  /** The set of an escape (after the backslash) inside or outside a class. */
-  private escapedSet(): CharSet {
-    const c = this.src[this.pos]!;
-    this.pos++;
-    switch (c) {
-      case 'd': return DIGITS;
-      case 'D': return DIGITS.complement();
-      case 'w': return WORD;
-      case 'W': return WORD.complement();
-      case 's': return SPACE;
-      case 'S': return SPACE.complement();
-      case 't': return CharSet.char(9);
-      case 'n': return CharSet.char(10);
-      case 'v': return CharSet.char(11);
-      case 'f': return CharSet.char(12);
-      case 'r': return CharSet.char(13);
-      case '0': return CharSet.char(0);
-      case 'p':
-      case 'P': {
-        const m = /^\{[^}]*\}/.exec(this.src.slice(this.pos));
-        if (m) this.pos += m[0].length;
-        return CharSet.ALL;
-      }
-      case 'x': {
-        const m = /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.pos));
-        if (!m) return CharSet.char(0x78);
-        this.pos += 2;
-        return CharSet.char(parseInt(m[0], 16));
-      }
-      case 'u': {
-        const m = /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})/.exec(this.src.slice(this.pos));
-        if (!m) return CharSet.char(0x75);
-        this.pos += m[0].length;
-        return CharSet.char(parseInt(m[0].replace(/[{}]/g, ''), 16));
-      }
-      case 'c': {
-        const letter = this.src[this.pos];
-        if (letter && /[A-Za-z]/.test(letter)) {
-          this.pos++;
-          return CharSet.char(letter.charCodeAt(0) % 32);
-        }
-        return CharSet.char(0x5c);
-      }
-      default:
-        return CharSet.char(c.codePointAt(0)!);
-    }
+  /** Steps over an escape (after the backslash), inside or outside a class: one character and the operand some take. */
+  private skipEscape(): void {
+    const operand = ESCAPE_OPERANDS.get(this.src[this.pos++]!);
+    if (operand) this.pos += operand.exec(this.src.slice(this.pos))?.[0].length ?? 0;
   }
 
-  private characterClass(): CharSet {
-    let negated = false;
-    if (this.src[this.pos] === '^') {
-      negated = true;
-      this.pos++;
-    }
-    let set = CharSet.EMPTY;
-    // In JavaScript `[]` matches nothing and `[^]` anything: a `]` right away closes the class.
+  /** Steps over a class (after the `[`); in JavaScript `[]` matches nothing and `[^]` anything, so a `]` right away closes it. */
+  private skipCharacterClass(): void {
+    if (this.src[this.pos] === '^') this.pos++;
     while (this.pos < this.src.length && this.src[this.pos] !== ']') {
-      const low = this.classAtom();
-      if (this.src[this.pos] === '-' && this.src[this.pos + 1] !== ']' && this.pos + 1 < this.src.length) {
-        this.pos++;
-        const high = this.classAtom();
-        const lo = low.singleCode;
-        const hi = high.singleCode;
-        set = set.union(lo !== undefined && hi !== undefined ? CharSet.of([lo, hi]) : low.union(high).union(CharSet.char(0x2d)));
-      } else {
-        set = set.union(low);
-      }
+      if (this.src[this.pos++] === '\\' && this.pos < this.src.length) this.skipEscape();
     }
     this.pos++; // the closing `]`
-    return negated ? set.complement() : set;
-  }
-
-  private classAtom(): CharSet {
-    const c = this.src[this.pos]!;
-    if (c === '\\') {
-      this.pos++;
-      if (this.src[this.pos] === 'b') {
-        this.pos++;
-        return CharSet.char(8); // backspace inside a class
-      }
-      return this.escapedSet();
-    }
-    const code = this.src.codePointAt(this.pos)!;
-    this.pos += code > 0xffff && this.unicode ? 2 : 1;
-    return CharSet.char(code);
-  }
-
-  private chars(set: CharSet): RegexNode {
-    return { type: 'chars', set: this.ignoreCase ? set.withAsciiCaseVariants() : set };
   }
 }
