@@ -123,6 +123,18 @@ describe('UI: the decision graph webview', function () {
     await vs.page.locator('.editor-group-container').nth(1).waitFor({ state: 'detached' });
     // The page itself never scrolls sideways: cards wrap, and a wide group scrolls in its own box.
     await narrowPanel(vs, frame());
+    // The supersedes chain #37 -> #30 -> #20 -> #10 reads down one column, all of it in view
+    // without scrolling its group sideways (it drifted right a half card per record).
+    const chain = await frame().locator('g.node').evaluateAll((groups) => groups
+      .filter((g) => /^#(37|30|20|10) ·/.test(g.querySelector('text.meta').textContent))
+      .map((g) => {
+        const card = g.querySelector('rect.box').getBoundingClientRect();
+        const shown = g.closest('.scroller').getBoundingClientRect();
+        return { card: g.querySelector('text.meta').textContent, left: Math.round(card.left), right: Math.round(card.right), shownLeft: shown.left, shownRight: shown.right };
+      }));
+    assert.equal(chain.length, 4, JSON.stringify(chain));
+    assert.deepEqual(chain.filter((c) => Math.abs(c.left - chain[0].left) > 1), [], `one column: ${JSON.stringify(chain)}`);
+    assert.deepEqual(chain.filter((c) => c.left < c.shownLeft || c.right > c.shownRight), [], 'no card of the chain is cut off by the 400 px panel');
     await screenshot(vs.page, 'decision-graph-narrow');
     await frame().locator('g.node', { hasText: 'Record 37' }).scrollIntoViewIfNeeded();
     await screenshot(vs.page, 'decision-graph-narrow-chain');

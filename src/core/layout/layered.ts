@@ -7,7 +7,10 @@
  * placeholder in every row a long edge crosses, order each row to reduce crossings, place
  * the rows' items side by side without overlap, then route each edge through its
  * placeholders. Each edge's label is a placeholder of its own, in a row of labels between
- * two rows of nodes, so labels take room like boxes do and never cover one.
+ * two rows of nodes, so labels take room like boxes do and never cover one. Edges marked
+ * straight (a chain a reader follows) hold their ends in one column, left of the rest
+ * where that costs no crossing, so the chain reads straight down instead of drifting
+ * towards every other neighbour of its boxes.
  *
  * What the geometry guarantees, and what the unit tests check: items of one row never
  * overlap; a row's band (top to bottom of its tallest item) holds only that row's items;
@@ -26,6 +29,12 @@ export interface LayoutEdgeInput {
   readonly to: string;
   /** The size of the edge's label, if it has one. */
   readonly label?: { readonly width: number; readonly height: number };
+  /**
+   * Drawn as a straight vertical line, its ends in one column, where no earlier straight
+   * edge holds that side of an end: a chain of such edges reads top to bottom instead of
+   * drifting sideways towards every other neighbour of its boxes.
+   */
+  readonly straight?: boolean;
 }
 
 export interface LayoutOptions {
@@ -80,6 +89,9 @@ interface Item {
   /** Neighbours in the row above and the row below. */
   readonly up: Item[];
   readonly down: Item[];
+  /** The neighbour above and below this item is kept in one column with (a straight edge's). */
+  alignedUp?: Item;
+  alignedDown?: Item;
 }
 
 /** One edge as laid out: downwards, through `chain` (its end items included). */
@@ -92,6 +104,8 @@ interface Chain<E extends LayoutEdgeInput> {
 
 const SWEEPS = 12;
 const PLACEMENT_ROUNDS = 6;
+/** How much more an item's column partner weighs than its other neighbours: so much that the column stays straight. */
+const ALIGNED_WEIGHT = 1e6;
 
 export function layeredLayout<E extends LayoutEdgeInput>(nodesIn: readonly LayoutNodeInput[], edgesIn: readonly E[], options: LayoutOptions = {}): LayeredLayout<E> {
   const nodeGap = options.nodeGap ?? 32;
@@ -126,6 +140,7 @@ export function layeredLayout<E extends LayoutEdgeInput>(nodesIn: readonly Layou
     }
     return { edge, reversed: rev, items, label };
   });
+  alignStraightEdges(chains);
 
   const rows = orderRows([...byId.values(), ...chains.flatMap((c) => c.items.slice(1, -1))]);
   const gapBetween = (a: Item, b: Item) => (a.node && b.node ? nodeGap : edgeGap);
@@ -240,36 +255,83 @@ function assignRanks(items: readonly Item[], directed: readonly { top: Item; bot
   for (const item of items) item.rank -= lowest;
 }
 
-/** Rows ordered to reduce crossings: barycentre sweeps down and up, keeping the best seen. */
+/**
+ * Rows ordered to reduce crossings: barycentre sweeps down and up, from a few starting
+ * orders, keeping the best seen. Of orders with as few crossings, the one with the fewest
+ * boxes left of a straight column wins: a chain then reads down the left of its picture,
+ * where a narrow panel shows it without scrolling sideways.
+ */
 function orderRows(items: readonly Item[]): Item[][] {
-  const rows: Item[][] = [];
-  for (const item of items) (rows[item.rank] ??= []).push(item);
-  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  let best = rows.map((row) => [...row]);
-  let bestCrossings = crossings(rows);
-  const position = new Map<Item, number>();
-  const index = () => rows.forEach((row) => row.forEach((item, i) => position.set(item, i)));
-  index();
-  for (let sweep = 0; sweep < SWEEPS && bestCrossings > 0; sweep++) {
-    const down = sweep % 2 === 0;
-    const ranks = rows.map((_, r) => r);
-    if (!down) ranks.reverse();
-    for (const r of ranks.slice(1)) {
-      const row = rows[r]!;
-      const weight = new Map(row.map((item, i) => {
-        const neighbours = down ? item.up : item.down;
-        return [item, neighbours.length ? neighbours.reduce((sum, n) => sum + position.get(n)!, 0) / neighbours.length : i];
-      }));
-      row.sort((a, b) => weight.get(a)! - weight.get(b)!);
-      row.forEach((item, i) => position.set(item, i));
-    }
-    const count = crossings(rows);
-    if (count < bestCrossings) {
-      bestCrossings = count;
-      best = rows.map((row) => [...row]);
+  let best: Item[][] = [];
+  let bestScore: readonly [number, number] | undefined;
+  for (const start of startingOrders(items)) {
+    const rows: Item[][] = [];
+    for (const item of start) (rows[item.rank] ??= []).push(item);
+    for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+    const position = new Map<Item, number>();
+    rows.forEach((row) => row.forEach((item, i) => position.set(item, i)));
+    for (let sweep = 0; ; sweep++) {
+      const score = [crossings(rows), boxesLeftOfColumns(rows)] as const;
+      if (!bestScore || score[0] < bestScore[0] || (score[0] === bestScore[0] && score[1] < bestScore[1])) {
+        bestScore = score;
+        best = rows.map((row) => [...row]);
+      }
+      if (sweep >= SWEEPS || score[0] === 0) break;
+      const down = sweep % 2 === 0;
+      const ranks = rows.map((_, r) => r);
+      if (!down) ranks.reverse();
+      for (const r of ranks.slice(1)) {
+        const row = rows[r]!;
+        const weight = new Map(row.map((item, i) => {
+          const neighbours = down ? item.up : item.down;
+          return [item, neighbours.length ? neighbours.reduce((sum, n) => sum + position.get(n)!, 0) / neighbours.length : i];
+        }));
+        row.sort((a, b) => weight.get(a)! - weight.get(b)!);
+        row.forEach((item, i) => position.set(item, i));
+      }
     }
   }
   return best;
+}
+
+/**
+ * Where the sweeps start: the items as given, and two depth-first walks down from the heads
+ * of straight columns, then from the top, one taking a box's straight column before its
+ * other lines, one after them. A walk keeps what hangs together side by side; which of the
+ * two crosses less depends on where the other lines go.
+ */
+function startingOrders(items: readonly Item[]): Item[][] {
+  const tops = [...items.filter((i) => i.alignedDown && !i.alignedUp), ...items.filter((i) => i.up.length === 0)];
+  const walk = (columnFirst: boolean): Item[] => {
+    const seen = new Set<Item>();
+    const order: Item[] = [];
+    // An explicit stack, as in reversedEdges: a long chain is thousands of items deep.
+    const stack = [...tops].reverse();
+    while (stack.length > 0) {
+      const item = stack.pop()!;
+      if (seen.has(item)) continue;
+      seen.add(item);
+      order.push(item);
+      const others = item.down.filter((d) => d !== item.alignedDown);
+      const next = item.alignedDown ? (columnFirst ? [item.alignedDown, ...others] : [...others, item.alignedDown]) : others;
+      for (let i = next.length - 1; i >= 0; i--) if (!seen.has(next[i]!)) stack.push(next[i]!);
+    }
+    return order;
+  };
+  return [[...items], walk(true), walk(false)];
+}
+
+/** How many boxes stand left of an item of a straight column, over all rows. */
+function boxesLeftOfColumns(rows: readonly Item[][]): number {
+  let total = 0;
+  for (const row of rows) {
+    let boxes = 0;
+    for (const item of row) {
+      if (item.alignedUp || item.alignedDown) total += boxes;
+      if (item.node) boxes++;
+    }
+  }
+  return total;
 }
 
 /**
@@ -316,15 +378,37 @@ function placeRows(rows: readonly Item[][], gap: (a: Item, b: Item) => number): 
     const last = round === PLACEMENT_ROUNDS - 1;
     for (const r of down ? ranks : [...ranks].reverse()) {
       const row = rows[r]!;
-      const wanted = row.map((item) => {
+      const mean = (items: readonly Item[]) => items.reduce((sum, n) => sum + n.x, 0) / items.length;
+      const pulls = row.map((item) => {
+        // An item of a column follows its partner on the side looked at, else stays where it is.
+        const partners = [...(last || down ? [item.alignedUp] : []), ...(last || !down ? [item.alignedDown] : [])].filter((p) => p !== undefined);
+        if (partners.length) return { wanted: mean(partners), weight: ALIGNED_WEIGHT };
+        if (item.alignedUp || item.alignedDown) return { wanted: item.x, weight: ALIGNED_WEIGHT };
         const neighbours = last ? [...item.up, ...item.down] : down ? item.up : item.down;
-        return neighbours.length ? neighbours.reduce((sum, n) => sum + n.x, 0) / neighbours.length : item.x;
+        // Placeholders weigh more: a long edge is easiest to follow when it runs straight.
+        return { wanted: neighbours.length ? mean(neighbours) : item.x, weight: item.node ? 1 : 2 };
       });
       const offsets: number[] = [];
       row.forEach((item, i) => offsets.push(i === 0 ? 0 : offsets[i - 1]! + row[i - 1]!.width / 2 + gap(row[i - 1]!, item) + item.width / 2));
-      // Placeholders weigh more: a long edge is easiest to follow when it runs straight.
-      const solved = isotonic(wanted.map((w, i) => w - offsets[i]!), row.map((item) => (item.node ? 1 : 2)));
+      const solved = isotonic(pulls.map((p, i) => p.wanted - offsets[i]!), pulls.map((p) => p.weight));
       row.forEach((item, i) => (item.x = solved[i]! + offsets[i]!));
+    }
+  }
+}
+
+/**
+ * Pairs the consecutive items of each straight edge (its ends and placeholders) into
+ * columns, in the order given; an end already paired on that side by an earlier straight
+ * edge stays with it, and the later edge bends there.
+ */
+function alignStraightEdges(chains: readonly Chain<LayoutEdgeInput>[]): void {
+  for (const { edge, items } of chains) {
+    if (!edge.straight) continue;
+    for (let i = 1; i < items.length; i++) {
+      const [above, below] = [items[i - 1]!, items[i]!];
+      if (above.alignedDown || below.alignedUp) continue;
+      above.alignedDown = below;
+      below.alignedUp = above;
     }
   }
 }
@@ -351,18 +435,29 @@ function isotonic(values: readonly number[], weights: readonly number[]): number
  */
 function portsFor(chains: readonly Chain<LayoutEdgeInput>[]): Map<string, number> {
   const ports = new Map<string, number>();
-  const ends = new Map<Item, { key: string; toward: number; side: 'top' | 'bottom' }[]>();
+  const ends = new Map<Item, { key: string; toward: number; side: 'top' | 'bottom'; aligned: boolean }[]>();
   chains.forEach(({ items }, c) => {
     const first = items[0]!;
     const last = items[items.length - 1]!;
-    ends.set(first, [...(ends.get(first) ?? []), { key: `${c}:bottom`, toward: items[1]!.x, side: 'bottom' }]);
-    ends.set(last, [...(ends.get(last) ?? []), { key: `${c}:top`, toward: items[items.length - 2]!.x, side: 'top' }]);
+    const [below, above] = [items[1]!, items[items.length - 2]!];
+    ends.set(first, [...(ends.get(first) ?? []), { key: `${c}:bottom`, toward: below.x, side: 'bottom', aligned: first.alignedDown === below }]);
+    ends.set(last, [...(ends.get(last) ?? []), { key: `${c}:top`, toward: above.x, side: 'top', aligned: last.alignedUp === above }]);
   });
   for (const [item, list] of ends) {
     for (const side of ['top', 'bottom'] as const) {
       const here = list.filter((e) => e.side === side).sort((a, b) => a.toward - b.toward);
       const span = item.width * 0.7;
-      here.forEach((e, i) => ports.set(e.key, item.x - span / 2 + (span * (i + 1)) / (here.length + 1)));
+      const column = here.findIndex((e) => e.aligned);
+      if (column < 0) {
+        here.forEach((e, i) => ports.set(e.key, item.x - span / 2 + (span * (i + 1)) / (here.length + 1)));
+        continue;
+      }
+      // A straight edge keeps the middle, so its line runs on straight into the next box;
+      // the others spread over the half of the side they go towards.
+      ports.set(here[column]!.key, item.x);
+      const [left, right] = [here.slice(0, column), here.slice(column + 1)];
+      left.forEach((e, i) => ports.set(e.key, item.x - span / 2 + (span / 2) * (i + 1) / (left.length + 1)));
+      right.forEach((e, i) => ports.set(e.key, item.x + (span / 2) * (i + 1) / (right.length + 1)));
     }
   }
   return ports;

@@ -54,6 +54,13 @@ describe('adr-write: decision graph layout', () => {
     assert.ok(skipping.points.length > 2, 'the relation from #15 to #4 bends around #11 and #8');
   });
 
+  it('draws the supersedes chain #15 -> #11 -> #8 -> #4 as one column, left of the records that amend or clarify it', () => {
+    const chain = layout.components[0]!;
+    const x = (n: number) => chain.cards.find((c) => c.id === id(n))!.x;
+    for (const n of [11, 8, 4]) assert.ok(Math.abs(x(n) - x(15)) < 0.5, `#${n} at ${x(n)}, #15 at ${x(15)}`);
+    assert.ok(x(12) > x(15) && x(13) > x(15), `#12 at ${x(12)}, #13 at ${x(13)}, the chain at ${x(15)}`);
+  });
+
   it('stays sound with a hundred records in one chain', () => {
     const nodes = Array.from({ length: 100 }, (_, i) => node(i + 1));
     const edges = nodes.slice(1).map((n, i) => edge(n.number!, 'supersedes', i + 1));

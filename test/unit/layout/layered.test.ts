@@ -33,6 +33,35 @@ describe('layout: layered', () => {
     assert.ok(long.points.length > 2, 'the long edge bends around the chain');
   });
 
+  it('keeps a chain of straight edges in one column, left of the boxes beside it (#37 -> #30 -> #20 -> #10 drifted sideways)', () => {
+    const straight = { label, straight: true };
+    const layout = laidOut(['10', '20', '30', '31', '33', '37'], [
+      { from: '37', to: '30', ...straight },
+      { from: '30', to: '20', ...straight },
+      { from: '20', to: '10', ...straight },
+      { from: '37', to: '10', label },
+      { from: '33', to: '30', label },
+      { from: '31', to: '20', label },
+    ]);
+    const x = Object.fromEntries(layout.nodes.map((n) => [n.id, n.x]));
+    for (const id of ['30', '20', '10']) assert.ok(Math.abs(x[id]! - x['37']!) < 0.5, `one column: ${JSON.stringify(x)}`);
+    assert.ok(x['33']! > x['37']! && x['31']! > x['37']!, `the records relating to the chain stand right of it: ${JSON.stringify(x)}`);
+    const centre = x['37']! + 108;
+    for (const e of layout.edges.filter((l) => ['37->30', '30->20', '20->10'].includes(`${l.from}->${l.to}`))) {
+      assert.deepEqual(e.points.filter((p) => Math.abs(p.x - centre) > 0.5), [], `${e.from}->${e.to} runs straight down the middle`);
+    }
+    assert.deepEqual(geometryProblems(layout), []);
+  });
+
+  it('keeps one straight edge per side of a box in its column; a second one bends', () => {
+    const straight = { label, straight: true };
+    const layout = laidOut(['a', 'b', 'c'], [{ from: 'a', to: 'b', ...straight }, { from: 'a', to: 'c', ...straight }]);
+    const x = Object.fromEntries(layout.nodes.map((n) => [n.id, n.x]));
+    assert.ok(Math.abs(x['a']! - x['b']!) < 0.5, JSON.stringify(x));
+    assert.notEqual(x['c'], x['b']);
+    assert.deepEqual(geometryProblems(layout), []);
+  });
+
   it('lays out a cycle (records that supersede each other) with every edge still pointing at its target', () => {
     const layout = laidOut(['a', 'b', 'c'], [{ from: 'a', to: 'b', label }, { from: 'b', to: 'c', label }, { from: 'c', to: 'a', label }]);
     assert.equal(layout.edges.length, 3);
@@ -46,11 +75,16 @@ describe('layout: layered', () => {
     assert.deepEqual(geometryProblems(layout), []);
   });
 
-  it('keeps every edge out of every box and every label clear of boxes and labels, in 300 random graphs', () => {
+  it('keeps every edge out of every box and every label clear of boxes and labels, in 300 random graphs, some edges straight', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const random = seededRandom(seed);
       const ids = Array.from({ length: random.int(2, 14) }, (_, i) => `n${i}`);
-      const edges = Array.from({ length: random.int(1, 18) }, () => ({ from: random.pick(ids), to: random.pick(ids), ...(random.chance(0.8) ? { label: { width: random.int(30, 80), height: 14 } } : {}) }));
+      const edges = Array.from({ length: random.int(1, 18) }, () => ({
+        from: random.pick(ids),
+        to: random.pick(ids),
+        ...(random.chance(0.8) ? { label: { width: random.int(30, 80), height: 14 } } : {}),
+        ...(random.chance(0.3) ? { straight: true } : {}),
+      }));
       const layout = laidOut(ids, edges);
       assert.deepEqual(geometryProblems(layout), [], `seed ${seed}`);
     }

@@ -56,7 +56,8 @@ export function decisionGraphLayout(model: DecisionGraphModel): DecisionGraphLay
       const own = edges.filter((e) => inside.has(e.from));
       const layout = layeredLayout(
         ids.map((id) => ({ id, ...CARD })),
-        own.map((e) => ({ ...e, label: { width: Math.ceil(e.relation.length * LABEL_CHAR_WIDTH) + 8, height: LABEL_HEIGHT } })),
+        // A line of records superseding each other is the history a reader follows: one column.
+        own.map((e) => ({ ...e, label: { width: Math.ceil(e.relation.length * LABEL_CHAR_WIDTH) + 8, height: LABEL_HEIGHT }, straight: e.relation === 'supersedes' })),
       );
       return {
         width: layout.width,
