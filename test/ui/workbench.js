@@ -16,9 +16,10 @@ const resultsDir = path.join(root, 'test-results', 'screenshots');
  * Opens VS Code with the extension loaded, on a fresh copy of an example folder, or on
  * `folder` when given (a folder the suite prepared, such as a Git repository; opened in
  * place and left for the suite to remove). `prepareWorkspace(dir)`, when given, changes
- * the folder first (removes files, say).
+ * the folder first (removes files, say). `logLevel` ('debug', 'trace') makes VS Code log
+ * more, such as each tree view refresh as the extension host starts and ends it.
  */
-async function openWorkbench({ example = 'acme-payments', folder, userSettings = {}, prepareWorkspace, viewport } = {}) {
+async function openWorkbench({ example = 'acme-payments', folder, userSettings = {}, prepareWorkspace, viewport, logLevel } = {}) {
   const host = ensureVsCodeHost();
   const stateDir = makeStateDir('techlead-ui-');
   const sandbox = fs.mkdtempSync(path.join(os.tmpdir(), 'techlead-ui-ws-'));
@@ -26,7 +27,7 @@ async function openWorkbench({ example = 'acme-payments', folder, userSettings =
   const workspace = folder ?? path.join(sandbox, 'examples', example);
   if (prepareWorkspace) prepareWorkspace(workspace);
   // No animations: a screenshot taken while a hover fades in shows it half transparent.
-  const server = await startCodeServer(host, { stateDir, userSettings: { 'workbench.colorTheme': 'Dark Modern', 'workbench.reduceMotion': 'on', ...userSettings } });
+  const server = await startCodeServer(host, { stateDir, userSettings: { 'workbench.colorTheme': 'Dark Modern', 'workbench.reduceMotion': 'on', ...userSettings }, extraArgs: logLevel ? ['--log', logLevel] : [] });
   const browser = await launchBrowser(host, { profileDir: path.join(stateDir, 'browser-profile'), ...(viewport ? { viewport } : {}) });
   const { page } = browser;
   await page.goto(workbenchUrl(server, { workspace, payload: [['extensionDevelopmentPath', remoteUri(server, root)], ['skipWelcome', 'true']] }));
