@@ -56,6 +56,21 @@ describe('UI: the weekly risk review', function () {
     }
   }
 
+  /**
+   * Runs a picker flow, again if it did not take: a picker opened just after the theme
+   * picker closed can close too as the focus settles, and the keys then go to the tree.
+   */
+  async function untilItTakes(flow) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await flow();
+      } catch (err) {
+        if (attempt >= 3) throw err;
+        await vs.page.keyboard.press('Escape');
+      }
+    }
+  }
+
   before(async () => {
     // The user is Dana Lee, as git knows them: Show Only My Risks matches her as an owner.
     const git = (...args) => execFileSync('git', args, { cwd: vs.workspace });
@@ -101,20 +116,25 @@ describe('UI: the weekly risk review', function () {
   });
 
   it('marks a risk reviewed and says so in the status bar', async () => {
+    const confirmation = statusBar().getByText(/Marked RISK-004 reviewed on \d{4}-\d{2}-\d{2}; next review by \d{4}-\d{2}-\d{2}\./);
     // From the palette: its picker offers the live risks (the row's inline button does the
     // same, but a tree refreshed under the pointer can swallow a synthetic click).
-    await runCommand(vs.page, 'Risk: Mark Reviewed');
-    const widget = vs.page.locator('.quick-input-widget');
-    await widget.locator('input').fill('RISK-004');
-    await widget.locator('.monaco-list-row.focused', { hasText: 'RISK-004' }).first().waitFor({ state: 'visible' });
-    assert.equal(await widget.locator('.monaco-list-row', { hasText: 'RISK-007' }).count(), 0, 'the closed RISK-007 is not offered');
-    await vs.page.keyboard.press('Enter');
-    const confirmation = statusBar().getByText(/Marked RISK-004 reviewed on \d{4}-\d{2}-\d{2}; next review by \d{4}-\d{2}-\d{2}\./);
-    await confirmation.waitFor({ state: 'visible', timeout: 60_000 });
+    const markReviewed = () => untilItTakes(async () => {
+      await runCommand(vs.page, 'Risk: Mark Reviewed');
+      const widget = vs.page.locator('.quick-input-widget');
+      await widget.locator('input').fill('RISK-004');
+      await widget.locator('.monaco-list-row.focused', { hasText: 'RISK-004' }).first().waitFor({ state: 'visible' });
+      assert.equal(await widget.locator('.monaco-list-row', { hasText: 'RISK-007' }).count(), 0, 'the closed RISK-007 is not offered');
+      await vs.page.keyboard.press('Enter');
+      await confirmation.waitFor({ state: 'visible', timeout: 30_000 });
+    });
+    await markReviewed();
     const d = new Date();
     const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     await row('RISK-004').locator('.label-description', { hasText: `reviewed ${today}` }).waitFor({ state: 'visible', timeout: 15_000 });
-    await screenshotInThemes(vs, 'risk-review-marked', () => confirmation.waitFor({ state: 'visible' }));
+    // The confirmation leaves the status bar after 10 s, which three themes can outlast on
+    // a busy machine: each theme marks the risk again (same day, same words).
+    await screenshotInThemes(vs, 'risk-review-marked', markReviewed);
   });
 
   it('adds a risk whose owner is typed in the owner step', async () => {
