@@ -124,15 +124,21 @@ const ALL_THEMES = [...THEMES, { id: 'hc-light', name: 'Light High Contrast', ki
 /**
  * Switches the colour theme the way a user does, from "Preferences: Color Theme". (Editing
  * the settings file is not picked up reliably by code-server after the first change.) The
- * picker takes the focus: a hover or a focused row must be brought back afterwards.
+ * picker takes the focus and the place of an open picker: a hover, a focused row or a
+ * command's step must be brought back afterwards.
  */
 async function setTheme(vs, theme) {
   const current = vs.page.locator(`.monaco-workbench.${theme.kind}`);
   if (await current.count()) return;
+  const widget = vs.page.locator('.quick-input-widget');
+  // A picker left open (a step of a command's flow) is closed first, as a user would.
+  if (await widget.isVisible()) {
+    await vs.page.keyboard.press('Escape');
+    await widget.waitFor({ state: 'hidden' });
+  }
   // Ctrl+K Ctrl+T: the palette's fuzzy match ranks other "Color Theme" commands first.
   await vs.page.keyboard.press('Control+K');
   await vs.page.keyboard.press('Control+T');
-  const widget = vs.page.locator('.quick-input-widget');
   await widget.waitFor({ state: 'visible' });
   await widget.locator('input').fill(theme.name);
   await widget.locator('.monaco-list-row.focused', { hasText: theme.name }).first().waitFor({ state: 'visible' });
