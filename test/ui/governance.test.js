@@ -58,6 +58,8 @@ describe('UI: decisions and risks govern code', function () {
     assert.ok(rows.some((r) => /ADR-0002 Store idempotency keys in Redis.*superseded by ADR-0005/.test(r)), `rows: ${JSON.stringify(rows)}`);
     assert.ok(rows.some((r) => /ADR-0003 Put the card processor behind an interface.*accepted/.test(r)), `rows: ${JSON.stringify(rows)}`);
     assert.ok(rows.some((r) => /RISK-001 Card-processor outage stops checkout.*critical/.test(r)), `rows: ${JSON.stringify(rows)}`);
+    // No guideline applies to the file, yet the rows read against the comparison: it is said above them.
+    await review.getByText('feature/retry-budget compared with main · 1 changed file.').waitFor({ state: 'visible' });
     await screenshotInThemes(vs, 'review-checklist-governance', async () => {
       await decisions.first().waitFor({ state: 'visible' });
     });

@@ -1,5 +1,5 @@
 import type { ReviewModel } from '../../review/reviewModel';
-import { isBroken } from './reviewNodes';
+import { scopeChildren } from './reviewNodes';
 import { plural } from '../../../core/text/plural';
 
 /** Restricted Mode: the review reads Git and matches the repository's own patterns, so it waits for trust. */
@@ -18,8 +18,9 @@ export function reviewViewMessage(model: ReviewModel, hasFolders: boolean, trust
   if (scopes.length === 0) return 'No Git repository found in this workspace: review checklists compare your working tree with a base branch.';
   if (scopes.length > 1) return undefined; // each folder's node says what it compares
   const scope = scopes[0]!;
-  const showsSomething = scope.applicable.length > 0 || scope.entry.index.documents('guideline').some(isBroken);
-  if (!showsSomething && scope.notes.length === 0) return undefined;
+  // Whatever the tree shows (guidelines, or only the decisions and risks of the change)
+  // reads against what was compared: the line is there whenever the tree is not empty.
+  if (scopeChildren(scope, undefined).length === 0 && scope.notes.length === 0) return undefined;
   const files = scope.changes.length;
   return [`${scope.comparison.label} · ${plural(files, 'changed file')}.`, ...scope.notes].join(' ');
 }
