@@ -2,7 +2,7 @@
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { workbenchForSuite, viewPane, openContainer, runCommand, answerInput, screenshot, screenshotInThemes } = require('./workbench');
+const { workbenchForSuite, viewPane, openContainer, runCommand, answerInput, fullyShown, screenshot, screenshotInThemes } = require('./workbench');
 
 /**
  * The "record a decision" job, walked as a user does in acme-payments (two ADR folders):
@@ -64,6 +64,7 @@ describe('UI: decision records in real VS Code', function () {
       await vs.page.mouse.move(0, 0);
       await row('4. Validate API input with shared schemas').hover();
       await hover.first().waitFor({ state: 'visible', timeout: 15_000 });
+      await fullyShown(hover.first());
     };
     await showTooltip();
     const text = await hover.first().innerText();

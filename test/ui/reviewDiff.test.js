@@ -3,7 +3,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { workbenchForSuite, openContainer, screenshotInThemes } = require('./workbench');
+const { workbenchForSuite, openContainer, fullyShown, screenshotInThemes } = require('./workbench');
 const { makeReviewRepo } = require('../integration/fixtures/makeReviewRepo');
 
 /** The texts VS Code draws after lines of the modified side of the diff editor (decorations' `::after` content). */
@@ -47,6 +47,7 @@ describe('UI: review hints in a diff editor opened from Source Control', functio
       await page.mouse.move(0, 0);
       await hinted.hover({ position: { x: 40, y: 5 } });
       await hover.waitFor({ state: 'visible', timeout: 30_000 });
+      await fullyShown(hover);
     };
     await openHover();
     const text = await hover.innerText();

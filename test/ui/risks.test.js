@@ -3,7 +3,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { workbenchForSuite, viewPane, openContainer, runCommand, answerInput, screenshot, screenshotInThemes } = require('./workbench');
+const { workbenchForSuite, viewPane, openContainer, runCommand, answerInput, fullyShown, screenshot, screenshotInThemes } = require('./workbench');
 
 describe('UI: risks in real VS Code', function () {
   this.timeout(180_000);
@@ -38,10 +38,14 @@ describe('UI: the weekly risk review', function () {
    * picker closes the hover, so each theme's screenshot shows it again.
    */
   async function hoverRow(text) {
-    // A click opens the register, which takes a moment and can close a hover shown too
-    // soon: once its tab is there, the second click only focuses the row.
+    // A click opens the register at the risk, which takes a moment and closes a hover shown
+    // too soon (the register already open, the tab alone proves nothing: the added risk's
+    // hover was gone or half drawn): once the editor's cursor is on the risk's line, the
+    // second click only focuses the row.
     await row(text).click();
-    await vs.page.locator('.editor-group-container .tab', { hasText: 'payments.yaml' }).first().waitFor({ state: 'visible' });
+    const id = /RISK-\d+/.exec(await row(text).innerText())[0];
+    const line = fs.readFileSync(path.join(vs.workspace, 'docs', 'risks', 'payments.yaml'), 'utf8').split('\n').findIndex((l) => l.includes(`id: ${id}`)) + 1;
+    await statusBar().getByText(new RegExp(`^Ln ${line}, Col `)).waitFor({ state: 'visible' });
     // The keys go to the focused row; focus can still be moving to the editor, so try again.
     for (let attempt = 1; ; attempt++) {
       await row(text).click();
@@ -49,6 +53,7 @@ describe('UI: the weekly risk review', function () {
       await vs.page.keyboard.press('Control+I');
       try {
         await hover().waitFor({ state: 'visible', timeout: 5_000 });
+        await fullyShown(hover());
         return await hover().innerText({ timeout: 5_000 });
       } catch (err) {
         if (attempt >= 3) throw err;

@@ -3,6 +3,7 @@
  * Drives the real VS Code workbench (code-server in headless Chromium) the way a user
  * does: activity bar, command palette, quick input. Every wait is on something visible.
  */
+const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const os = require('node:os');
@@ -91,6 +92,25 @@ async function runCommand(page, label) {
   // Enter runs the focused row: wait until that is the command asked for.
   await widget.locator('.monaco-list-row.focused', { hasText: label }).first().waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Waits until what `locator` finds is drawn in full: its fade (and its containers') over,
+ * nothing of it see-through. A hover shot while it fades shows what lies under it.
+ */
+async function fullyShown(locator) {
+  await locator.waitFor({ state: 'visible' });
+  const opacity = await locator.evaluate(async (e) => {
+    const fades = e.ownerDocument.getAnimations().filter((a) => {
+      const target = a.effect?.target;
+      return target && (target.contains(e) || e.contains(target)) && a.effect.getComputedTiming().endTime !== Infinity;
+    });
+    await Promise.all(fades.map((a) => a.finished.catch(() => undefined)));
+    let product = 1;
+    for (let n = e; n; n = n.parentElement) product *= Number(e.ownerDocument.defaultView.getComputedStyle(n).opacity);
+    return product;
+  });
+  assert.equal(opacity, 1, 'shown see-through');
 }
 
 /** Answers the quick input / input box the extension shows next. */
@@ -190,4 +210,4 @@ function viewPane(page, title) {
   return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header h3.title', { hasText: new RegExp(`^${title}$`, 'i') }) });
 }
 
-module.exports = { workbenchForSuite, viewPane, openWorkbench, openContainer, viewTitles, runCommand, answerInput, screenshot, screenshotInThemes, setTheme, THEMES, ALL_THEMES, resultsDir };
+module.exports = { workbenchForSuite, viewPane, openWorkbench, openContainer, viewTitles, runCommand, answerInput, fullyShown, screenshot, screenshotInThemes, setTheme, THEMES, ALL_THEMES, resultsDir };
