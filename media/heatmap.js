@@ -47,7 +47,7 @@
     toggle.setAttribute('role', 'group');
     toggle.setAttribute('aria-label', 'Assessment');
     for (const a of ['inherent', 'residual']) {
-      const b = el('button', a === data.assessment ? 'active' : '', a === 'inherent' ? 'Inherent' : 'Residual');
+      const b = el('button', a === data.assessment ? 'secondary active' : 'secondary', a === 'inherent' ? 'Inherent' : 'Residual');
       b.setAttribute('aria-pressed', String(a === data.assessment));
       b.addEventListener('click', () => { selected = null; vscode.postMessage({ type: 'toggle', assessment: a }); });
       toggle.append(b);

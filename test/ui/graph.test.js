@@ -3,7 +3,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { workbenchForSuite, viewPane, openContainer, runCommand, screenshot, screenshotInThemes, ALL_THEMES } = require('./workbench');
-const { computed, contrast, isVisible, webviewFrame, webviewInTheme, narrowPanel } = require('./webviews');
+const { computed, contrast, textContrast, isVisible, webviewFrame, webviewInTheme, narrowPanel } = require('./webviews');
 
 
 /**
@@ -93,6 +93,8 @@ describe('UI: the decision graph webview', function () {
       for (const colour of [line, arrow, swatch]) assert.ok(contrast(colour, background) >= 3, `too faint: ${seen}`);
       assert.ok(contrast(labelText, background) >= 4.5, `label too faint: ${seen}`);
       assert.notEqual(await style('path.edge.rel-supersedes', 'strokeDasharray'), 'none', 'supersedes is dashed: colour is not its only mark');
+      const copy = await textContrast(frame().getByRole('button', { name: 'Copy as Mermaid' }));
+      assert.ok(copy >= 4.5, `"Copy as Mermaid" unreadable in ${theme.id}: contrast ${copy.toFixed(2)}`);
     }, ALL_THEMES);
   });
 

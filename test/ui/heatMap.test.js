@@ -1,7 +1,7 @@
 'use strict';
 const assert = require('node:assert/strict');
 const { workbenchForSuite, viewPane, openContainer, runCommand, screenshot, screenshotInThemes, ALL_THEMES } = require('./workbench');
-const { computed, contrast, isVisible, webviewFrame, webviewInTheme, narrowPanel } = require('./webviews');
+const { computed, contrast, textContrast, shownBackground, isVisible, webviewFrame, webviewInTheme, narrowPanel } = require('./webviews');
 
 const BANDS = ['critical', 'high', 'medium', 'low'];
 
@@ -55,6 +55,16 @@ describe('UI: the risk heat map webview', function () {
           assert.equal(style, { critical: 'double', high: 'solid', medium: 'dashed', low: 'dotted' }[band], `the border's pattern names the band: ${seen}`);
         }
       }
+      // Both assessments' names stay readable, the one not shown too.
+      for (const name of ['Inherent', 'Residual']) {
+        const ratio = await textContrast(frame().getByRole('button', { name }));
+        assert.ok(ratio >= 4.5, `"${name}" unreadable in ${theme.id}: contrast ${ratio.toFixed(2)}`);
+      }
+      // Which one is shown can be seen: by its fill, or (dark high contrast fills both black) an outline.
+      const pressed = frame().locator('.toggle button[aria-pressed="true"]');
+      const fills = contrast(await shownBackground(pressed), await shownBackground(frame().locator('.toggle button[aria-pressed="false"]')));
+      const outlined = (await computed(pressed, 'outlineStyle')) !== 'none' && contrast(await computed(pressed, 'outlineColor'), background) >= 3;
+      assert.ok(fills >= 1.5 || outlined, `the pressed assessment looks like the other in ${theme.id}: fills ${fills.toFixed(2)}, outlined ${outlined}`);
       // The count on a filled cell stays readable.
       const cell = frame().locator('button.cell:not([disabled])').first();
       const text = await computed(cell, 'color');

@@ -45,6 +45,27 @@ function contrast(colourText, backgroundText) {
   return (l1 + 0.05) / (l2 + 0.05);
 }
 
+/**
+ * The WCAG contrast of an element's text against what shows behind it: its own background
+ * over its containers', down to the page's. A button that leaves its background to a
+ * theme colour the theme does not set shows whatever its fallback paints.
+ */
+async function textContrast(locator) {
+  return contrast(await computed(locator, 'color'), await shownBackground(locator));
+}
+
+/** What shows behind an element's content: its background over its containers', down to the page's (rgb()). */
+async function shownBackground(locator) {
+  const backgrounds = await locator.first().evaluate((e) => {
+    const found = [];
+    for (let n = e; n; n = n.parentElement) found.push(n.ownerDocument.defaultView.getComputedStyle(n).backgroundColor);
+    return found;
+  });
+  let behind = [255, 255, 255, 1];
+  for (const b of backgrounds.reverse()) behind = composite(parseColour(b) ?? [0, 0, 0, 0], behind);
+  return `rgb(${behind.slice(0, 3).join(', ')})`;
+}
+
 /** Where a webview's page lives: two iframes deep in the workbench. */
 function webviewFrame(page) {
   return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
@@ -76,4 +97,4 @@ async function narrowPanel(vs, frame) {
   assert.ok(overflow <= 1, `the page overflows by ${overflow} px`);
 }
 
-module.exports = { parseColour, isVisible, contrast, webviewFrame, webviewInTheme, computed, narrowPanel };
+module.exports = { parseColour, isVisible, contrast, textContrast, shownBackground, webviewFrame, webviewInTheme, computed, narrowPanel };
