@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import * as nodePath from 'node:path';
+import { findUp } from '../node/findUp';
 import { ADR_DIR_FILE, LOG4BRAINS_FILE } from '../core/adr/discovery';
 import { CONFIG_FILE } from '../core/config/config';
 
@@ -28,11 +29,5 @@ function exists(path: string): boolean {
  * no folder up to the file-system root has one.
  */
 export function findRepoRoot(cwd: string, has: (path: string) => boolean = exists): string {
-  const start = nodePath.resolve(cwd);
-  for (let dir = start; ; ) {
-    if (ROOT_MARKERS.some((marker) => has(nodePath.join(dir, marker)))) return dir;
-    const parent = nodePath.dirname(dir);
-    if (parent === dir) return start;
-    dir = parent;
-  }
+  return findUp(cwd, (dir) => ROOT_MARKERS.some((marker) => has(nodePath.join(dir, marker)))) ?? nodePath.resolve(cwd);
 }

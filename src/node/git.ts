@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
+import { findUp } from './findUp';
 
 /** Git's output can be large (a diff of a big change); beyond this the command fails rather than truncate. */
 const MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
@@ -92,12 +93,7 @@ export async function isGitWorkTree(dir: string): Promise<boolean> {
  */
 export function hasGitEntryAbove(dir: string): boolean {
   if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined) return true;
-  for (let at = nodePath.resolve(dir); ; ) {
-    if (isGitEntry(nodePath.join(at, '.git'))) return true;
-    const parent = nodePath.dirname(at);
-    if (parent === at) return false;
-    at = parent;
-  }
+  return findUp(dir, (at) => isGitEntry(nodePath.join(at, '.git'))) !== undefined;
 }
 
 function isGitEntry(path: string): boolean {

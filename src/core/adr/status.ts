@@ -63,7 +63,6 @@ export function cleanStatusText(raw: string): string {
   return withoutTrailingRun(raw.replace(/^[\s*_`~[\]()>:"'-]+/, ''), /[\s*_`~]/).trim();
 }
 
-
 /**
  * A status value as labelled and shown: link syntax reduced to the link text
  * (`[ADOPTED](/README.md#adopted)` → `ADOPTED`), emphasis and code markers taken off
