@@ -50,8 +50,11 @@ export class NodeFolderFileSystem implements FolderFileSystem {
     return absolute;
   }
 
-  /** Throws unless the folder at `absolute`, its links resolved, is inside the workspace folder. */
-  private checkFolder(path: string, absolute: string): void {
+  /**
+   * Throws unless the folder at `absolute`, its links resolved, is inside the workspace
+   * folder; returns its real path.
+   */
+  private checkFolder(path: string, absolute: string): string {
     let real = this.realFolders.get(absolute);
     if (real === undefined) {
       try {
@@ -64,6 +67,7 @@ export class NodeFolderFileSystem implements FolderFileSystem {
       this.realFolders.set(absolute, real);
     }
     if (!isWithin(this.realRootPath(), real)) throw new OutsideFolderError(path);
+    return real;
   }
 
   private realRootPath(): string {
@@ -171,11 +175,16 @@ export class NodeFolderFileSystem implements FolderFileSystem {
     if (path === '') this.realFolders.clear();
     try {
       const folder = this.absolute(path);
-      this.checkFolder(path, folder);
+      const real = this.checkFolder(path, folder);
       const entries = readdirSync(folder, { withFileTypes: true });
       const out: DirectoryEntry[] = [];
+      const [folderPrefix, realPrefix] = [folder.endsWith(nodePath.sep) ? folder : folder + nodePath.sep, real.endsWith(nodePath.sep) ? real : real + nodePath.sep];
       for (const e of entries) {
-        if (e.isDirectory()) out.push({ name: e.name, type: 'directory' });
+        if (e.isDirectory()) {
+          out.push({ name: e.name, type: 'directory' });
+          // A sub-folder that is no link lies where its parent does: no realpath when a file in it is opened.
+          this.realFolders.set(folderPrefix + e.name, realPrefix + e.name);
+        }
         else if (e.isFile()) out.push({ name: e.name, type: 'file' });
         else if (e.isSymbolicLink()) {
           // A link is listed as what it points to, and only when that is inside the folder.

@@ -70,7 +70,11 @@ export class DiscoveredDirectory implements AdrDirectory {
    * is not a stray (`v2-notes.md` beside `0001-…` records).
    */
   isRecordName(name: string): boolean {
-    if (!isRecordFile(name) || isTemplateName(name) || isIndexPageName(name) || this.pointerPages.has(name)) return false;
+    if (this.pointerPages.has(name)) return false;
+    // A name discovery read is already known to be no template or index page.
+    const read = this.fileNames.has(name) ? this.recordNames.get(name) : undefined;
+    if (read) return isDeclared(this.source) || this.acceptsPrefix(read.prefix);
+    if (!isRecordFile(name) || isTemplateName(name) || isIndexPageName(name)) return false;
     if (isDeclared(this.source)) return true;
     const record = this.recordFileName(name);
     return record !== undefined && this.acceptsPrefix(record.prefix);

@@ -52,7 +52,10 @@ export function stripRecordExtension(name: string): string {
  * stays a record when its slug says more than "template" (`0042-use-a-template-engine.md`).
  */
 export function isTemplateName(name: string): boolean {
-  const baseName = stripRecordExtension(name);
+  return isTemplateBaseName(stripRecordExtension(name));
+}
+
+function isTemplateBaseName(baseName: string): boolean {
   if (!TEMPLATE_WORD.test(baseName)) return false;
   const parsed = parseRecordBaseName(baseName, '');
   return parsed?.number === undefined || parsed.number === 0 || TEMPLATE_WORD_ALONE.test(parsed.slug);
@@ -79,8 +82,11 @@ export function isRecordFolderDocument(name: string): boolean {
  */
 export function parseRecordFileName(name: string): RecordFileName | undefined {
   const ext = RECORD_EXTENSION.exec(name);
-  if (!ext || isTemplateName(name) || isIndexPageName(name)) return undefined;
-  return parseRecordBaseName(name.slice(0, ext.index), name.slice(ext.index));
+  if (!ext) return undefined;
+  // The base name once for all three checks: discovery asks this of every file it walks.
+  const baseName = name.slice(0, ext.index);
+  if (isTemplateBaseName(baseName) || NOT_A_RECORD.test(baseName)) return undefined;
+  return parseRecordBaseName(baseName, name.slice(ext.index));
 }
 
 /**

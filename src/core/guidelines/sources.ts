@@ -34,6 +34,7 @@ export const SOURCE_OF_FORMAT: Readonly<Record<AgentFileFormat, GuidelineSourceN
 };
 
 const AGENT_FILE_NAMES = new Set(['agents.md', 'claude.md', 'gemini.md']);
+const AGENT_FILE_NAME_LENGTH = 'agents.md'.length;
 /** Prompt and chat-mode files are run on demand: they are not guidelines wherever they sit. */
 const ON_DEMAND_FILE = /\.(?:prompt|chatmode)\.md$/i;
 const INSTRUCTIONS_FILE = /\.instructions\.md$/i;
@@ -44,10 +45,14 @@ const RULE_TEXT_FILE = /\.(?:md|mdc|txt)$/i;
  * (`.techlead/guidelines/` files are told apart by the configured folders, not here).
  */
 export function agentFileFormat(path: string): AgentFileFormat | undefined {
-  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const nameStart = path.lastIndexOf('/') + 1;
   // Every agent file is in a dot-folder (or is one: `.cursorrules`) or is named AGENTS.md,
-  // CLAUDE.md or GEMINI.md. Asked for every file of the tree, so the rest leave here.
-  if (path[0] !== '.' && !path.includes('/.') && !AGENT_FILE_NAMES.has(name)) return undefined;
+  // CLAUDE.md or GEMINI.md. Asked for every file of the tree, so the rest leave here, most
+  // on their name's length alone (all three names are nine characters).
+  const inDotFolder = path[0] === '.' || path.includes('/.');
+  if (!inDotFolder && path.length - nameStart !== AGENT_FILE_NAME_LENGTH) return undefined;
+  const name = path.slice(nameStart).toLowerCase();
+  if (!inDotFolder && !AGENT_FILE_NAMES.has(name)) return undefined;
   if (ON_DEMAND_FILE.test(path)) return undefined;
   if (path === '.github/copilot-instructions.md') return 'copilot-instructions';
   if (path.startsWith('.github/instructions/')) return INSTRUCTIONS_FILE.test(path) ? 'instructions' : undefined;
