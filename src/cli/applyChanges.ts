@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fsp, constants as fsConstants } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { EditChange, FileChange } from '../core/model/findings';
@@ -98,10 +97,14 @@ async function readForEdit(fs: NodeFolderFileSystem, path: string): Promise<{ bo
   return { bom, text: decoded.slice(bom.length) };
 }
 
+/** Temporary files this process made: with the process id, a name no other run picks. */
+let temporaryCount = 0;
+
 /** Writes `content` to a temporary file beside `path` and renames it over `path`, checking `path` once more first. */
 async function replaceFile(fs: NodeFolderFileSystem, path: string, expected: { bom: string; text: string }, content: string): Promise<void> {
   const file = fs.absolute(path);
-  const temporary = nodePath.join(nodePath.dirname(file), `.${nodePath.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Created exclusively ('wx'), so the name need only be unlikely to be taken, not secret.
+  const temporary = nodePath.join(nodePath.dirname(file), `.${nodePath.basename(file)}.${process.pid}-${(temporaryCount++).toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`);
   const { mode } = await fsp.stat(file);
   await fsp.writeFile(temporary, content, { flag: 'wx', mode });
   try {

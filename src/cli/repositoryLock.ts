@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { promises as fsp, realpathSync } from 'node:fs';
 import * as os from 'node:os';
 import * as nodePath from 'node:path';
@@ -26,7 +25,7 @@ export async function runWithLockScope<T>(work: (locks: RepositoryLocks) => Prom
   try {
     return await work(locks);
   } finally {
-    for (const lock of locks) await fsp.rm(lock, { recursive: true, force: true });
+    for (const lock of locks) await release(lock);
   }
 }
 
@@ -54,8 +53,23 @@ function lockPathFor(root: string): string {
   } catch {
     // a folder that does not exist: its path as given names the lock
   }
-  const key = createHash('sha256').update(real).digest('hex').slice(0, 24);
-  return nodePath.join(os.tmpdir(), `techlead-${key}.lock`);
+  return nodePath.join(os.tmpdir(), `techlead-${pathKey(real)}.lock`);
+}
+
+/**
+ * 64 bits of FNV-1a over the path, as hex. Not a cryptographic hash, and need not be: two
+ * folders that shared a key would only take turns. Loading `node:crypto` for it cost
+ * every run several milliseconds.
+ */
+function pathKey(path: string): string {
+  let low = 0x811c9dc5;
+  let high = 0xcbf29ce4;
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    low = Math.imul(low ^ c, 0x01000193) >>> 0;
+    high = Math.imul(high ^ c ^ (low >>> 24), 0x01000193) >>> 0;
+  }
+  return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
 }
 
 async function acquire(lock: string): Promise<void> {
@@ -75,6 +89,13 @@ async function acquire(lock: string): Promise<void> {
     if (Date.now() > deadline) throw new LockTimeoutError(`another techlead run has held this repository for over ${WAIT_MS / 1000} s (lock ${lock}); try again when it ends`);
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
   }
+}
+
+/** Removes a lock this run holds: its owner file, then the folder (anything else found in it goes too). */
+async function release(lock: string): Promise<void> {
+  await fsp.unlink(nodePath.join(lock, 'owner')).catch(() => undefined);
+  // Removing the two entries by name spares loading the recursive remover on every run.
+  await fsp.rmdir(lock).catch(() => fsp.rm(lock, { recursive: true, force: true }));
 }
 
 /** The owner's process is gone, or the lock is too old to belong to a live run. */

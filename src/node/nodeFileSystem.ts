@@ -216,8 +216,11 @@ function readInto(fd: number, buffer: Buffer, from: number): number {
 
 /** The bytes as text, when they are UTF-8 (checked natively, far faster than the decoding). */
 function utf8Text(path: string, bytes: Buffer): string {
-  if (!isUtf8(bytes)) throw new NotUtf8Error(path);
-  return bytes.toString('utf8');
+  const text = bytes.toString('utf8');
+  // Bytes that are not UTF-8 decode to U+FFFD, so only a text holding one is checked (in a
+  // text of Latin-1 characters the look for it ends at once).
+  if (text.includes('\ufffd') && !isUtf8(bytes)) throw new NotUtf8Error(path);
+  return text;
 }
 
 /** Drops a byte-order mark, as VS Code does for open documents. */

@@ -116,11 +116,11 @@ export function parseRecordBaseName(baseName: string, extension: string): Record
 export function predominantNaming(names: Iterable<RecordFileName>): AdrNamingStyle {
   const counts = new Map<string, { style: AdrNamingStyle; count: number }>();
   for (const n of names) {
-    const style: AdrNamingStyle = { style: n.style, padding: n.style === 'date-slug' ? 0 : paddingOf(n.digits ?? ''), prefix: n.prefix };
-    const key = `${style.style}|${style.padding}|${style.prefix}`;
+    const padding = n.style === 'date-slug' ? 0 : paddingOf(n.digits ?? '');
+    const key = `${n.style}|${padding}|${n.prefix}`;
     const entry = counts.get(key);
     if (entry) entry.count++;
-    else counts.set(key, { style, count: 1 });
+    else counts.set(key, { style: { style: n.style, padding, prefix: n.prefix }, count: 1 });
   }
   let best: { style: AdrNamingStyle; count: number } | undefined;
   for (const e of counts.values()) if (!best || e.count > best.count) best = e;

@@ -83,7 +83,10 @@ export function riskFileMatcher(patterns: readonly string[]): (path: string) => 
  * names ending in `risk-register` or `risk-assessment` (`INITIAL_RISK_ASSESSMENT.md`).
  */
 export function isRegisterName(path: string): boolean {
-  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const nameStart = path.lastIndexOf('/') + 1;
+  // Asked of every file in the tree: nearly all leave on this one look for "risk".
+  if (!RISK_WORD.test(nameStart ? path.slice(nameStart) : path)) return false;
+  const name = path.slice(nameStart).toLowerCase();
   const dot = name.lastIndexOf('.');
   if (dot <= 0 || !REGISTER_EXTENSIONS.has(name.slice(dot + 1))) return false;
   const base = name.slice(0, dot).replace(/[\s_.]+/g, '-');
@@ -91,6 +94,7 @@ export function isRegisterName(path: string): boolean {
 }
 
 const REGISTER_EXTENSIONS: ReadonlySet<string> = new Set(['md', 'markdown', 'yaml', 'yml']);
+const RISK_WORD = /risk/i;
 
 /** How deep and how wide the search by name goes: as far as the search for ADR folders. */
 const MAX_NAME_DEPTH = 6;
@@ -115,14 +119,14 @@ async function findByName(list: Lister, context: DiscoveryContext, folders: stri
       break;
     }
     const { dir, depth } = queue[walked]!;
+    const pathOf = (name: string) => (dir ? `${dir}/${name}` : name);
     for (const e of await list(dir)) {
-      const path = dir ? `${dir}/${e.name}` : e.name;
       if (e.type === 'file') {
-        if (isRegisterName(e.name)) found.push(path);
+        if (isRegisterName(e.name)) found.push(pathOf(e.name));
       } else if (isRegisterName(e.name) && !SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) {
-        folders.push(path);
+        folders.push(pathOf(e.name));
       } else if (depth < MAX_NAME_DEPTH && !SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) {
-        queue.push({ dir: path, depth: depth + 1 });
+        queue.push({ dir: pathOf(e.name), depth: depth + 1 });
       }
     }
   }

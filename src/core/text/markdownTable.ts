@@ -83,30 +83,35 @@ function splitLines(text: string): Line[] {
  * pipe may be missing. `lineStart` is the offset of `line` in the text.
  */
 export function splitTableRow(line: string, lineStart: number, lineNumber: number): TableRow {
-  const cells: TableCell[] = [];
-  let cellStart = 0;
+  // The offsets of the pipes that separate cells; cell k runs from after pipe k-1 to pipe k.
+  // Offsets rather than pairs: every metadata row of every record comes through here.
+  const pipes: number[] = [];
   let inCode = false;
-  const bounds: [number, number][] = [];
   for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (c === '\\') i++;
-    else if (c === '`') inCode = !inCode;
-    else if (c === '|' && !inCode) {
-      bounds.push([cellStart, i]);
-      cellStart = i + 1;
-    }
+    const c = line.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === BACKTICK) inCode = !inCode;
+    else if (c === PIPE && !inCode) pipes.push(i);
   }
-  bounds.push([cellStart, line.length]);
+  const cellStart = (k: number) => (k === 0 ? 0 : pipes[k - 1]! + 1);
+  const cellEnd = (k: number) => (k === pipes.length ? line.length : pipes[k]!);
+  const isBlank = (k: number) => line.slice(cellStart(k), cellEnd(k)).trim() === '';
   // A leading or trailing pipe leaves an empty piece outside the table.
-  if (bounds.length > 1 && line.slice(bounds[0]![0], bounds[0]![1]).trim() === '') bounds.shift();
-  const last = bounds[bounds.length - 1];
-  if (bounds.length > 1 && last && line.slice(last[0], last[1]).trim() === '' && line.trimEnd().endsWith('|')) bounds.pop();
-  for (const [s, e] of bounds) {
-    const raw = line.slice(s, e);
-    const lead = raw.length - raw.trimStart().length;
+  let first = 0;
+  let last = pipes.length;
+  if (last > first && isBlank(first)) first++;
+  if (last > first && isBlank(last) && line.trimEnd().endsWith('|')) last--;
+  const cells: TableCell[] = [];
+  for (let k = first; k <= last; k++) {
+    const raw = line.slice(cellStart(k), cellEnd(k));
     const text = raw.trim();
-    const start = lineStart + s + lead;
-    cells.push({ text: text.replace(/\\\|/g, '|'), start, end: start + text.length });
+    // The trimmed text starts at its first occurrence: what precedes it is white space.
+    const start = lineStart + cellStart(k) + (text ? raw.indexOf(text) : raw.length);
+    cells.push({ text: text.includes('\\|') ? text.replace(/\\\|/g, '|') : text, start, end: start + text.length });
   }
   return { cells, start: lineStart, end: lineStart + line.length, line: lineNumber };
 }
+
+const BACKSLASH = 0x5c;
+const BACKTICK = 0x60;
+const PIPE = 0x7c;
