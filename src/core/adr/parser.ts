@@ -3,6 +3,7 @@ import { BULLET, KEY_VALUE } from '../text/fieldLine';
 import type { Finding } from '../model/findings';
 import { LineIndex } from '../text/lineIndex';
 import { TextSpan } from '../text/span';
+import { TextMemo } from '../text/sharedNames';
 import { dayFirstIn, readDate } from '../util/dates';
 import { DELIMITER_ROW, splitTableRow, type TableCell, type TableRow } from '../text/markdownTable';
 import { CHANGELOG_SECTION_KEYS, changelogDate, isChangelogSection } from './changelog';
@@ -53,6 +54,21 @@ const FIELD_SECTION_WORD = new RegExp(`(?:${[...new Set([...FIELD_KEYS, ...CHANG
 function mayNameFieldSection(heading: string): boolean {
   return FIELD_SECTION_WORD.test(heading) || /[*_`]/.test(heading);
 }
+
+/** The sections whose body is read as a field: a status, a date, or a changelog that dates the record. */
+type FieldSection = 'status' | 'date' | 'updated' | 'changelog';
+
+/**
+ * What a short heading names, remembered per heading: a folder's records repeat the same
+ * few ("Status", "Decision Outcome"), and a lookup costs less than the word test.
+ */
+const FIELD_SECTIONS = new TextMemo<FieldSection | null>(2000, (heading) => {
+  if (!mayNameFieldSection(heading)) return null;
+  const key = sectionKey(heading);
+  const field = fieldOfSectionKey(key);
+  if (field === 'status' || field === 'date' || field === 'updated') return field;
+  return !field && isChangelogSection(key) ? 'changelog' : null;
+});
 /** A table row; the closing pipe may be missing. */
 const TABLE_START = /^\s*\|/;
 /** Block-quote markers (`> `, `>> `) before a line's content. */
@@ -513,13 +529,10 @@ class RecordReader {
       const h = headings[i]!;
       // Field headings are a word or three ("Status", "Fecha de creación", "Revision history"):
       // longer ones are not looked up, which keeps the cache of names for the common ones.
-      if (h === title || h.text.length > MAX_FIELD_HEADING || metadataHeadings.has(h) || !mayNameFieldSection(h.text)) continue;
-      // The key alone first: most headings hold no field, and only those that do are remembered.
-      const key = sectionKey(h.text);
-      const field = fieldOfSectionKey(key);
-      const changelog = !field && isChangelogSection(key);
-      if (field !== 'status' && field !== 'date' && field !== 'updated' && !changelog) continue;
-      const { name } = sectionName(h.text);
+      if (h === title || h.text.length > MAX_FIELD_HEADING || metadataHeadings.has(h)) continue;
+      const field = FIELD_SECTIONS.get(h.text);
+      if (field === null) continue;
+      const { name, key } = sectionName(h.text);
       let end = this.text.length;
       for (let j = i + 1; j < headings.length; j++) {
         if (headings[j]!.level <= h.level) {
@@ -532,8 +545,8 @@ class RecordReader {
       const bodyStart = last + 1 < this.lines.lineCount ? Math.min(this.lines.lineStart(last + 1), end) : end;
       const section = new SectionSpans(name, key, h.level, this.lines.lineStart(h.firstLine ?? h.line), this.lines.lineEnd(last), bodyStart, end, this.lines);
       if (field === 'status') this.readStatusSection(section, skipped);
-      else if (field) this.readDateSection(section, skipped, field);
-      else this.readChangelog(section, skipped);
+      else if (field === 'changelog') this.readChangelog(section, skipped);
+      else this.readDateSection(section, skipped, field);
     }
   }
 

@@ -1,5 +1,5 @@
 import type { AdrStatusValue } from './model';
-import { ownCopy } from '../text/sharedNames';
+import { TextMemo } from '../text/sharedNames';
 import { withoutTrailingRun } from '../text/trailingRun';
 
 /**
@@ -40,23 +40,14 @@ export function normaliseStatus(raw: string, vocabulary?: StatusVocabulary): Adr
     const own = vocabulary.get(text) ?? vocabulary.get(/^[\p{L}\p{N}_-]+/u.exec(text)?.[0] ?? '');
     if (own) return own;
   }
-  // A folder writes the same few statuses over and over: each is matched against the words once.
-  const known = MEANINGS.get(text);
-  if (known) return known;
-  let meaning: AdrStatusValue = 'other';
-  for (const [pattern, value] of STATUS_WORDS) {
-    if (pattern.test(text)) {
-      meaning = value;
-      break;
-    }
-  }
-  if (MEANINGS.size < MAX_REMEMBERED_STATUSES) MEANINGS.set(ownCopy(text), meaning);
-  return meaning;
+  return MEANINGS.get(text);
 }
 
-/** Status texts seen before (lower-cased) and what they mean. */
-const MEANINGS = new Map<string, AdrStatusValue>();
-const MAX_REMEMBERED_STATUSES = 2000;
+/**
+ * Status texts (lower-cased) and what they mean: a folder writes the same few statuses
+ * over and over, so each is matched against the words once.
+ */
+const MEANINGS = new TextMemo<AdrStatusValue>(2000, (text) => STATUS_WORDS.find(([pattern]) => pattern.test(text))?.[1] ?? 'other');
 
 /** The status text without surrounding markup, as it would be shown to a user. */
 export function cleanStatusText(raw: string): string {

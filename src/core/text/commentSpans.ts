@@ -103,25 +103,28 @@ function endOfString(text: string, from: number, quote: string): number {
 }
 
 /** File extensions (lower case, no dot) and the language whose comments they use. */
-const LANGUAGE_BY_EXTENSION: Readonly<Record<string, string>> = {
-  ts: 'typescript', mts: 'typescript', cts: 'typescript', tsx: 'typescriptreact', js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascriptreact',
-  java: 'java', c: 'c', h: 'c', cc: 'cpp', cpp: 'cpp', hpp: 'cpp', cs: 'csharp', go: 'go', rs: 'rust', swift: 'swift', kt: 'kotlin', kts: 'kotlin', scala: 'scala',
-  php: 'php', dart: 'dart', groovy: 'groovy', gradle: 'groovy', m: 'objective-c', proto: 'proto', fs: 'fsharp', zig: 'zig', scss: 'scss', less: 'less', css: 'css',
-  py: 'python', sh: 'shellscript', bash: 'shellscript', zsh: 'shellscript', rb: 'ruby', pl: 'perl', r: 'r', yaml: 'yaml', yml: 'yaml', toml: 'toml',
-  ps1: 'powershell', ex: 'elixir', exs: 'elixir', jl: 'julia', nix: 'nix', properties: 'properties', ini: 'ini', cmake: 'cmake', graphql: 'graphql', gql: 'graphql',
-  lua: 'lua', hs: 'haskell', elm: 'elm', sql: 'sql', html: 'html', htm: 'html', xml: 'xml', svg: 'svg', vue: 'vue', svelte: 'svelte', astro: 'astro',
-  tf: 'terraform', hcl: 'hcl', md: 'markdown', markdown: 'markdown', mdx: 'mdx', txt: 'plaintext', rst: 'restructuredtext', adoc: 'asciidoc',
-};
-const LANGUAGE_BY_NAME: Readonly<Record<string, string>> = { dockerfile: 'dockerfile', makefile: 'makefile', 'cmakelists.txt': 'cmake' };
+const LANGUAGE_BY_EXTENSION: ReadonlyMap<string, string> = new Map([
+  ['ts', 'typescript'], ['mts', 'typescript'], ['cts', 'typescript'], ['tsx', 'typescriptreact'], ['js', 'javascript'], ['mjs', 'javascript'], ['cjs', 'javascript'], ['jsx', 'javascriptreact'],
+  ['java', 'java'], ['c', 'c'], ['h', 'c'], ['cc', 'cpp'], ['cpp', 'cpp'], ['hpp', 'cpp'], ['cs', 'csharp'], ['go', 'go'], ['rs', 'rust'], ['swift', 'swift'], ['kt', 'kotlin'], ['kts', 'kotlin'], ['scala', 'scala'],
+  ['php', 'php'], ['dart', 'dart'], ['groovy', 'groovy'], ['gradle', 'groovy'], ['m', 'objective-c'], ['proto', 'proto'], ['fs', 'fsharp'], ['zig', 'zig'], ['scss', 'scss'], ['less', 'less'], ['css', 'css'],
+  ['py', 'python'], ['sh', 'shellscript'], ['bash', 'shellscript'], ['zsh', 'shellscript'], ['rb', 'ruby'], ['pl', 'perl'], ['r', 'r'], ['yaml', 'yaml'], ['yml', 'yaml'], ['toml', 'toml'],
+  ['ps1', 'powershell'], ['ex', 'elixir'], ['exs', 'elixir'], ['jl', 'julia'], ['nix', 'nix'], ['properties', 'properties'], ['ini', 'ini'], ['cmake', 'cmake'], ['graphql', 'graphql'], ['gql', 'graphql'],
+  ['lua', 'lua'], ['hs', 'haskell'], ['elm', 'elm'], ['sql', 'sql'], ['html', 'html'], ['htm', 'html'], ['xml', 'xml'], ['svg', 'svg'], ['vue', 'vue'], ['svelte', 'svelte'], ['astro', 'astro'],
+  ['tf', 'terraform'], ['hcl', 'hcl'], ['md', 'markdown'], ['markdown', 'markdown'], ['mdx', 'mdx'], ['txt', 'plaintext'], ['rst', 'restructuredtext'], ['adoc', 'asciidoc'],
+]);
+const LANGUAGE_BY_NAME: ReadonlyMap<string, string> = new Map([['dockerfile', 'dockerfile'], ['makefile', 'makefile'], ['cmakelists.txt', 'cmake']]);
+/** The lengths of those names: most files leave on theirs before a lookup. */
+const NAME_LENGTHS: ReadonlySet<number> = new Set([...LANGUAGE_BY_NAME.keys()].map((name) => name.length));
 
 /**
  * The language of a file on disk, from its name, for front ends without an editor's
  * language detection (the CLI); `undefined` for names it does not know.
  */
 export function languageIdOfPath(path: string): string | undefined {
-  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  const byName = LANGUAGE_BY_NAME[name];
+  // Asked of every file in the repository: only the extension is lower-cased and looked up, as a rule.
+  const nameStart = path.lastIndexOf('/') + 1;
+  const byName = NAME_LENGTHS.has(path.length - nameStart) ? LANGUAGE_BY_NAME.get(path.slice(nameStart).toLowerCase()) : undefined;
   if (byName) return byName;
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? LANGUAGE_BY_EXTENSION[name.slice(dot + 1)] : undefined;
+  const dot = path.lastIndexOf('.');
+  return dot > nameStart ? LANGUAGE_BY_EXTENSION.get(path.slice(dot + 1).toLowerCase()) : undefined;
 }

@@ -25,3 +25,25 @@ export class SharedNames {
 export function ownCopy(s: string): string {
   return JSON.parse(JSON.stringify(s)) as string;
 }
+
+/**
+ * What a function gives for texts documents repeat (headings, status words), worked out
+ * once per text. Bounded like {@link SharedNames}, with own copies for keys; `compute`
+ * gives `null` rather than `undefined` for "nothing", so that is remembered too.
+ */
+export class TextMemo<V> {
+  private readonly known = new Map<string, V>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly compute: (text: string) => V,
+  ) {}
+
+  get(text: string): V {
+    const known = this.known.get(text);
+    if (known !== undefined) return known;
+    const value = this.compute(text);
+    if (this.known.size < this.limit) this.known.set(ownCopy(text), value);
+    return value;
+  }
+}

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mentionSpans } from '../../../src/core/text/commentSpans';
+import { languageIdOfPath, mentionSpans } from '../../../src/core/text/commentSpans';
 import { mentionsAt, scanRecordMentions } from '../../../src/core/adr/mentionScan';
 
 /** The mentions of a text as `kind:text`, for compact expectations. */
@@ -12,6 +12,23 @@ function comments(text: string, languageId: string): string[] {
 }
 
 describe('record mentions in documents', () => {
+  describe('the language of a file by its name', () => {
+    it('knows names and extensions whatever their case', () => {
+      assert.equal(languageIdOfPath('services/api/Dockerfile'), 'dockerfile');
+      assert.equal(languageIdOfPath('CMakeLists.txt'), 'cmake');
+      assert.equal(languageIdOfPath('notes/todo.TXT'), 'plaintext');
+      assert.equal(languageIdOfPath('src/Main.Java'), 'java');
+    });
+
+    it('knows no language for dot files, bare names and names of object members', () => {
+      assert.equal(languageIdOfPath('.bashrc'), undefined);
+      assert.equal(languageIdOfPath('src.d/README'), undefined);
+      assert.equal(languageIdOfPath('lib/constructor'), undefined);
+      assert.equal(languageIdOfPath('lib/file.constructor'), undefined);
+      assert.equal(languageIdOfPath('lib/file.__proto__'), undefined);
+    });
+  });
+
   describe('comment detection per language', () => {
     it('finds // and /* */ comments in C-like code, skipping strings that hold the markers', () => {
       const ts = 'const url = "http://x/*y"; // tail\nconst t = `multi\n// not a comment\n`; /* block\n spans */ x;';
