@@ -3,7 +3,6 @@ import { BULLET, KEY_VALUE } from '../text/fieldLine';
 import type { Finding } from '../model/findings';
 import { LineIndex } from '../text/lineIndex';
 import { TextSpan } from '../text/span';
-import { TextMemo } from '../text/sharedNames';
 import { dayFirstIn, readDate } from '../util/dates';
 import { DELIMITER_ROW, splitTableRow, type TableCell, type TableRow } from '../text/markdownTable';
 import { CHANGELOG_SECTION_KEYS, changelogDate, isChangelogSection } from './changelog';
@@ -45,30 +44,23 @@ const NO_HEADINGS: ReadonlySet<HeadingLine> = new Set();
 /** The longest heading that can name a field section. */
 const MAX_FIELD_HEADING = 32;
 /**
- * The first word of every key a field or changelog section can be headed with. A heading
- * without emphasis marks that has none of them names no field: most headings ("Context",
- * an option's name) are passed over without working out their key.
+ * A heading that can name a field or changelog section: it starts, after any numbering
+ * (`3.`, `iv.`), with the first word of one of their keys, or holds emphasis marks (which
+ * the key leaves out). Anchored, so most headings ("Context", an option's name) fail at
+ * their first letters, without working out their key.
  */
-const FIELD_SECTION_WORD = new RegExp(`(?:${[...new Set([...FIELD_KEYS, ...CHANGELOG_SECTION_KEYS].map((k) => k.split(' ')[0]!))].join('|')})`, 'i');
-
-function mayNameFieldSection(heading: string): boolean {
-  return FIELD_SECTION_WORD.test(heading) || /[*_`]/.test(heading);
-}
+const FIELD_SECTION_START = new RegExp(`^\\s*(?:(?:\\d+(?:\\.\\d+)*[.)]?|[ivx]+\\.)\\s+)?(?:${[...new Set([...FIELD_KEYS, ...CHANGELOG_SECTION_KEYS].map((k) => k.split(' ')[0]!))].join('|')})`, 'i');
 
 /** The sections whose body is read as a field: a status, a date, or a changelog that dates the record. */
 type FieldSection = 'status' | 'date' | 'updated' | 'changelog';
 
-/**
- * What a short heading names, remembered per heading: a folder's records repeat the same
- * few ("Status", "Decision Outcome"), and a lookup costs less than the word test.
- */
-const FIELD_SECTIONS = new TextMemo<FieldSection | null>(2000, (heading) => {
-  if (!mayNameFieldSection(heading)) return null;
+function fieldSectionOf(heading: string): FieldSection | undefined {
+  if (!FIELD_SECTION_START.test(heading) && !/[*_`]/.test(heading)) return undefined;
   const key = sectionKey(heading);
   const field = fieldOfSectionKey(key);
   if (field === 'status' || field === 'date' || field === 'updated') return field;
-  return !field && isChangelogSection(key) ? 'changelog' : null;
-});
+  return !field && isChangelogSection(key) ? 'changelog' : undefined;
+}
 /** A table row; the closing pipe may be missing. */
 const TABLE_START = /^\s*\|/;
 /** Block-quote markers (`> `, `>> `) before a line's content. */
@@ -530,8 +522,8 @@ class RecordReader {
       // Field headings are a word or three ("Status", "Fecha de creación", "Revision history"):
       // longer ones are not looked up, which keeps the cache of names for the common ones.
       if (h === title || h.text.length > MAX_FIELD_HEADING || metadataHeadings.has(h)) continue;
-      const field = FIELD_SECTIONS.get(h.text);
-      if (field === null) continue;
+      const field = fieldSectionOf(h.text);
+      if (field === undefined) continue;
       const { name, key } = sectionName(h.text);
       let end = this.text.length;
       for (let j = i + 1; j < headings.length; j++) {
