@@ -53,7 +53,7 @@ export function scanStructure(lines: LineIndex, startLine: number): BodyStructur
     const end = lines.lineEnd(l);
     if (fence !== undefined) {
       skipped[l] = 1;
-      if (all.charCodeAt(afterSpaces(all, start, end, 3)) !== fence.charCodeAt(0)) continue;
+      if (charAt(all, afterSpaces(all, start, end, 3)) !== fence.charCodeAt(0)) continue;
       const text = all.slice(start, end);
       const close = FENCE.exec(text);
       if (!close || close[1]![0] !== fence[0] || close[1]!.length < fence.length) continue;
@@ -124,8 +124,17 @@ function isPlainLine(text: string, start: number, end: number): boolean {
 function mayUnderline(lines: LineIndex, l: number): boolean {
   if (l >= lines.lineCount) return false;
   const text = lines.text;
-  const c = text.charCodeAt(afterSpaces(text, lines.lineStart(l), lines.lineEnd(l), 3));
+  const c = charAt(text, afterSpaces(text, lines.lineStart(l), lines.lineEnd(l), 3));
   return c === 61 /* = */ || c === 45 /* - */;
+}
+
+/**
+ * The character code at `i`, -1 past the end. Optimised code that reads past a string's
+ * end is thrown away and compiled again, once per such function; the last line of every
+ * record ends there.
+ */
+function charAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
 }
 
 function heading(level: number, line: number, text: string, contentStart: number, lines: LineIndex): HeadingLine {
@@ -160,7 +169,7 @@ export function atxHeading(line: string): { readonly level: number; readonly tex
  */
 function atxOpening(line: string): { level: number; contentStart: number } | undefined {
   let i = 0;
-  while (i < 3 && line.charCodeAt(i) === SPACE) i++;
+  while (i < 3 && i < line.length && line.charCodeAt(i) === SPACE) i++;
   const hashes = i;
   while (i < line.length && line.charCodeAt(i) === HASH) i++;
   const level = i - hashes;
