@@ -252,9 +252,9 @@ class FolderWalker {
     const names = this.recordNamesIn(path, entries);
     const shared = sharedPrefixesOf(names.values());
     const records = [...names].filter(([, r]) => prefixAccepted(r.prefix, shared));
-    if (records.length > 0 && (await this.holdsDecisions(path, records.map(([, r]) => r), records.map(([name]) => joinPath(path, name))))) {
+    if (records.length > 0 && (await this.holdsDecisions(path, records.map(([, r]) => r), () => records.map(([name]) => joinPath(path, name))))) {
       this.candidates.set(path, { source: 'detected' });
-    } else if (folders.size > 0 && (await this.holdsDecisions(path, [...folders.values()].map((f) => f.name), [...folders].map(([sub, f]) => joinPath(joinPath(path, sub), f.document))))) {
+    } else if (folders.size > 0 && (await this.holdsDecisions(path, [...folders.values()].map((f) => f.name), () => [...folders].map(([sub, f]) => joinPath(joinPath(path, sub), f.document))))) {
       this.candidates.set(path, { source: 'detected' });
     } else {
       if (records.length > 0) this.nearMisses.set(path, new Set(records.map(([name]) => name)));
@@ -270,12 +270,13 @@ class FolderWalker {
   /**
    * Whether record-like names (of files or record folders) are decisions: see
    * `looksLikeDecisionFolder`; when the names alone do not settle it, a status line in
-   * the first records read settles it (a few reads, only for such folders).
+   * the first records read settles it (a few reads, only for such folders). `files` are
+   * the records' paths, made only then.
    */
-  private async holdsDecisions(path: string, records: readonly RecordFileName[], files: readonly string[]): Promise<boolean> {
+  private async holdsDecisions(path: string, records: readonly RecordFileName[], files: () => string[]): Promise<boolean> {
     const verdict = looksLikeDecisionFolder(path, records);
     if (verdict !== 'maybe') return verdict;
-    for (const file of [...files].sort().slice(0, RECORDS_READ_FOR_STATUS)) {
+    for (const file of files().sort().slice(0, RECORDS_READ_FOR_STATUS)) {
       // One that cannot be read is one sign fewer, not a finding: the index reports it if it is taken.
       const text = await this.context.fs.readTextWithin(file, STATUS_READ_BYTES).catch(() => undefined);
       if (typeof text === 'string' && STATUS_LINE.test(text)) return true;
@@ -304,8 +305,9 @@ class FolderWalker {
    */
   private async setAsidePointerPages(directory: DiscoveredDirectory): Promise<void> {
     const candidates = [...directory.fileNames].filter((name) => {
-      const parsed = directory.isRecordName(name) ? directory.recordFileName(name) : undefined;
-      return parsed !== undefined && mayBePointerPage(parsed);
+      // The number first: it rules out nearly every name with one lookup.
+      const parsed = directory.recordFileName(name);
+      return parsed !== undefined && mayBePointerPage(parsed) && directory.isRecordName(name);
     });
     for (const name of candidates.sort()) {
       const file = joinPath(directory.path, name);

@@ -115,12 +115,18 @@ export function parseRecordBaseName(baseName: string, extension: string): Record
 /** The naming most record names in a folder follow (ties go to the earlier style seen). */
 export function predominantNaming(names: Iterable<RecordFileName>): AdrNamingStyle {
   const counts = new Map<string, { style: AdrNamingStyle; count: number }>();
+  let last: { style: AdrNamingStyle; count: number } | undefined;
   for (const n of names) {
     const padding = n.style === 'date-slug' ? 0 : paddingOf(n.digits ?? '');
+    // A folder's names nearly all follow one style: the one just counted is tried before a key is made.
+    if (last && last.style.style === n.style && last.style.padding === padding && last.style.prefix === n.prefix) {
+      last.count++;
+      continue;
+    }
     const key = `${n.style}|${padding}|${n.prefix}`;
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { style: { style: n.style, padding, prefix: n.prefix }, count: 1 });
+    last = counts.get(key);
+    if (last) last.count++;
+    else counts.set(key, (last = { style: { style: n.style, padding, prefix: n.prefix }, count: 1 }));
   }
   let best: { style: AdrNamingStyle; count: number } | undefined;
   for (const e of counts.values()) if (!best || e.count > best.count) best = e;
