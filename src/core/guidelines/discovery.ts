@@ -143,10 +143,14 @@ async function walk(
     return;
   }
   const entries = await list(dir);
-  for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.type === 'file') onFile(path, entry);
+  const folders: DirectoryEntry[] = [];
+  for (const entry of entries) {
+    if (entry.type === 'file') onFile(dir ? `${dir}/${entry.name}` : entry.name, entry);
     // In the repository walk, a linked folder is walked where it really is, not again under its second name.
-    else if (!skipped.has(entry.name) && !(budget && entry.linkTarget !== undefined)) await walk(context, list, path, depth + 1, skipped, onFile, budget);
+    else if (!skipped.has(entry.name) && !(budget && entry.linkTarget !== undefined)) folders.push(entry);
   }
+  // Folders in name order, so a walk cut short by its budget always covers the same ones;
+  // files in any order (the caller sorts what it keeps).
+  folders.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const folder of folders) await walk(context, list, dir ? `${dir}/${folder.name}` : folder.name, depth + 1, skipped, onFile, budget);
 }
