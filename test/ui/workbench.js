@@ -156,12 +156,21 @@ async function setTheme(vs, theme) {
     await vs.page.keyboard.press('Escape');
     await widget.waitFor({ state: 'hidden' });
   }
-  // Ctrl+K Ctrl+T: the palette's fuzzy match ranks other "Color Theme" commands first.
-  await vs.page.keyboard.press('Control+K');
-  await vs.page.keyboard.press('Control+T');
-  await widget.waitFor({ state: 'visible' });
-  await widget.locator('input').fill(theme.name);
-  await widget.locator('.monaco-list-row.focused', { hasText: theme.name }).first().waitFor({ state: 'visible' });
+  // Ctrl+K Ctrl+T: the palette's fuzzy match ranks other "Color Theme" commands first. Like
+  // the palette (runCommand), the picker closes when an editor a previous step opened takes
+  // the focus just after it appeared: then it is opened again (a few times at most).
+  for (let attempt = 1; ; attempt++) {
+    await vs.page.keyboard.press('Control+K');
+    await vs.page.keyboard.press('Control+T');
+    await widget.waitFor({ state: 'visible' });
+    try {
+      await widget.locator('input').fill(theme.name, { timeout: 5_000 });
+      await widget.locator('.monaco-list-row.focused', { hasText: theme.name }).first().waitFor({ state: 'visible' });
+      break;
+    } catch (err) {
+      if (attempt >= 3 || (await widget.isVisible())) throw err;
+    }
+  }
   await vs.page.keyboard.press('Enter');
   await current.waitFor({ state: 'attached', timeout: 30_000 });
   await widget.waitFor({ state: 'hidden' });
