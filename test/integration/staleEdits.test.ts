@@ -69,6 +69,21 @@ const TYPED = '# Typed by the user, not saved yet\n';
     assert.equal(after.split('\n').length, typed.split('\n').length, 'one line changed, none added');
     assert.ok(document.isDirty, 'a document with unsaved typing stays unsaved');
   });
+
+  it('marks a risk reviewed again the same day without an error: there is nothing to change', async () => {
+    const api = await activated();
+    const entry = api.indexes.folders()[0]!;
+    const registerNow = () => entry.index.get(REGISTER) as RiskRegister;
+    const before = document.getText();
+    await whenIndexed(api, () => registerNow().text === before);
+
+    const risk = registerNow().risks.find((r) => r.reviewed === '2026-12-24')!;
+    const plan = planMarkReviewed(registerNow(), risk.id!, '2026-12-24');
+    assert.deepEqual(plan, { ok: true, changes: [] });
+    // VS Code refuses an empty edit: taken as a failure, the command said "could not apply".
+    assert.equal(await applyChanges(entry.fs, plan.changes, 'Mark Reviewed'), true);
+    assert.equal(document.getText(), before);
+  });
 });
 
 /**

@@ -151,6 +151,9 @@ describe('UI: the weekly risk review', function () {
     // From the palette: its picker offers the live risks (the row's inline button does the
     // same, but a tree refreshed under the pointer can swallow a synthetic click).
     const markReviewed = () => untilItTakes(async () => {
+      // The last confirmation, still shown, would prove nothing: a new one is waited for (a
+      // second mark the same day changes nothing, and once said VS Code "could not apply" it).
+      await confirmation.waitFor({ state: 'hidden', timeout: 15_000 });
       await runCommand(vs.page, 'Risk: Mark Reviewed');
       const widget = vs.page.locator('.quick-input-widget');
       await widget.locator('input').fill('RISK-004');

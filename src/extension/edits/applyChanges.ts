@@ -68,6 +68,9 @@ async function currentText(fs: VsCodeFolderFileSystem, path: string): Promise<st
 
 /** Applies planned changes as one undoable edit; returns false (and tells the user) when it was refused. */
 export async function applyChanges(fs: VsCodeFolderFileSystem, changes: readonly FileChange[], what: string): Promise<boolean> {
+  // Nothing to change: the files already say what was asked (a risk marked reviewed twice
+  // in a day). VS Code refuses an empty edit, and that is no failure to report.
+  if (changes.length === 0) return true;
   let edit: vscode.WorkspaceEdit;
   try {
     edit = await toWorkspaceEdit(fs, changes);
