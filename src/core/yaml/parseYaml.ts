@@ -47,11 +47,14 @@ export function parseYamlDocument(text: string, parseOptions: ParseOptions & Doc
       for (const { key } of map.items) {
         if (!isScalar(key) || Number.isNaN(key.value)) continue;
         if (seen.has(key.value)) {
+          // Bounded like the composer's errors: 30,000 empty keys (`: ` lines) are one mistake.
+          if (doc.errors.length >= MAX_ERRORS) return visit.BREAK;
           const start = key.range?.[0] ?? 0;
           doc.errors.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
         }
         seen.add(key.value);
       }
+      return undefined;
     },
   });
   if (doc.errors.length > before) doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
@@ -64,6 +67,22 @@ export function parseYamlDocument(text: string, parseOptions: ParseOptions & Doc
  * Errors are located by offset only (`prettyErrors` is not applied; no caller uses it).
  */
 function composeDocument(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed {
+  const composer = new Composer(options);
+  const tooMany = boundErrors(composer);
+  try {
+    return composeTokens(composer, text, options);
+  } catch (err) {
+    if (!(err instanceof TooManyErrors)) throw err;
+    // The text is not read past here: readers report the first error, with the rest unread.
+    const refused = composeDocument('', options);
+    refused.errors.push(...composer.streamInfo().errors, new YAMLParseError([err.offset, err.offset + 1], 'UNEXPECTED_TOKEN', `More than ${MAX_ERRORS} errors; the YAML from here on is not read.`));
+    return refused;
+  } finally {
+    tooMany.release();
+  }
+}
+
+function composeTokens(composer: Composer, text: string, options: ParseOptions): Document.Parsed {
   let cutAt = -1;
   function* tokens(): Generator<CST.Token> {
     let stray = 0;
@@ -75,12 +94,57 @@ function composeDocument(text: string, options: ParseOptions & DocumentOptions &
       yield token;
     }
   }
-  const documents = new Composer(options).compose(tokens(), true, text.length);
+  const documents = composer.compose(tokens(), true, text.length);
   const doc = documents.next().value as Document.Parsed;
   const second = cutAt < 0 ? documents.next().value : undefined;
   if (second) doc.errors.push(new YAMLParseError([second.range[0], second.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
   if (cutAt >= 0) doc.errors.push(new YAMLParseError([cutAt, cutAt + 1], 'UNEXPECTED_TOKEN', `More than ${MAX_STRAY_TOKENS} misplaced tokens; the YAML from here on is not read.`));
   return doc;
+}
+
+/**
+ * How many errors and warnings the composer reports before composing stops. Each is an
+ * Error object, stack trace and all: 50,000 of them (a line of 100,000 `"`, a flow
+ * sequence of 99,000 commas, 33,000 `&a` lines) took one to two seconds, most of it making
+ * and collecting them. Readers report the first.
+ */
+export const MAX_ERRORS = 100;
+
+class TooManyErrors extends Error {
+  constructor(readonly offset: number) {
+    super('too many YAML errors');
+  }
+}
+
+/**
+ * Counts what `composer` reports and throws {@link TooManyErrors} past MAX_ERRORS. `yaml`
+ * has no option for it: the composer's error callback (a property it sets in its
+ * constructor and passes to the code that composes each node) is wrapped, and put back by
+ * `release`. Should a later `yaml` name it differently, nothing is wrapped, and the fuzz
+ * test's time bound on these inputs fails.
+ */
+function boundErrors(composer: Composer): { release(): void } {
+  const target = composer as unknown as { onError?: (source: unknown, code: string, message: string, warning?: boolean) => void };
+  const report = target.onError;
+  if (typeof report !== 'function') return { release() {} };
+  let count = 0;
+  target.onError = (source, code, message, warning) => {
+    if (++count > MAX_ERRORS) throw new TooManyErrors(offsetOf(source));
+    report(source, code, message, warning);
+  };
+  return {
+    release() {
+      target.onError = report;
+    },
+  };
+}
+
+/** Where an error the composer reports starts: it gives an offset, a range or a token. */
+function offsetOf(source: unknown): number {
+  if (typeof source === 'number') return source;
+  if (Array.isArray(source) && typeof source[0] === 'number') return source[0];
+  const offset = (source as { offset?: unknown } | null)?.offset;
+  return typeof offset === 'number' ? offset : 0;
 }
 
 /**

@@ -143,6 +143,26 @@ describe('parsers stay linear on hostile input (issue 16)', () => {
     assert.deepEqual(register.syntaxErrors.map((e) => [e.range.start.line, e.range.start.character]), [[1, 0]], 'the register names the first error');
   });
 
+  it('stops composing YAML after 100 errors (a line of `"`, a flow of commas, `&a` or tab-indented lines: 50,000 errors, seconds)', () => {
+    // Each is set against valid YAML as dense in nodes (a list of 25,000 items), which `yaml`
+    // reads in linear time too: the errors must cost no more than the nodes.
+    const size = 99_000;
+    const dense = '- a\n'.repeat(size / 4 + 1).slice(0, size);
+    const hostiles = [`${'"'.repeat(size - 1)}\n`, `[${','.repeat(size - 3)}]\n`, '&a\n'.repeat(size / 3)];
+    for (const hostile of hostiles) {
+      assertLinear(config, hostile, dense);
+      assertLinear(yamlRisks, hostile, dense);
+    }
+    // Tab-indented items: the benign input is the same list indented by a space.
+    assertLinear(yamlRisks, `risks:\n${'\t- a\n'.repeat(16_000)}`, `risks:\n${' - a\n'.repeat(16_000)}`);
+    const problems = config(`rules: {}\n${'&a\n'.repeat(30_000)}`).problems;
+    assert.equal(problems.length, 101);
+    assert.match(problems[0]!.message, /^\.techlead\.yaml is not valid YAML: /);
+    assert.equal(problems[100]!.message, '.techlead.yaml is not valid YAML: More than 100 errors; the YAML from here on is not read.');
+    const register = yamlRisks(`risks:\n${'\t- a\n'.repeat(16_000)}`);
+    assert.deepEqual(register.syntaxErrors.map((e) => [e.range.start.line, e.message]), [[1, 'This risk register is not valid YAML: Tabs are not allowed as indentation (100 more problems may follow from this one)']], 'the register names the first error');
+  });
+
   it('checks a config of 8,000 rules for duplicate keys in linear time, still reporting duplicates', () => {
     const rules = (item: (i: number) => string) => `rules:\n${Array.from({ length: 8000 }, (_, i) => item(i)).join('')}`;
     assertLinear(config, rules((i) => `  r${i}: off\n`), rules((i) => `  - r${i}off\n`));
