@@ -37,6 +37,17 @@ describeWithCorpus('adr-write: planChangeStatus', () => {
     assert.equal(change('d/0001-x.md', plain, 'on hold: waiting for legal'), plain.replace('status: proposed', 'status: "on hold: waiting for legal"'));
   });
 
+  it('overrides a status and date merged from an anchor with keys of the record, leaving the anchor as written', () => {
+    const anchor = 'defaults: &defaults\n  status: proposed\n  date: 2026-01-01\n';
+    const text = `---\n${anchor}<<: *defaults\n---\n\n# X\n\n## Context and Problem Statement\n\nx\n`;
+    const out = change('d/0001-x.md', text, 'accepted', '2026-11-21');
+    assert.ok(out.startsWith(`---\n${anchor}<<: *defaults\n`), 'the anchor, which other mappings may merge, keeps its values');
+    const record = parseDecisionRecord('d/0001-x.md', out);
+    assert.equal(record.status?.value, 'accepted');
+    assert.equal(record.date?.value, '2026-11-21');
+    assert.deepEqual(out.split('---')[1]!.split('\n').slice(5).sort(), ['', 'date: 2026-11-21', 'status: accepted'].sort());
+  });
+
   it('changes MADR 2 and log4brains bullets, and tables', () => {
     const bullets = '# X\n\n* Status: proposed\n* Date: 2020-01-01\n\n## Context and Problem Statement\n';
     assert.equal(change('d/0001-x.md', bullets, 'Accepted', '2026-11-21'), '# X\n\n* Status: accepted\n* Date: 2026-11-21\n\n## Context and Problem Statement\n');

@@ -142,12 +142,17 @@ function within(inner: { start: number; end: number }, outer: { start: number; e
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
-/** A new section or front-matter key to hold the new value, with the existing ones kept in order. */
+/**
+ * A new section or front-matter key to hold the new value, with the existing ones kept:
+ * sections in order, keys in any (a key that overrides a merged one, `<<: *defaults`, is
+ * listed where it is written, no longer where the merge put it).
+ */
 function addsOnly(name: string, before: DecisionRecord, after: DecisionRecord): boolean {
   if (name === 'sections') return isSubsequence(before.sections.map((s) => s.key), after.sections.map((s) => s.key));
   if (name === 'front-matter') {
     if (after.frontMatter?.valid === false) return false;
-    return isSubsequence(Object.keys(before.frontMatter?.entries ?? {}), Object.keys(after.frontMatter?.entries ?? {}));
+    const keys = new Set(Object.keys(after.frontMatter?.entries ?? {}));
+    return Object.keys(before.frontMatter?.entries ?? {}).every((key) => keys.has(key));
   }
   return false;
 }
