@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import type { FileChange, Finding } from '../../src/core/model/findings';
+import { applyTextEdits } from '../../src/core/model/text';
 import { seededRandom } from '../unit/support/seededRandom';
 import { FUZZ_TARGETS, type FuzzTarget } from './targets';
 
@@ -92,17 +93,11 @@ function checkOutcome(text: string, findings: readonly Finding[], changes: reado
       if (!(e.start >= last && e.end >= e.start && e.end <= text.length)) return `edit [${e.start}, ${e.end}) of ${change.path} overlaps another or leaves the text (${text.length} characters)`;
       last = e.end;
     }
-    const result = applyEdits(text, change.edits);
+    const result = applyTextEdits(text, change.edits);
     const kept = unchangedOutside(text, result, change.edits);
     if (kept) return kept;
   }
   return undefined;
-}
-
-function applyEdits(text: string, edits: readonly { start: number; end: number; newText: string }[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
 }
 
 /** Every character outside the edits' spans is found, in order, in the result. */

@@ -26,12 +26,17 @@ export function range(startLine: number, startChar: number, endLine: number, end
 
 export const DOCUMENT_START: Range = range(0, 0, 0, 0);
 
-/** Applies non-overlapping edits to a text (in any order). */
+/**
+ * Applies non-overlapping edits to a text (in any order). Insertions at one offset land in
+ * the order they are given, as VS Code's `WorkspaceEdit` applies them, so the CLI and the
+ * editor write the same file.
+ */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  // Back to front; at one offset the last given goes in first, so the first ends up first.
+  const sorted = edits.map((edit, order) => ({ edit, order })).sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end || b.order - a.order);
   let out = text;
   let lastStart = Number.POSITIVE_INFINITY;
-  for (const e of sorted) {
+  for (const { edit: e } of sorted) {
     if (e.end > lastStart) throw new Error(`overlapping edits at offset ${e.start}`);
     out = out.slice(0, e.start) + e.newText + out.slice(e.end);
     lastStart = e.start;

@@ -48,6 +48,17 @@ describeWithCorpus('adr-write: planChangeStatus', () => {
     assert.deepEqual(out.split('---')[1]!.split('\n').slice(5).sort(), ['', 'date: 2026-11-21', 'status: accepted'].sort());
   });
 
+  it('sets a last-updated date under the key that writes it, merged or not', () => {
+    const own = '---\nlast_update: 2026-01-23\nlanguage: es\n---\n\n# X\n\n## Context and Problem Statement\n\nx\n';
+    assert.equal(change('d/0001-x.md', own, 'accepted', '2026-11-21'), own.replace('2026-01-23', '2026-11-21').replace('language: es\n', 'language: es\nstatus: accepted\n'));
+    const anchor = 'defaults: &defaults\n  last_update: 2026-01-23\n';
+    const merged = `---\n${anchor}<<: *defaults\n---\n\n# X\n\n## Context and Problem Statement\n\nx\n`;
+    const out = change('d/0001-x.md', merged, 'accepted', '2026-11-21');
+    assert.ok(out.startsWith(`---\n${anchor}<<: *defaults\n`), 'the anchor keeps its value');
+    assert.match(out, /\nlast_update: 2026-11-21\n/);
+    assert.doesNotMatch(out, /\ndate:/, 'no second date key beside the one the record uses');
+  });
+
   it('changes MADR 2 and log4brains bullets, and tables', () => {
     const bullets = '# X\n\n* Status: proposed\n* Date: 2020-01-01\n\n## Context and Problem Statement\n';
     assert.equal(change('d/0001-x.md', bullets, 'Accepted', '2026-11-21'), '# X\n\n* Status: accepted\n* Date: 2026-11-21\n\n## Context and Problem Statement\n');

@@ -4,7 +4,7 @@ import { RELATION_WORDS } from '../links';
 import { meaningOfKey } from '../metadataKeys';
 import type { AdrRelation, DecisionRecord } from '../model';
 import { isReStructuredText } from '../../text/rstStructure';
-import { setFrontMatterField } from '../write/frontMatterValues';
+import { setFrontMatterValue } from '../write/frontMatterValues';
 import { hasRstFieldList, rstRecordReference } from './rstEdits';
 import { insertLines, insertParagraph, relativeHref } from './textInsert';
 
@@ -30,7 +30,7 @@ export function planAddLink(record: DecisionRecord, relation: AdrRelation, targe
 
   if (layout.style === 'front-matter' && record.frontMatter?.valid) {
     const reference = numberNamesOnly(record, target, catalog) ? target.id : link;
-    if (relation === 'superseded-by' && record.status?.origin === 'front-matter') return [setFrontMatterField(record, 'status', record.status, `superseded by ${reference}`)];
+    if (relation === 'superseded-by' && record.status?.origin === 'front-matter') return [setFrontMatterValue(record, record.status, `superseded by ${reference}`)];
     return [addFrontMatterValue(record, relation, reference)];
   }
 

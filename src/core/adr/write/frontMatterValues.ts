@@ -1,33 +1,33 @@
 import type { TextEdit } from '../../model/text';
 import { insertLines } from '../edits/textInsert';
-import { meaningOfKey, type MetadataKey } from '../metadataKeys';
 import type { DecisionRecord, Located } from '../model';
 import { yamlScalar } from './wording';
 
 /**
- * Sets a front-matter field to `value`: in place when the front matter writes it under a
- * key of its own, as a key of its own when the value was reached through a merge
- * (`<<: *defaults`). Rewriting the anchor's value would change every mapping that merges
- * it, and the anchor's own key with it; a key in the record's mapping overrides the merge.
+ * Sets the front-matter value at `span` to `value`: in place when a key of the record's own
+ * mapping writes it, as a key of its own (under the same name) when the value was reached
+ * through a merge (`<<: *defaults`). Rewriting the anchor's value would change every mapping
+ * that merges it, and the anchor's own key with it; a key in the record's mapping overrides
+ * the merge.
  */
-export function setFrontMatterField(record: DecisionRecord, field: MetadataKey, span: Pick<Located, 'start' | 'end'>, value: string): TextEdit {
-  if (ownKeyHolds(record, field, span)) return replaceFrontMatterScalar(record, span, value);
-  return insertLines(record, record.frontMatter!.content.end, [`${field}: ${yamlScalar(value)}`]);
+export function setFrontMatterValue(record: DecisionRecord, span: Pick<Located, 'start' | 'end'>, value: string): TextEdit {
+  const merged = mergedKeyHolding(record, span);
+  if (merged === undefined) return replaceFrontMatterScalar(record, span, value);
+  return insertLines(record, record.frontMatter!.content.end, [`${merged}: ${yamlScalar(value)}`]);
 }
 
 /**
- * Whether a key of the record's own mapping that names `field` holds the value at `span`.
- * A key brought in by a merge is listed with the spans it has where the anchor writes it,
- * inside another key's value.
+ * The key that holds the value at `span` when a merge brought it into the record's mapping,
+ * else undefined. The holder is the entry with the narrowest value around `span`; a merged
+ * one is listed with the spans it has where the anchor writes it, inside another key's value.
  */
-function ownKeyHolds(record: DecisionRecord, field: MetadataKey, span: Pick<Located, 'start' | 'end'>): boolean {
+function mergedKeyHolding(record: DecisionRecord, span: Pick<Located, 'start' | 'end'>): string | undefined {
   const entries = Object.entries(record.frontMatter?.entries ?? {});
   const within = (inner: Pick<Located, 'start' | 'end'>, outer: Pick<Located, 'start' | 'end'>) => outer.start <= inner.start && inner.end <= outer.end;
-  return entries.some(([key, entry]) => {
-    const meaning = meaningOfKey(key);
-    if (meaning === undefined || !('field' in meaning) || meaning.field !== field || !within(span, entry.value)) return false;
-    return !entries.some(([, other]) => other !== entry && within(entry.key, other.value));
-  });
+  const holders = entries.filter(([, entry]) => within(span, entry.value));
+  if (holders.length === 0) return undefined;
+  const [key, holder] = holders.reduce((a, b) => (b[1].value.end - b[1].value.start < a[1].value.end - a[1].value.start ? b : a));
+  return entries.some(([, other]) => other !== holder && within(holder.key, other.value)) ? key : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { isReStructuredText } from '../../text/rstStructure';
 import { trailingRunStart } from '../../text/trailingRun';
 import { ChangeSet } from './changeSet';
 import { checkEdits } from './checkedEdit';
-import { setFrontMatterField } from './frontMatterValues';
+import { setFrontMatterValue } from './frontMatterValues';
 import { planFailure, refuseBrokenFrontMatter, type AdrPlan, type AdrPlanFailure } from './planResult';
 import { statusWord } from './templates/renderBuiltIn';
 import { caseOf, withLeadingCase, yamlScalar } from './wording';
@@ -79,7 +79,7 @@ function sameStatus(current: AdrField<unknown>, wanted: string): boolean {
 /** Writes another status in place of the current one, in its case, quoting and emphasis. */
 export function replaceStatus(record: DecisionRecord, current: AdrField<unknown>, wanted: string): TextEdit {
   const value = withLeadingCase(wanted, caseOf(cleanStatusText(current.raw) || current.raw));
-  if (current.origin === 'front-matter') return setFrontMatterField(record, 'status', current, value);
+  if (current.origin === 'front-matter') return setFrontMatterValue(record, current, value);
   return replaceKeepingEmphasis(record, current, current.origin === 'table' ? value.replace(/\|/g, '\\|') : value);
 }
 
@@ -143,6 +143,6 @@ export function dateMeansLastUpdated(record: DecisionRecord): boolean {
 export function lastUpdatedEdits(record: DecisionRecord, today: string): TextEdit[] {
   const date = record.date;
   if (!date || !dateMeansLastUpdated(record) || date.value === today) return [];
-  if (date.origin === 'front-matter') return [setFrontMatterField(record, 'date', date, today)];
+  if (date.origin === 'front-matter') return [setFrontMatterValue(record, date, today)];
   return [replaceKeepingEmphasis(record, date, today)];
 }
