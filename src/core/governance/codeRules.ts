@@ -1,7 +1,7 @@
 import { findDisabledRules } from '../model/documents';
 import type { Finding } from '../model/findings';
 import { DOCUMENT_START } from '../model/text';
-import { effectiveSeverity, RULE_CRASH_ID, type LintRequest } from '../rules/engine';
+import { effectiveSeverity, RULE_CRASH_ID, ruleFindingOf, type LintRequest } from '../rules/engine';
 import type { Rule } from '../rules/rule';
 
 /**
@@ -36,7 +36,7 @@ export function lintCodeFile(file: CodeFile, rules: readonly CodeRule[], request
         today: request.today,
         workspace: request.workspace,
         options: request.options,
-        report: (r) => findings.push({ rule: rule.id, severity, message: r.message, file: r.file ?? file.path, range: r.range, ...(r.fixes?.length ? { fixes: r.fixes } : {}), ...(r.related?.length ? { related: r.related } : {}) }),
+        report: (r) => findings.push(ruleFindingOf(rule.id, severity, r, file.path)),
       });
     } catch (err) {
       findings.push({ rule: RULE_CRASH_ID, severity: 'error', message: `Rule ${rule.id} failed on this file: ${err instanceof Error ? err.message : String(err)}. Please report this.`, file: file.path, range: DOCUMENT_START });

@@ -2,7 +2,7 @@ import type { Finding, Fix, RelatedLocation, Severity, SeveritySetting } from '.
 import type { Range } from '../model/text';
 import type { AnyIndexedDocument } from '../model/documents';
 import { DOCUMENT_START } from '../model/text';
-import type { Rule, RuleContext, RuleOptions, WorkspaceView } from './rule';
+import type { Rule, RuleContext, RuleOptions, RuleReport, WorkspaceView } from './rule';
 
 /** Per-rule severities chosen by the user (settings, `.techlead.yaml` `rules:`). */
 export type SeverityOverrides = Readonly<Record<string, SeveritySetting>>;
@@ -50,7 +50,7 @@ export function lintDocument(doc: AnyIndexedDocument, rules: readonly Rule<AnyIn
     workspace: request.workspace,
     options: request.options,
     report: (r) => {
-      findings.push(new RuleFinding(ruleId, ruleSeverity, r.message, r.file ?? doc.path, r.range, r.fixes, r.related));
+      findings.push(ruleFindingOf(ruleId, ruleSeverity, r, doc.path));
     },
   };
   for (const rule of rules) {
@@ -85,9 +85,10 @@ export function withUserSeverity(finding: Finding, overrides: SeverityOverrides)
  * A rule's finding. A class rather than an object literal: the editor keeps findings until
  * the next edit of their document (see IndexedDocument). Optional properties are set only
  * when there is something to say, so JSON output and comparisons see no empty lists.
+ * Fixes given as a plan are planned on first read of `fixes` (ruleFindingOf).
  */
 class RuleFinding implements Finding {
-  readonly fixes?: readonly Fix[];
+  declare readonly fixes?: readonly Fix[];
   readonly related?: readonly RelatedLocation[];
 
   constructor(
@@ -96,10 +97,43 @@ class RuleFinding implements Finding {
     readonly message: string,
     readonly file: string,
     readonly range: Range,
-    fixes: readonly Fix[] | undefined,
+    fixes: RuleReport['fixes'],
     related: readonly RelatedLocation[] | undefined,
   ) {
-    if (fixes && fixes.length) this.fixes = fixes;
+    if (typeof fixes === 'function') planFixesOnFirstRead(this, fixes);
+    else if (fixes && fixes.length) (this as { fixes?: readonly Fix[] }).fixes = fixes;
     if (related && related.length) this.related = related;
   }
+}
+
+/**
+ * The finding of a rule's report, with the rule's id and the severity it runs at: the one
+ * way documents' and code files' rules turn reports into findings.
+ */
+export function ruleFindingOf(rule: string, severity: Severity, report: RuleReport, file: string): Finding {
+  return new RuleFinding(rule, severity, report.message, report.file ?? file, report.range, report.fixes, report.related);
+}
+
+/**
+ * Makes `fixes` an own property that plans the fixes the first time it is read and then
+ * holds them (or goes away when there are none), so spreading or serialising a finding
+ * sees the same properties as for fixes given outright. A plan that throws offers no fix:
+ * the finding itself stands.
+ */
+function planFixesOnFirstRead(finding: RuleFinding, plan: () => readonly Fix[]): void {
+  Object.defineProperty(finding, 'fixes', {
+    configurable: true,
+    enumerable: true,
+    get(): readonly Fix[] | undefined {
+      let fixes: readonly Fix[] = [];
+      try {
+        fixes = plan();
+      } catch {
+        // Planning is the same code the commands run, which refuse rather than throw.
+      }
+      if (fixes.length > 0) Object.defineProperty(finding, 'fixes', { value: fixes, enumerable: true });
+      else delete (finding as { fixes?: readonly Fix[] }).fixes;
+      return fixes.length > 0 ? fixes : undefined;
+    },
+  });
 }

@@ -22,7 +22,12 @@ export interface RuleReport {
   readonly range: Range;
   /** Defaults to the document being checked. */
   readonly file?: string;
-  readonly fixes?: readonly Fix[];
+  /**
+   * The fixes, or a function that plans them when they cost work (an edit planned and read
+   * back): it runs when something first asks for the finding's fixes (a code action, `lint
+   * --fix`), not on every lint.
+   */
+  readonly fixes?: readonly Fix[] | (() => readonly Fix[]);
   readonly related?: readonly RelatedLocation[];
 }
 

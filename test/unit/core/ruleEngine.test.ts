@@ -44,6 +44,26 @@ describe('rule engine', () => {
     assert.match(findings[0]!.message, /adr\/broken.*boom/);
   });
 
+  it('plans fixes given as a plan when they are first read, once, and never for a lint that does not ask', () => {
+    let planned = 0;
+    const fix = { title: 'Fix it', changes: [] };
+    const withPlan = (plan: () => readonly (typeof fix)[]): Rule<AnyIndexedDocument> => ({ ...alwaysReports, check: (_d, ctx) => ctx.report({ message: 'found', range: range(0, 0, 0, 1), fixes: plan }) });
+    const counting = withPlan(() => (planned++, [fix]));
+    const [f] = lintDocument(doc('# x'), [counting], request);
+    assert.equal(planned, 0, 'linting alone plans nothing');
+    assert.deepEqual(f!.fixes, [fix]);
+    assert.deepEqual({ ...f! }.fixes, [fix], 'a copy of the finding carries the fixes');
+    assert.equal(planned, 1, 'planned once, however often read');
+
+    const [none] = lintDocument(doc('# x'), [withPlan(() => [])], request);
+    assert.equal(none!.fixes, undefined);
+    assert.ok(!Object.keys(none!).includes('fixes'), 'no empty list of fixes is left on the finding');
+
+    const [refused] = lintDocument(doc('# x'), [withPlan(() => { throw new Error('cannot plan'); })], request);
+    assert.equal(refused!.fixes, undefined, 'a plan that throws offers no fix');
+    assert.equal(refused!.message, 'found', 'and the finding stands');
+  });
+
   it('parses disable lists separated by commas and spaces', () => {
     assert.deepEqual([...findDisabledRules('<!-- techlead-disable adr/a, adr/b risk/c -->')], ['adr/a', 'adr/b', 'risk/c']);
     assert.equal(findDisabledRules('nothing here').size, 0);

@@ -31,7 +31,7 @@ export const duplicateNumber: AdrRule = {
       message: `Number ${record.number.value} is also used by ${others.map((r) => r.fileName).join(', ')}. Renumber this record to ${newNumber}, the next free number.`,
       range,
       related,
-      fixes: [{ title: `Renumber to ${newNumber} and rename the file`, changes: planRenumber(record, newNumber, catalog) }],
+      fixes: () => [{ title: `Renumber to ${newNumber} and rename the file`, changes: planRenumber(record, newNumber, catalog) }],
     });
   },
 };

@@ -23,13 +23,15 @@ export const missingReciprocalLink: AdrRule = {
       const linksBack = other.links.some((l) => l.relation === inverse && catalog.resolve(other, l.target) === record);
       if (linksBack) continue;
       const words = RELATION_WORDS[inverse];
-      // The edit is read back first; none is offered when it would not say exactly this.
-      const edits = linkEdits(other, inverse, record, catalog);
       context.report({
         message: `This record says "${RELATION_WORDS[link.relation].toLowerCase()} ${other.id}", but ${other.fileName} does not say "${words.toLowerCase()} ${record.id}".`,
         range: link.target.range,
         related: [{ file: other.path, range: other.heading?.line.range ?? link.target.range, message: `${other.id} should say "${words} ${record.id}"` }],
-        fixes: Array.isArray(edits) ? [{ title: `Add "${words} ${record.id}" to ${other.fileName}`, isPreferred: true, changes: [editOf(other, edits)] }] : [],
+        // The edit is read back first; none is offered when it would not say exactly this.
+        fixes: () => {
+          const edits = linkEdits(other, inverse, record, catalog);
+          return Array.isArray(edits) ? [{ title: `Add "${words} ${record.id}" to ${other.fileName}`, isPreferred: true, changes: [editOf(other, edits)] }] : [];
+        },
       });
     }
   },

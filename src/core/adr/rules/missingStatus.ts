@@ -23,12 +23,14 @@ export const missingStatus: AdrRule = {
       context.report({ message: `The status is still the template's placeholder "${written}": write the record's status (proposed, accepted, rejected, deprecated or superseded).`, range: record.statusPlaceholder.range });
       return;
     }
-    // The same edit the Change Status command and the CLI make; none when it cannot be made safely.
-    const edits = statusEdits(record, 'Proposed');
     context.report({
       message: 'The record has no status: say whether it is proposed, accepted, rejected, deprecated or superseded.',
       range: recordAnchor(record),
-      fixes: Array.isArray(edits) && edits.length > 0 ? [{ title: 'Add the status "Proposed"', changes: [editOf(record, edits)] }] : [],
+      // The same edit the Change Status command and the CLI make; none when it cannot be made safely.
+      fixes: () => {
+        const edits = statusEdits(record, 'Proposed');
+        return Array.isArray(edits) && edits.length > 0 ? [{ title: 'Add the status "Proposed"', changes: [editOf(record, edits)] }] : [];
+      },
     });
   },
 };
