@@ -36,9 +36,10 @@ export function parseYamlDocument(text: string, parseOptions: ParseOptions & Doc
     refused.errors.push(new YAMLParseError([at, at + 1], 'UNEXPECTED_TOKEN', `Flow collections nest more than ${MAX_FLOW_DEPTH} levels deep here; the file is not read.`));
     return refused;
   }
-  if (options.uniqueKeys !== true) return composeDocument(text, options);
-  // `yaml` checks each key against every earlier key of its map: quadratic, minutes for a
-  // map of 80,000 keys. The same check, with the same error, is made here with a set.
+  if (options.uniqueKeys === false) return composeDocument(text, options);
+  // `yaml` checks each key against every earlier key of its map (by default too): quadratic,
+  // minutes for a map of 80,000 keys. The same check, with the same error, is made here with
+  // a set.
   const doc = composeDocument(text, { ...options, uniqueKeys: false });
   const before = doc.errors.length;
   visit(doc, {

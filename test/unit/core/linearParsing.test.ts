@@ -5,6 +5,7 @@ import { parseConfigDocument } from '../../../src/core/config/config';
 import { parseGuidelineFile } from '../../../src/core/guidelines/parseGuideline';
 import { parseMarkdownRegister } from '../../../src/core/risk/parse/markdownRegister';
 import { parseYamlRegister } from '../../../src/core/risk/parse/yamlRegister';
+import { parseYamlDocument } from '../../../src/core/yaml/parseYaml';
 import { findMarkdownTables } from '../../../src/core/text/markdownTable';
 
 /**
@@ -168,5 +169,16 @@ describe('parsers stay linear on hostile input (issue 16)', () => {
     assertLinear(config, rules((i) => `  r${i}: off\n`), rules((i) => `  - r${i}off\n`));
     const doc = config('rules:\n  a: off\n  b: off\n  a: error\n');
     assert.deepEqual(doc.problems.map((p) => [p.message, p.range.start.line]), [['.techlead.yaml is not valid YAML: Map keys must be unique', 3]]);
+  });
+
+  it('checks duplicate keys in linear time for every YAML reader, also one that leaves the option to the library (.log4brains.yml)', () => {
+    const yaml = (text: string) => parseYamlDocument(text, { prettyErrors: false });
+    const keys = (item: (i: number) => string) => `project:\n${Array.from({ length: 20_000 }, (_, i) => item(i)).join('')}`;
+    const [map, list] = [keys((i) => `  k${String(i).padStart(5, '0')}: v\n`), keys((i) => `  - k${String(i).padStart(5, '0')}v\n`)];
+    yaml(list); // warm up
+    const [ms, reference] = [elapsed(() => yaml(map)), elapsed(() => yaml(list))];
+    // A map costs a few times a list of as many items; checking each key against every earlier one cost 15×.
+    assert.ok(ms < BOUND_MS + reference * 5, `20,000 keys took ${ms.toFixed(0)} ms, a list of 20,000 items ${reference.toFixed(0)} ms`);
+    assert.deepEqual(yaml('a: 1\nb: 2\na: 3\n').errors.map((e) => [e.code, e.pos[0]]), [['DUPLICATE_KEY', 10]]);
   });
 });
