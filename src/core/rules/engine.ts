@@ -117,20 +117,16 @@ export function ruleFindingOf(rule: string, severity: Severity, report: RuleRepo
 /**
  * Makes `fixes` an own property that plans the fixes the first time it is read and then
  * holds them (or goes away when there are none), so spreading or serialising a finding
- * sees the same properties as for fixes given outright. A plan that throws offers no fix:
- * the finding itself stands.
+ * sees the same properties as for fixes given outright. Planning is the code the commands
+ * run, which refuse rather than throw: a plan that throws is a bug, and its error reaches
+ * whoever asked for the fixes (the quick-fix provider, `lint --fix`) instead of vanishing.
  */
 function planFixesOnFirstRead(finding: RuleFinding, plan: () => readonly Fix[]): void {
   Object.defineProperty(finding, 'fixes', {
     configurable: true,
     enumerable: true,
     get(): readonly Fix[] | undefined {
-      let fixes: readonly Fix[] = [];
-      try {
-        fixes = plan();
-      } catch {
-        // Planning is the same code the commands run, which refuse rather than throw.
-      }
+      const fixes = plan();
       if (fixes.length > 0) Object.defineProperty(finding, 'fixes', { value: fixes, enumerable: true });
       else delete (finding as { fixes?: readonly Fix[] }).fixes;
       return fixes.length > 0 ? fixes : undefined;

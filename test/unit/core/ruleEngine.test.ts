@@ -59,9 +59,9 @@ describe('rule engine', () => {
     assert.equal(none!.fixes, undefined);
     assert.ok(!Object.keys(none!).includes('fixes'), 'no empty list of fixes is left on the finding');
 
-    const [refused] = lintDocument(doc('# x'), [withPlan(() => { throw new Error('cannot plan'); })], request);
-    assert.equal(refused!.fixes, undefined, 'a plan that throws offers no fix');
-    assert.equal(refused!.message, 'found', 'and the finding stands');
+    const [broken] = lintDocument(doc('# x'), [withPlan(() => { throw new Error('cannot plan'); })], request);
+    assert.equal(broken!.message, 'found', 'a plan that throws does not stop the lint');
+    assert.throws(() => broken!.fixes, /cannot plan/, 'its error reaches whoever asks for the fixes, not hidden as "no fix"');
   });
 
   it('parses disable lists separated by commas and spaces', () => {
