@@ -1,8 +1,9 @@
 // Bundles the extension and the CLI with esbuild.
 //   node scripts/build.mjs [--production] [--watch]
 // dist/extension.js: CommonJS for VS Code's extension host, `vscode` external.
-// dist/cli.js: the `techlead` binary. Nothing is external except Node built-ins, so an
-// accidental `import 'vscode'` anywhere under src/core or src/cli fails this build.
+// dist/cli-main.js: the CLI. Nothing is external except Node built-ins, so an accidental
+// `import 'vscode'` anywhere under src/core or src/cli fails this build. dist/cli.js: the
+// `techlead` binary, a launcher that compiles cli-main.js with its code cache (launch.ts).
 import * as esbuild from 'esbuild';
 import { chmodSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
